@@ -1,0 +1,48 @@
+// Builds what the app runs: the main-process side bundled by esbuild (the serve host, the Electron
+// main and preload) and the renderer by Vite. `--if-stale` skips the work when nothing changed.
+import { readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outputs = ['out/electron/serve.cjs', 'out/electron/main.cjs', 'out/electron/preload.cjs', 'out/renderer/index.html'];
+
+function newest(dir) {
+  let latest = 0;
+  for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(join(root, path)).mtimeMs);
+  }
+  return latest;
+}
+
+function stale() {
+  try {
+    const built = Math.min(...outputs.map((o) => statSync(join(root, o)).mtimeMs));
+    const sources = Math.max(newest('electron'), newest('renderer'), statSync(join(root, 'package-lock.json')).mtimeMs);
+    return sources > built;
+  } catch {
+    return true;
+  }
+}
+
+if (process.argv.includes('--if-stale') && !stale()) process.exit(0);
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  external: ['electron', 'better-sqlite3'],
+  logLevel: 'warning',
+};
+await Promise.all([
+  build({ ...common, entryPoints: [join(root, 'electron/host/serve.ts')], outfile: join(root, 'out/electron/serve.cjs') }),
+  build({ ...common, entryPoints: [join(root, 'electron/main.ts')], outfile: join(root, 'out/electron/main.cjs') }),
+  build({ ...common, entryPoints: [join(root, 'electron/preload.ts')], outfile: join(root, 'out/electron/preload.cjs') }),
+]);
+
+const { build: viteBuild } = await import('vite');
+await viteBuild({ root: join(root, 'renderer'), configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });

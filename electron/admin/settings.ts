@@ -1,0 +1,28 @@
+import { settings } from '../db/schema';
+import type { Db } from '../db/connection';
+
+/** Office-wide settings with their defaults; a value is stored only once an administrator changes it. */
+export const settingDefaults = {
+  sessionTimeoutMinutes: 30,
+  lockoutAttempts: 5,
+  lockoutMinutes: 15,
+} as const;
+
+export type SettingKey = keyof typeof settingDefaults;
+export type Settings = { [K in SettingKey]: number };
+
+export function readSettings(db: Db): Settings {
+  const stored = new Map(
+    db
+      .select()
+      .from(settings)
+      .all()
+      .map((r) => [r.key, r.value]),
+  );
+  const result: Settings = { ...settingDefaults };
+  for (const key of Object.keys(settingDefaults) as SettingKey[]) {
+    const raw = stored.get(key);
+    if (raw !== undefined && Number.isFinite(Number(raw))) result[key] = Number(raw);
+  }
+  return result;
+}

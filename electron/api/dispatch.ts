@@ -1,0 +1,100 @@
+import type { z } from 'zod';
+import { writeAudit } from '../admin/audit';
+import type { Host } from '../host/host';
+import { englishMessage } from './messages';
+import { roleAllows } from './permissions';
+import { registry } from './registry';
+import { UserError, type ApiErrorBody } from './errors';
+import type { AnyMethod, Ctx, WriteScope } from './types';
+
+export interface Call {
+  method: string;
+  input: unknown;
+  sessionToken: string | null;
+  setSessionToken(token: string | null): void;
+}
+
+export type CallOutcome = { ok: true; result: unknown } | { ok: false; status: number; error: ApiErrorBody };
+
+function shape(err: UserError): { ok: false; status: number; error: ApiErrorBody } {
+  return {
+    ok: false,
+    status: err.status,
+    error: {
+      code: err.code,
+      message: englishMessage(err.key, err.values),
+      key: err.key,
+      values: err.values,
+      ...(err.where.field ? { field: err.where.field } : {}),
+      ...(Object.keys(err.where).length ? { where: err.where } : {}),
+    },
+  };
+}
+
+function firstIssue(error: z.ZodError): UserError {
+  const issue = error.issues[0];
+  const field = issue?.path.map(String).join('.') ?? '';
+  const custom = issue?.message.startsWith('errors.') ? issue.message : null;
+  return new UserError(
+    'invalid_input',
+    custom ?? 'errors.invalidField',
+    { field, detail: custom ? '' : (issue?.message ?? '') },
+    field ? { field } : {},
+  );
+}
+
+/**
+ * The one way into the API, for IPC and HTTP alike: find the method, check the session and the
+ * permission, validate the input, run the handler, and turn whatever it throws into an error body.
+ */
+export async function dispatch(host: Host, call: Call): Promise<CallOutcome> {
+  const def: AnyMethod | undefined = Object.hasOwn(registry, call.method) ? registry[call.method as keyof typeof registry] : undefined;
+  if (!def) return shape(new UserError('unknown_method', 'errors.unknownMethod', { method: call.method }, {}, 404));
+
+  const now = host.now();
+  const resolved = host.sessions.resolve(call.sessionToken, now.getTime(), host.settings.sessionTimeoutMinutes);
+  const session = resolved === 'expired' ? null : resolved;
+  if (resolved === 'expired') call.setSessionToken(null);
+
+  try {
+    if (def.permission !== 'public') {
+      if (!session) {
+        throw new UserError(
+          resolved === 'expired' ? 'session_expired' : 'not_logged_in',
+          resolved === 'expired' ? 'errors.sessionExpired' : 'errors.notLoggedIn',
+          {},
+          {},
+          401,
+        );
+      }
+      if (!roleAllows(session.role, def.permission)) {
+        writeAudit(host, session, { action: 'denied', entity: 'method', entityId: call.method });
+        throw new UserError('forbidden', 'errors.forbidden', { method: call.method }, {}, 403);
+      }
+    }
+    const parsed = def.input.safeParse(call.input ?? {});
+    if (!parsed.success) throw firstIssue(parsed.error);
+
+    const { sqlite, db } = host.database;
+    const ctx: Ctx = {
+      db,
+      sqlite,
+      host,
+      session,
+      now,
+      setSessionToken: (token) => call.setSessionToken(token),
+      write<T>(fn: (scope: WriteScope) => T): T {
+        return sqlite.transaction(() =>
+          fn({ db, audit: (entry) => writeAudit(host, ctx.session, entry) }),
+        )();
+      },
+    };
+    // The permission check above guarantees a session for every non-public handler.
+    return { ok: true, result: await def.handler(ctx, parsed.data) };
+  } catch (err) {
+    if (err instanceof UserError) return shape(err);
+    const reference = host.log(`${call.method} failed`, err);
+    const body = shape(new UserError('internal', 'errors.internal', { reference }, {}, 400));
+    return { ok: false, status: 500, error: { ...body.error, reference } };
+  }
+}

@@ -1,0 +1,35 @@
+import { adminApi } from './admin';
+import { auditApi } from './audit';
+import { authApi } from './auth';
+import { childrenApi } from './children';
+import { schoolsApi } from './schools';
+import { setupApi } from './setup';
+import type { ApiArea } from './types';
+import { usersApi } from './users';
+
+const areas = [setupApi, authApi, usersApi, schoolsApi, childrenApi, adminApi, auditApi] as const;
+
+function assertUniqueNames(list: readonly ApiArea[]): void {
+  const seen = new Set<string>();
+  for (const area of list) {
+    for (const name of Object.keys(area)) {
+      if (seen.has(name)) throw new Error(`API method ${name} is defined twice`);
+      seen.add(name);
+    }
+  }
+}
+assertUniqueNames(areas);
+
+/** Every API method by name; both transports and the typed renderer client derive from this. */
+export const registry = {
+  ...setupApi,
+  ...authApi,
+  ...usersApi,
+  ...schoolsApi,
+  ...childrenApi,
+  ...adminApi,
+  ...auditApi,
+};
+
+export type Registry = typeof registry;
+export type MethodName = keyof Registry;

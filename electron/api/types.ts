@@ -1,0 +1,62 @@
+import type { z } from 'zod';
+import type { Db, Sqlite } from '../db/connection';
+import type { Host } from '../host/host';
+import type { Permission, Role } from './permissions';
+
+export interface Session {
+  token: string;
+  userId: number;
+  username: string;
+  fullName: string;
+  role: Role;
+  language: 'en' | 'bn';
+  lastSeen: number;
+}
+
+export interface AuditEntry {
+  action: string;
+  entity?: string;
+  entityId?: string | number;
+  summary?: string;
+}
+
+/** What a handler may do while its transaction is open. */
+export interface WriteScope {
+  db: Db;
+  /** Written in the same transaction as the change it describes. */
+  audit(entry: AuditEntry): void;
+}
+
+export interface Ctx {
+  db: Db;
+  sqlite: Sqlite;
+  host: Host;
+  session: Session | null;
+  now: Date;
+  /** Runs `fn` in one synchronous transaction; never await inside it. */
+  write<T>(fn: (scope: WriteScope) => T): T;
+  /** Tells the transport to remember (or forget) the caller's session. */
+  setSessionToken(token: string | null): void;
+}
+
+/** A Ctx whose session is known to exist: what handlers behind any non-public permission get. */
+export interface AuthedCtx extends Ctx {
+  session: Session;
+}
+
+export interface MethodDef<S extends z.ZodType, R, P extends Permission> {
+  input: S;
+  permission: P;
+  // Method syntax on purpose: its parameters are checked bivariantly, so every concrete method
+  // is assignable to AnyMethod without erasing its types to `any`.
+  handler(ctx: P extends 'public' ? Ctx : AuthedCtx, input: z.output<S>): R | Promise<R>;
+}
+
+/** A method definition with its types erased, as dispatch sees it. */
+export type AnyMethod = MethodDef<z.ZodType, unknown, Permission>;
+export type ApiArea = Record<string, AnyMethod>;
+
+/** Declares one API method; keeps the handler's input and result types for the typed client. */
+export function method<S extends z.ZodType, R, P extends Permission>(def: MethodDef<S, R, P>): MethodDef<S, R, P> {
+  return def;
+}

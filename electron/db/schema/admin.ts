@@ -1,0 +1,60 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/** The one field office this installation serves; a single row, written at first start. */
+export const office = sqliteTable('office', {
+  id: integer('id').primaryKey(),
+  organisation: text('organisation').notNull(),
+  officeName: text('office_name').notNull(),
+  officeCode: text('office_code').notNull(),
+  district: text('district').notNull(),
+  block: text('block').notNull(),
+  createdAt: text('created_at').notNull(),
+});
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  username: text('username').notNull().unique(),
+  fullName: text('full_name').notNull(),
+  role: text('role', {
+    enum: ['admin', 'manager', 'case_worker', 'data_entry', 'sponsorship'],
+  }).notNull(),
+  passwordHash: text('password_hash').notNull(),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  language: text('language', { enum: ['en', 'bn'] })
+    .notNull()
+    .default('en'),
+  failedLogins: integer('failed_logins').notNull().default(0),
+  lockedUntil: text('locked_until'),
+  createdAt: text('created_at').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});
+
+/** Office-wide settings as key/value text; each key has a typed default in admin/settings.ts. */
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+/** Named sequences (child codes now, case and receipt numbers later), advanced inside transactions. */
+export const counters = sqliteTable('counters', {
+  name: text('name').primaryKey(),
+  value: integer('value').notNull(),
+});
+
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at')
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    userId: integer('user_id').references(() => users.id),
+    username: text('username'),
+    action: text('action').notNull(),
+    entity: text('entity'),
+    entityId: text('entity_id'),
+    summary: text('summary'),
+  },
+  (t) => [index('audit_log_at').on(t.at), index('audit_log_entity').on(t.entity, t.entityId)],
+);
