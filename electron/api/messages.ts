@@ -1,4 +1,4 @@
-import { en } from '../../renderer/i18n/en';
+import { en } from '../../renderer/i18n/en/index';
 import type { ErrorValues } from './errors';
 
 /** Renders an i18n key from the English catalogue, for the `message` of API errors and for logs. */

@@ -1,0 +1,29 @@
+import { currentLanguage } from './i18n';
+
+/** Dates are stored ISO (YYYY-MM-DD) and always shown DD/MM/YYYY. */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return y && m && d ? `${d}/${m}/${y}` : iso;
+}
+
+/** A timestamp shown in the office's local time: DD/MM/YYYY HH:MM. */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const at = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(at.getDate())}/${pad(at.getMonth() + 1)}/${at.getFullYear()} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
+}
+
+/** Parses what a user typed as DD/MM/YYYY (also D/M/YYYY, with - or .) into ISO, or null. */
+export function parseDate(text: string): string | null {
+  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
+  if (!m) return null;
+  const iso = `${m[3]}-${m[2]?.padStart(2, '0')}-${m[1]?.padStart(2, '0')}`;
+  const check = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(check.getTime()) && check.toISOString().startsWith(iso) ? iso : null;
+}
+
+export function formatNumber(n: number): string {
+  return new Intl.NumberFormat(currentLanguage() === 'bn' ? 'bn-IN' : 'en-IN').format(n);
+}

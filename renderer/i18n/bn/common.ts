@@ -1,0 +1,25 @@
+import type { AreaCatalogue } from '../en';
+
+export const common: AreaCatalogue<'common'> = {
+  nav: { children: 'শিশুরা', schools: 'বিদ্যালয়', users: 'ব্যবহারকারী', audit: 'অডিট লগ', backup: 'ব্যাকআপ ও পুনরুদ্ধার', account: 'আমার অ্যাকাউন্ট' },
+  roles: { admin: 'প্রশাসক', manager: 'ম্যানেজার', case_worker: 'কেস কর্মী', data_entry: 'ডেটা এন্ট্রি', sponsorship: 'স্পনসরশিপ সমন্বয়কারী' },
+  appName: 'সুরক্ষা',
+  tagline: 'শিশু সুরক্ষা মাঠ অফিস',
+  save: 'সংরক্ষণ করুন',
+  cancel: 'বাতিল',
+  edit: 'সম্পাদনা',
+  add: 'যোগ করুন',
+  close: 'বন্ধ করুন',
+  search: 'খুঁজুন',
+  loading: 'লোড হচ্ছে…',
+  none: '—',
+  yes: 'হ্যাঁ',
+  no: 'না',
+  all: 'সব',
+  saved: 'সংরক্ষিত হয়েছে',
+  logout: 'লগ আউট',
+  language: 'ভাষা',
+  english: 'English',
+  bengali: 'বাংলা',
+  errorTitle: 'করা গেল না',
+};

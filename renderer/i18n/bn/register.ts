@@ -1,0 +1,3 @@
+import type { AreaCatalogue } from '../en';
+
+export const register: AreaCatalogue<'register'> = {};

@@ -1,0 +1,14 @@
+import { admin } from './admin';
+import { common } from './common';
+import { errors } from './errors';
+import { register } from './register';
+
+/**
+ * The English catalogue, one file per area. Its shape is the type every other language must
+ * match (bn/index.ts), so a key missing in Bengali fails the type-check.
+ */
+export const en = { common, errors, admin, register } as const;
+
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type Catalogue = Widen<typeof en>;
+export type AreaCatalogue<K extends keyof Catalogue> = Catalogue[K];
