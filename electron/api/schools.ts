@@ -1,6 +1,6 @@
 import { and, asc, eq, like, ne, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { children, schools, schoolTypes } from '../db/schema';
+import { schools, schoolTypes } from '../db/schema';
 import { UserError } from './errors';
 import { id, optionalText, phone, requiredText } from './fields';
 import { method, type ApiArea } from './types';
@@ -36,7 +36,7 @@ export const schoolsApi = {
           village: schools.village,
           headTeacher: schools.headTeacher,
           phone: schools.phone,
-          children: sql<number>`(SELECT count(*) FROM ${children} WHERE ${children.schoolId} = ${schools.id})`,
+          children: sql<number>`(SELECT count(*) FROM children WHERE children.school_id = schools.id)`,
         })
         .from(schools)
         .where(q ? or(like(schools.name, q), like(schools.udise, q), like(schools.village, q), like(schools.gramPanchayat, q)) : undefined)

@@ -1,0 +1,86 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { dispatch, type CallOutcome } from '../../electron/api/dispatch';
+import type { ApiInput, ApiResult, MethodName } from '../../electron/api/contract';
+import { Host } from '../../electron/host/host';
+
+export const migrationsFolder = resolve(__dirname, '../../drizzle');
+export const adminPassword = 'Suraksha2026';
+
+export interface TestHost {
+  host: Host;
+  dataDir: string;
+  /** Moves the host's clock forward, for session expiry and lockouts. */
+  advance(minutes: number): void;
+  /** Calls as a caller holding `token` (null: no session); remembers what the transport would. */
+  raw(method: string, input: unknown, caller?: Caller): Promise<CallOutcome>;
+  ok<M extends MethodName>(method: M, input: ApiInput<M>, caller?: Caller): Promise<ApiResult<M>>;
+  cleanup(): void;
+}
+
+export interface Caller {
+  token: string | null;
+}
+
+export async function createTestHost(): Promise<TestHost> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'suraksha-test-'));
+  let now = new Date('2026-11-24T09:00:00Z').getTime();
+  const host = await Host.open({ dataDir, migrationsFolder, clock: () => new Date(now), log: () => undefined });
+  const anonymous: Caller = { token: null };
+  const raw = (method: string, input: unknown, caller: Caller = anonymous) =>
+    dispatch(host, {
+      method,
+      input,
+      sessionToken: caller.token,
+      setSessionToken: (token) => {
+        caller.token = token;
+      },
+    });
+  return {
+    host,
+    dataDir,
+    advance: (minutes) => {
+      now += minutes * 60_000;
+    },
+    raw,
+    ok: async (method, input, caller) => {
+      const outcome = await raw(method, input, caller);
+      if (!outcome.ok) throw new Error(`${method} failed: ${JSON.stringify(outcome.error)}`);
+      return outcome.result as never;
+    },
+    cleanup: () => {
+      host.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A set-up office with a logged-in administrator. */
+export async function officeWithAdmin(): Promise<TestHost & { admin: Caller }> {
+  const t = await createTestHost();
+  const admin: Caller = { token: null };
+  await t.ok(
+    'setup.initialize',
+    {
+      organisation: 'Jabala Action Research Organisation',
+      officeName: 'Basirhat field office',
+      officeCode: 'BSH',
+      district: 'North 24 Parganas',
+      block: 'Basirhat-II',
+      adminName: 'Anita Sen',
+      adminUsername: 'anita',
+      adminPassword,
+    },
+    admin,
+  );
+  return { ...t, admin };
+}
+
+/** Creates a user with a role and returns a caller logged in as them. */
+export async function userWithRole(t: TestHost, admin: Caller, username: string, role: ApiInput<'users.create'>['role']): Promise<Caller> {
+  await t.ok('users.create', { fullName: `${username} tester`, username, role, password: adminPassword }, admin);
+  const caller: Caller = { token: null };
+  await t.ok('auth.login', { username, password: adminPassword }, caller);
+  return caller;
+}
