@@ -19,7 +19,8 @@ type Office = ApiResult<'setup.status'>['office'];
 
 interface NavItem {
   path: string;
-  label: 'common.nav.children' | 'common.nav.schools' | 'common.nav.users' | 'common.nav.audit' | 'common.nav.backup' | 'common.nav.account';
+  label:
+    'common.nav.children' | 'common.nav.schools' | 'common.nav.users' | 'common.nav.audit' | 'common.nav.backup' | 'common.nav.account';
   permission: PermissionName;
 }
 

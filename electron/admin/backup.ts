@@ -56,7 +56,12 @@ export function inspectBackup(file: string, migrationsFolder: string, fileLabel:
       throw new UserError('backup_unreadable', 'errors.backupNotDatabase', { file: fileLabel }, { file: fileLabel });
     }
     if (integrity !== 'ok') {
-      throw new UserError('backup_corrupt', 'errors.backupCorrupt', { file: fileLabel, detail: integrity.slice(0, 200) }, { file: fileLabel });
+      throw new UserError(
+        'backup_corrupt',
+        'errors.backupCorrupt',
+        { file: fileLabel, detail: integrity.slice(0, 200) },
+        { file: fileLabel },
+      );
     }
     const hasOffice = candidate.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'office'").get();
     if (!hasOffice) {
@@ -67,9 +72,7 @@ export function inspectBackup(file: string, migrationsFolder: string, fileLabel:
       const exists = candidate.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table);
       return exists ? (candidate.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n : 0;
     };
-    const office = candidate.prepare('SELECT office_name AS officeName FROM office LIMIT 1').get() as
-      | { officeName: string }
-      | undefined;
+    const office = candidate.prepare('SELECT office_name AS officeName FROM office LIMIT 1').get() as { officeName: string } | undefined;
     if (!office) throw new UserError('backup_foreign', 'errors.backupForeign', { file: fileLabel }, { file: fileLabel });
     return { officeName: office.officeName, children: count('children'), schools: count('schools'), users: count('users') };
   } finally {

@@ -23,7 +23,8 @@ function stageRestoreFile(ctx: Ctx, source: z.output<typeof restoreSource>): { f
     return { file: source.path, label: basename(source.path), temporary: false };
   }
   const bytes = Buffer.from(source.contentBase64, 'base64');
-  if (bytes.length > maxUploadBytes) throw new UserError('too_large', 'errors.backupTooLarge', { file: source.fileName }, { file: source.fileName });
+  if (bytes.length > maxUploadBytes)
+    throw new UserError('too_large', 'errors.backupTooLarge', { file: source.fileName }, { file: source.fileName });
   const dir = join(ctx.host.options.dataDir, 'tmp');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `restore-${timestampForFile(ctx.now)}-${process.pid}.sqlite`);
@@ -80,7 +81,12 @@ export const adminApi = {
         for (const name of names.filter((n) => n.endsWith('.sqlite'))) {
           const path = join(dir, name);
           const st = statSync(path);
-          found.push({ path, kind: kind || (name.includes('before-restore') ? 'before-restore' : 'before-upgrade'), bytes: st.size, modifiedAt: st.mtime.toISOString() });
+          found.push({
+            path,
+            kind: kind || (name.includes('before-restore') ? 'before-restore' : 'before-upgrade'),
+            bytes: st.size,
+            modifiedAt: st.mtime.toISOString(),
+          });
         }
       }
       return found.sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt));
@@ -137,7 +143,11 @@ export const adminApi = {
       ctx.write((w) => {
         for (const [key, value] of Object.entries(input) as [SettingKey, number | undefined][]) {
           if (value === undefined) continue;
-          w.db.insert(settings).values({ key, value: String(value) }).onConflictDoUpdate({ target: settings.key, set: { value: String(value) } }).run();
+          w.db
+            .insert(settings)
+            .values({ key, value: String(value) })
+            .onConflictDoUpdate({ target: settings.key, set: { value: String(value) } })
+            .run();
           w.audit({ action: 'settings.update', entity: 'settings', entityId: key, summary: `${key} = ${value}` });
         }
       });

@@ -28,7 +28,12 @@ export const auditApi = {
         // `to` is a day; every moment of it counts.
         input.to ? lte(auditLog.at, `${input.to}T23:59:59.999Z`) : undefined,
       );
-      const total = ctx.db.select({ n: sql<number>`count(*)` }).from(auditLog).where(where).get()?.n ?? 0;
+      const total =
+        ctx.db
+          .select({ n: sql<number>`count(*)` })
+          .from(auditLog)
+          .where(where)
+          .get()?.n ?? 0;
       const rows = ctx.db.select().from(auditLog).where(where).orderBy(desc(auditLog.id)).limit(input.limit).offset(input.offset).all();
       return { total, rows };
     },

@@ -51,12 +51,17 @@ export const authApi = {
   }),
 
   'auth.login': method({
-    input: z.object({ username: z.string().trim().toLowerCase().min(1, 'errors.required'), password: z.string().min(1, 'errors.required') }),
+    input: z.object({
+      username: z.string().trim().toLowerCase().min(1, 'errors.required'),
+      password: z.string().min(1, 'errors.required'),
+    }),
     permission: 'public',
     handler: async (ctx, input) => {
       const user = ctx.db.select().from(users).where(eq(users.username, input.username)).get();
       const refuse = (reason: string) => {
-        ctx.write((w) => w.audit({ action: 'auth.loginFailed', entity: 'users', entityId: user?.id, summary: `${input.username}: ${reason}` }));
+        ctx.write((w) =>
+          w.audit({ action: 'auth.loginFailed', entity: 'users', entityId: user?.id, summary: `${input.username}: ${reason}` }),
+        );
         return new UserError('login_failed', 'errors.loginFailed', {}, { field: 'password' }, 401);
       };
       if (!user || !user.active) throw refuse(user ? 'inactive' : 'unknown user');
@@ -70,9 +75,19 @@ export const authApi = {
         const locks = failures >= lockoutAttempts;
         const lockedUntil = locks ? new Date(ctx.now.getTime() + lockoutMinutes * 60_000).toISOString() : null;
         ctx.write((w) => {
-          w.db.update(users).set({ failedLogins: locks ? 0 : failures, lockedUntil }).where(eq(users.id, user.id)).run();
-          w.audit({ action: 'auth.loginFailed', entity: 'users', entityId: user.id, summary: `${user.username}: wrong password (${failures})` });
-          if (locks) w.audit({ action: 'auth.locked', entity: 'users', entityId: user.id, summary: `${user.username} until ${lockedUntil}` });
+          w.db
+            .update(users)
+            .set({ failedLogins: locks ? 0 : failures, lockedUntil })
+            .where(eq(users.id, user.id))
+            .run();
+          w.audit({
+            action: 'auth.loginFailed',
+            entity: 'users',
+            entityId: user.id,
+            summary: `${user.username}: wrong password (${failures})`,
+          });
+          if (locks)
+            w.audit({ action: 'auth.locked', entity: 'users', entityId: user.id, summary: `${user.username} until ${lockedUntil}` });
         });
         if (locks) throw new UserError('account_locked', 'errors.accountLocked', { until: lockedUntil ?? '' }, { field: 'username' }, 423);
         throw new UserError('login_failed', 'errors.loginFailed', {}, { field: 'password' }, 401);
@@ -90,7 +105,12 @@ export const authApi = {
     input: z.object({}),
     permission: 'session',
     handler: (ctx) => {
-      writeAudit(ctx.host, ctx.session, { action: 'auth.logout', entity: 'users', entityId: ctx.session.userId, summary: ctx.session.username });
+      writeAudit(ctx.host, ctx.session, {
+        action: 'auth.logout',
+        entity: 'users',
+        entityId: ctx.session.userId,
+        summary: ctx.session.username,
+      });
       ctx.host.sessions.end(ctx.session.token);
       ctx.setSessionToken(null);
       return { loggedOut: true };

@@ -130,11 +130,12 @@ export const childrenApi = {
     permission: 'register.read',
     handler: (ctx, input) => {
       const where = searchWhere(input);
-      const total = ctx.db
-        .select({ n: sql<number>`count(*)` })
-        .from(children)
-        .where(where)
-        .get()?.n ?? 0;
+      const total =
+        ctx.db
+          .select({ n: sql<number>`count(*)` })
+          .from(children)
+          .where(where)
+          .get()?.n ?? 0;
       const order = input.direction === 'asc' ? asc : desc;
       const today = ctx.now.toISOString().slice(0, 10);
       const rows = ctx.db
@@ -257,11 +258,20 @@ export const childrenApi = {
           }
         }
         checkSchool(w, values.schoolId);
-        w.db.update(children).set({ ...values, updatedAt: at }).where(eq(children.id, childId)).run();
+        w.db
+          .update(children)
+          .set({ ...values, updatedAt: at })
+          .where(eq(children.id, childId))
+          .run();
         const changed = (Object.keys(values) as (keyof typeof values)[])
           .filter((k) => k !== 'nameKey' && k !== 'ageAsOf' && values[k] !== before[k])
           .join(', ');
-        w.audit({ action: 'children.update', entity: 'children', entityId: childId, summary: `${before.childCode}: ${changed || 'no change'}` });
+        w.audit({
+          action: 'children.update',
+          entity: 'children',
+          entityId: childId,
+          summary: `${before.childCode}: ${changed || 'no change'}`,
+        });
         return { id: childId, childCode: before.childCode };
       });
     },

@@ -17,15 +17,7 @@ export type Permission =
   | 'backup.restore';
 
 const grants: Record<Role, readonly Permission[]> = {
-  admin: [
-    'users.manage',
-    'office.manage',
-    'register.read',
-    'register.write',
-    'audit.read',
-    'backup.run',
-    'backup.restore',
-  ],
+  admin: ['users.manage', 'office.manage', 'register.read', 'register.write', 'audit.read', 'backup.run', 'backup.restore'],
   manager: ['register.read', 'register.write', 'audit.read', 'backup.run'],
   case_worker: ['register.read', 'register.write'],
   data_entry: ['register.read', 'register.write'],

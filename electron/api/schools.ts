@@ -63,7 +63,11 @@ export const schoolsApi = {
       return ctx.write((w) => {
         const taken = w.db.select({ id: schools.id, name: schools.name }).from(schools).where(eq(schools.udise, input.udise)).get();
         if (taken) throw new UserError('udise_taken', 'errors.udiseTaken', { name: taken.name }, { field: 'udise' }, 409);
-        const row = w.db.insert(schools).values({ ...input, createdAt: at, updatedAt: at }).returning().get();
+        const row = w.db
+          .insert(schools)
+          .values({ ...input, createdAt: at, updatedAt: at })
+          .returning()
+          .get();
         w.audit({ action: 'schools.create', entity: 'schools', entityId: row.id, summary: `${row.name} (${row.udise})` });
         return row;
       });

@@ -20,7 +20,15 @@ export const setupApi = {
       const row = ctx.db.select().from(office).get();
       return {
         initialized: row !== undefined,
-        office: row ? { organisation: row.organisation, officeName: row.officeName, officeCode: row.officeCode, district: row.district, block: row.block } : null,
+        office: row
+          ? {
+              organisation: row.organisation,
+              officeName: row.officeName,
+              officeCode: row.officeCode,
+              district: row.district,
+              block: row.block,
+            }
+          : null,
       };
     },
   }),

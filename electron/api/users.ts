@@ -62,7 +62,12 @@ export const usersApi = {
           before.role !== input.role ? `role ${before.role} → ${input.role}` : '',
           before.active !== input.active ? (input.active ? 'reactivated' : 'deactivated') : '',
         ].filter(Boolean);
-        w.audit({ action: 'users.update', entity: 'users', entityId: input.id, summary: `${before.username}: ${changes.join(', ') || 'no change'}` });
+        w.audit({
+          action: 'users.update',
+          entity: 'users',
+          entityId: input.id,
+          summary: `${before.username}: ${changes.join(', ') || 'no change'}`,
+        });
         return updated;
       });
       if (!row) throw new UserError('not_found', 'errors.notFound', {}, {}, 404);

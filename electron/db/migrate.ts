@@ -33,9 +33,9 @@ function journal(migrationsFolder: string): JournalEntry[] {
  */
 export function schemaState(sqlite: Sqlite, migrationsFolder: string): SchemaState {
   const entries = journal(migrationsFolder);
-  const tables = sqlite
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-    .all() as { name: string }[];
+  const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as {
+    name: string;
+  }[];
   const hasLog = tables.some((t) => t.name === '__drizzle_migrations');
   const applied = hasLog
     ? (sqlite.prepare('SELECT created_at AS createdAt FROM __drizzle_migrations').all() as { createdAt: number }[])

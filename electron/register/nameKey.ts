@@ -41,8 +41,20 @@ const bengaliPairs: [RegExp, string][] = [
 ];
 const bengaliConsonants = new Map<string, string>(
   Object.entries({
-    k: 'কখ', g: 'গঘ', n: 'ঙঞণনং', c: 'চছ', j: 'জঝয', t: 'টঠতথৎ', d: 'ডঢদধ',
-    p: 'প', f: 'ফ', b: 'বভ', m: 'ম', r: 'র', l: 'ল', s: 'শষস',
+    k: 'কখ',
+    g: 'গঘ',
+    n: 'ঙঞণনং',
+    c: 'চছ',
+    j: 'জঝয',
+    t: 'টঠতথৎ',
+    d: 'ডঢদধ',
+    p: 'প',
+    f: 'ফ',
+    b: 'বভ',
+    m: 'ম',
+    r: 'র',
+    l: 'ল',
+    s: 'শষস',
   }).flatMap(([latin, letters]) => [...letters].map((l): [string, string] => [l, latin])),
 );
 

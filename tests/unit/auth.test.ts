@@ -53,7 +53,11 @@ describe('first start and login', () => {
       ok: false,
       error: { code: 'account_locked' },
     });
-    const actions = office.host.database.db.select().from(auditLog).all().map((r) => r.action);
+    const actions = office.host.database.db
+      .select()
+      .from(auditLog)
+      .all()
+      .map((r) => r.action);
     expect(actions).toContain('auth.locked');
     expect(actions.filter((a) => a === 'auth.loginFailed').length).toBeGreaterThanOrEqual(5);
 
@@ -70,7 +74,11 @@ describe('first start and login', () => {
     office.advance(29);
     expect(await office.raw('schools.list', {}, office.admin)).toMatchObject({ ok: true });
     office.advance(31);
-    expect(await office.raw('schools.list', {}, office.admin)).toMatchObject({ ok: false, status: 401, error: { code: 'session_expired' } });
+    expect(await office.raw('schools.list', {}, office.admin)).toMatchObject({
+      ok: false,
+      status: 401,
+      error: { code: 'session_expired' },
+    });
 
     const again: Caller = { token: null };
     await office.ok('auth.login', { username: 'anita', password: adminPassword }, again);

@@ -59,7 +59,10 @@ describe('backup and restore', () => {
     const other = new Database(foreign);
     other.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)');
     other.close();
-    expect(await office.raw('admin.restore', { path: foreign }, office.admin)).toMatchObject({ ok: false, error: { code: 'backup_foreign' } });
+    expect(await office.raw('admin.restore', { path: foreign }, office.admin)).toMatchObject({
+      ok: false,
+      error: { code: 'backup_foreign' },
+    });
 
     expect(childCount(office)).toBe(1);
     const backups = join(office.dataDir, 'backups');

@@ -21,7 +21,11 @@ describe('dispatch', () => {
     const clerk = await userWithRole(office, office.admin, 'rina', 'data_entry');
     const refused = await office.raw('users.list', {}, clerk);
     expect(refused).toMatchObject({ ok: false, status: 403, error: { code: 'forbidden' } });
-    const denial = office.host.database.db.select().from(auditLog).all().find((r) => r.action === 'denied');
+    const denial = office.host.database.db
+      .select()
+      .from(auditLog)
+      .all()
+      .find((r) => r.action === 'denied');
     expect(denial).toMatchObject({ username: 'rina', entityId: 'users.list' });
     // The same user may do what the role allows.
     expect(await office.raw('schools.list', {}, clerk)).toMatchObject({ ok: true });

@@ -23,7 +23,10 @@ describe('migrations', () => {
     const schema = relative(out, join(root, 'electron/db/schema/index.ts')).split('\\').join('/');
     writeFileSync(config, `module.exports = { dialect: 'sqlite', schema: ${JSON.stringify(schema)}, out: '.' };`);
     const before = readdirSync(out).length;
-    const printed = execFileSync(join(root, 'node_modules/.bin/drizzle-kit'), ['generate', '--config', config], { cwd: out, encoding: 'utf8' });
+    const printed = execFileSync(join(root, 'node_modules/.bin/drizzle-kit'), ['generate', '--config', config], {
+      cwd: out,
+      encoding: 'utf8',
+    });
     expect(printed).toContain('No schema changes');
     expect(readdirSync(out).length).toBe(before);
   });
@@ -31,7 +34,9 @@ describe('migrations', () => {
   it('migrates an empty database and then finds nothing to do', async () => {
     const dataDir = tempDir();
     const host = await Host.open({ dataDir, migrationsFolder, log: () => undefined });
-    const tables = host.database.sqlite.prepare("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name").all() as { name: string }[];
+    const tables = host.database.sqlite.prepare("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name").all() as {
+      name: string;
+    }[];
     expect(tables.map((r) => r.name)).toEqual(expect.arrayContaining(['office', 'users', 'schools', 'children', 'audit_log', 'settings']));
     expect(host.database.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(host.database.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);

@@ -15,7 +15,13 @@ async function schoolAndChildren() {
   );
   const add = (input: Record<string, unknown>) =>
     office.ok('children.create', { sex: 'female', schoolId: school.id, classGrade: 4, ...input } as never, office.admin);
-  const priya = await add({ nameEn: 'Priya Mondal', nameBn: 'প্রিয়া মণ্ডল', dateOfBirth: '2016-03-14', village: 'Uttar Bagundi', roll: '12' });
+  const priya = await add({
+    nameEn: 'Priya Mondal',
+    nameBn: 'প্রিয়া মণ্ডল',
+    dateOfBirth: '2016-03-14',
+    village: 'Uttar Bagundi',
+    roll: '12',
+  });
   const rahim = await add({ nameEn: 'Rahim Sk.', sex: 'male', ageYears: 11, village: 'Dakshin Para' });
   const moumita = await add({ nameBn: 'মৌমিতা বিশ্বাস', ageYears: 9 });
   return { office, school, priya, rahim, moumita };
@@ -71,7 +77,11 @@ describe('children', () => {
     const { office, school } = await schoolAndChildren();
     const girls = await office.ok('children.search', { sex: 'female', sort: 'name' }, office.admin);
     expect(girls.total).toBe(2);
-    const page = await office.ok('children.search', { schoolId: school.id, sort: 'code', direction: 'desc', limit: 2, offset: 0 }, office.admin);
+    const page = await office.ok(
+      'children.search',
+      { schoolId: school.id, sort: 'code', direction: 'desc', limit: 2, offset: 0 },
+      office.admin,
+    );
     expect(page.total).toBe(3);
     expect(page.rows.map((r) => r.childCode)).toEqual(['BSH-C00003', 'BSH-C00002']);
     expect((await office.ok('children.search', { village: 'Dakshin Para' }, office.admin)).rows).toHaveLength(1);
@@ -82,15 +92,25 @@ describe('children', () => {
     const { office, school } = await schoolAndChildren();
     const dupes = await office.ok('children.checkDuplicates', { schoolId: school.id, nameEn: 'Prya Mandal', ageYears: 11 }, office.admin);
     expect(dupes.map((d) => d.childCode)).toEqual(['BSH-C00001']);
-    expect(await office.ok('children.checkDuplicates', { schoolId: school.id, nameEn: 'Prya Mandal', ageYears: 15 }, office.admin)).toEqual([]);
-    expect(await office.ok('children.checkDuplicates', { schoolId: school.id, nameEn: 'Sabina Khatun', ageYears: 10 }, office.admin)).toEqual([]);
+    expect(await office.ok('children.checkDuplicates', { schoolId: school.id, nameEn: 'Prya Mandal', ageYears: 15 }, office.admin)).toEqual(
+      [],
+    );
+    expect(
+      await office.ok('children.checkDuplicates', { schoolId: school.id, nameEn: 'Sabina Khatun', ageYears: 10 }, office.admin),
+    ).toEqual([]);
   });
 
   it('refuses a child without a name, without a birth fact, or born in the future, and saves nothing', async () => {
     const { office } = await schoolAndChildren();
     const before = office.host.database.db.select().from(children).all().length;
-    expect(await office.raw('children.create', { sex: 'female', ageYears: 9 }, office.admin)).toMatchObject({ ok: false, error: { field: 'nameEn' } });
-    expect(await office.raw('children.create', { sex: 'female', nameEn: 'Asha' }, office.admin)).toMatchObject({ ok: false, error: { field: 'dateOfBirth' } });
+    expect(await office.raw('children.create', { sex: 'female', ageYears: 9 }, office.admin)).toMatchObject({
+      ok: false,
+      error: { field: 'nameEn' },
+    });
+    expect(await office.raw('children.create', { sex: 'female', nameEn: 'Asha' }, office.admin)).toMatchObject({
+      ok: false,
+      error: { field: 'dateOfBirth' },
+    });
     expect(await office.raw('children.create', { sex: 'female', nameEn: 'Asha', dateOfBirth: '2027-01-01' }, office.admin)).toMatchObject({
       ok: false,
       error: { field: 'dateOfBirth', key: 'errors.dobFuture' },
@@ -106,11 +126,19 @@ describe('children', () => {
     const { office, rahim } = await schoolAndChildren();
     office.advance(60 * 24 * 400);
     await office.ok('auth.login', { username: 'anita', password: adminPassword }, office.admin);
-    await office.ok('children.update', { id: rahim.id, nameEn: 'Rahim Sheikh', sex: 'male', ageYears: 12, classGrade: 5, village: 'Dakshin Para' }, office.admin);
+    await office.ok(
+      'children.update',
+      { id: rahim.id, nameEn: 'Rahim Sheikh', sex: 'male', ageYears: 12, classGrade: 5, village: 'Dakshin Para' },
+      office.admin,
+    );
     const r = await office.ok('children.get', { id: rahim.id }, office.admin);
     // The age told in 2026 stays anchored to that day: still 11 on 24/11/2026, 12 now.
     expect(r).toMatchObject({ nameEn: 'Rahim Sheikh', ageYears: 11, ageAsOf: '2026-11-24', age: 12, classGrade: 5 });
-    const audit = office.host.database.db.select().from(auditLog).all().filter((a) => a.action === 'children.update');
+    const audit = office.host.database.db
+      .select()
+      .from(auditLog)
+      .all()
+      .filter((a) => a.action === 'children.update');
     expect(audit[0]?.summary).toContain('nameEn');
     expect((await office.ok('children.search', { q: 'sheikh' }, office.admin)).rows).toHaveLength(1);
   });

@@ -1,6 +1,12 @@
 export const common = {
   nav: { children: 'Children', schools: 'Schools', users: 'Users', audit: 'Audit log', backup: 'Backup & restore', account: 'My account' },
-  roles: { admin: 'Administrator', manager: 'Manager', case_worker: 'Case worker', data_entry: 'Data entry', sponsorship: 'Sponsorship coordinator' },
+  roles: {
+    admin: 'Administrator',
+    manager: 'Manager',
+    case_worker: 'Case worker',
+    data_entry: 'Data entry',
+    sponsorship: 'Sponsorship coordinator',
+  },
   appName: 'Suraksha',
   tagline: 'Child protection field office',
   save: 'Save',

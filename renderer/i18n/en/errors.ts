@@ -32,7 +32,8 @@ export const errors = {
   selfDemote: 'You cannot remove your own administrator role or deactivate yourself',
   unknownMethod: 'Unknown API method {{method}}',
   internal: 'Something went wrong inside Suraksha. Nothing was saved. Reference: {{reference}}',
-  dbNewer: 'This database was written by a newer version of Suraksha ({{count}} change(s) this version does not know). Install the newer version to open it.',
+  dbNewer:
+    'This database was written by a newer version of Suraksha ({{count}} change(s) this version does not know). Install the newer version to open it.',
   backupNotDatabase: '{{file}} is not a Suraksha backup: it is not a database file',
   backupCorrupt: '{{file}} is damaged and cannot be restored ({{detail}})',
   backupForeign: '{{file}} is a database, but not a Suraksha backup',
