@@ -1,0 +1,20 @@
+// @ts-check
+/**
+ * Installers for the office PCs (most run Windows). Type-checked by `npm run typecheck`.
+ * @type {import('electron-builder').Configuration}
+ */
+const config = {
+  appId: 'org.suraksha.fieldoffice',
+  productName: 'Suraksha',
+  directories: { output: 'dist', buildResources: 'build' },
+  files: ['out/**/*', 'drizzle/**/*', 'package.json', '!out/**/*.map'],
+  asarUnpack: ['**/node_modules/better-sqlite3/**'],
+  // The native SQLite module must match Electron's ABI, not this machine's Node.
+  npmRebuild: true,
+  win: { target: [{ target: 'nsis', arch: ['x64'] }] },
+  nsis: { oneClick: false, perMachine: false, allowToChangeInstallationDirectory: true },
+  linux: { target: ['AppImage'], category: 'Office' },
+  mac: { target: ['dmg'], category: 'public.app-category.business' },
+};
+
+module.exports = config;

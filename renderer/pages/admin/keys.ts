@@ -1,0 +1,17 @@
+/** Query keys of the administration screens; a mutation invalidates its area's `all`. */
+export const usersKeys = { all: ['users'] as const };
+
+export interface AuditFilter {
+  q: string;
+  from: string | null;
+  to: string | null;
+  page: number;
+}
+export const auditKeys = {
+  all: ['audit'] as const,
+  list: (filter: AuditFilter) => [...auditKeys.all, 'list', filter] as const,
+};
+
+export const backupKeys = { all: ['backups'] as const };
+
+export const settingsKeys = { all: ['settings'] as const };

@@ -1,0 +1,114 @@
+import { Alert, Badge, Button, Center, Group, Loader, Paper, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorText } from '../../components/errors';
+import { formatNumber } from '../../format';
+import { can, type Me } from '../../session';
+import { useSchoolList } from './queries';
+import { SchoolFormModal, type SchoolRow } from './SchoolForm';
+
+export function SchoolsPage({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const writable = can(me, 'register.write');
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search.trim(), 250);
+  const schools = useSchoolList(q);
+  // The school stays while the modal closes, so its title does not flicker to "Add school".
+  const [modal, setModal] = useState<{ opened: boolean; school: SchoolRow | null }>({ opened: false, school: null });
+
+  const rows = schools.data ?? [];
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" align="flex-end" wrap="nowrap">
+        <Group gap="sm" align="baseline">
+          <Title order={2}>{t('register.schools.title')}</Title>
+          {schools.data && (
+            <Text c="dimmed" size="sm" aria-live="polite">
+              {t('register.schools.count', { count: rows.length, formatted: formatNumber(rows.length) })}
+            </Text>
+          )}
+        </Group>
+        {writable && <Button onClick={() => setModal({ opened: true, school: null })}>{t('register.schools.add')}</Button>}
+      </Group>
+
+      <TextInput
+        type="search"
+        aria-label={t('register.schools.search')}
+        placeholder={t('register.schools.searchPlaceholder')}
+        value={search}
+        onChange={(e) => setSearch(e.currentTarget.value)}
+        maw={480}
+      />
+
+      {schools.isError && <Alert color="red">{errorText(t, schools.error)}</Alert>}
+
+      <Paper withBorder>
+        <Table.ScrollContainer minWidth={900}>
+          <Table striped highlightOnHover verticalSpacing={6} fz="sm" aria-label={t('register.schools.table')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('register.schools.columns.name')}</Table.Th>
+                <Table.Th>{t('register.schools.columns.udise')}</Table.Th>
+                <Table.Th>{t('register.schools.columns.type')}</Table.Th>
+                <Table.Th>{t('register.schools.columns.gramPanchayat')}</Table.Th>
+                <Table.Th>{t('register.schools.columns.village')}</Table.Th>
+                <Table.Th>{t('register.schools.columns.headTeacher')}</Table.Th>
+                <Table.Th>{t('register.schools.columns.phone')}</Table.Th>
+                <Table.Th ta="right">{t('register.schools.columns.children')}</Table.Th>
+                {writable && (
+                  <Table.Th w={1}>
+                    <VisuallyHidden>{t('register.schools.columns.actions')}</VisuallyHidden>
+                  </Table.Th>
+                )}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((school) => (
+                <Table.Tr key={school.id}>
+                  <Table.Td fw={500}>{school.name}</Table.Td>
+                  <Table.Td ff="monospace">{school.udise}</Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" color="gray" radius="sm" tt="none" fw={500}>
+                      {t(`register.schoolTypes.${school.type}`)}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>{school.gramPanchayat}</Table.Td>
+                  <Table.Td>{school.village}</Table.Td>
+                  <Table.Td>{school.headTeacher}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{school.phone}</Table.Td>
+                  <Table.Td ta="right">{formatNumber(school.children)}</Table.Td>
+                  {writable && (
+                    <Table.Td>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        aria-label={t('register.schools.editNamed', { name: school.name })}
+                        onClick={() => setModal({ opened: true, school })}
+                      >
+                        {t('common.edit')}
+                      </Button>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        {schools.isPending && (
+          <Center p="lg">
+            <Loader size="sm" />
+          </Center>
+        )}
+        {schools.data && rows.length === 0 && (
+          <Text c="dimmed" ta="center" p="lg">
+            {q ? t('register.schools.noMatch', { q }) : t('register.schools.empty')}
+          </Text>
+        )}
+      </Paper>
+
+      <SchoolFormModal opened={modal.opened} school={modal.school} onClose={() => setModal((m) => ({ ...m, opened: false }))} />
+    </Stack>
+  );
+}

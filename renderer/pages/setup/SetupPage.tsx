@@ -1,0 +1,152 @@
+import { Box, Button, Center, Fieldset, Group, Paper, PasswordInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { showError } from '../../components/errors';
+import { currentLanguage } from '../../i18n';
+import { sessionKeys } from '../../session';
+import { useFormState } from '../admin/formState';
+import { PasswordRules } from '../admin/PasswordRules';
+import { LanguageSwitch } from './LanguageSwitch';
+
+const blank = {
+  organisation: '',
+  officeName: '',
+  officeCode: '',
+  district: '',
+  block: '',
+  adminName: '',
+  adminUsername: '',
+  adminPassword: '',
+  confirmPassword: '',
+};
+type SetupValues = typeof blank;
+
+const apiFields = ['organisation', 'officeName', 'officeCode', 'district', 'block', 'adminName', 'adminUsername', 'adminPassword'] as const;
+
+/** First start: the office's details and its first administrator, who is logged in afterwards. */
+export function SetupPage() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const form = useFormState<SetupValues>(blank);
+
+  const initialize = useMutation({
+    mutationFn: (v: SetupValues) =>
+      call('setup.initialize', {
+        organisation: v.organisation,
+        officeName: v.officeName,
+        officeCode: v.officeCode,
+        district: v.district,
+        block: v.block,
+        adminName: v.adminName,
+        adminUsername: v.adminUsername,
+        adminPassword: v.adminPassword,
+        language: currentLanguage(),
+      }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: sessionKeys.setup }),
+        queryClient.invalidateQueries({ queryKey: sessionKeys.me }),
+      ]),
+    onError: (error) => showError(t, error, form, apiFields),
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!form.requireFilled([...apiFields, 'confirmPassword'], t('errors.required'))) return;
+    if (form.values.adminPassword !== form.values.confirmPassword) {
+      form.setFieldError('confirmPassword', t('admin.password.mismatch'));
+      return;
+    }
+    initialize.mutate(form.values);
+  };
+
+  return (
+    <Center mih="100vh" p="md" bg="gray.0">
+      <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={760}>
+        <Group justify="space-between" align="flex-start" mb="md">
+          <div>
+            <Title order={2} c="teal.8">
+              {t('common.appName')}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t('common.tagline')}
+            </Text>
+          </div>
+          <LanguageSwitch />
+        </Group>
+        <Title order={3}>{t('admin.setup.title')}</Title>
+        <Text size="sm" c="dimmed" mb="md">
+          {t('admin.setup.intro')}
+        </Text>
+        <form onSubmit={submit} noValidate>
+          <Stack gap="md">
+            <Fieldset legend={t('admin.setup.officeSection')}>
+              <Stack gap="xs">
+                <TextInput
+                  label={t('admin.setup.organisation')}
+                  placeholder={t('admin.setup.organisationPlaceholder')}
+                  withAsterisk
+                  {...form.text('organisation')}
+                />
+                <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="xs">
+                  <TextInput
+                    label={t('admin.setup.officeName')}
+                    placeholder={t('admin.setup.officeNamePlaceholder')}
+                    withAsterisk
+                    {...form.text('officeName')}
+                  />
+                  <TextInput
+                    label={t('admin.setup.officeCode')}
+                    description={t('admin.setup.officeCodeHint')}
+                    inputWrapperOrder={['label', 'input', 'description', 'error']}
+                    withAsterisk
+                    maxLength={6}
+                    {...form.text('officeCode')}
+                    onChange={(e) => form.setValue('officeCode', e.currentTarget.value.toUpperCase())}
+                  />
+                  <TextInput
+                    label={t('admin.setup.district')}
+                    placeholder={t('admin.setup.districtPlaceholder')}
+                    withAsterisk
+                    {...form.text('district')}
+                  />
+                  <TextInput
+                    label={t('admin.setup.block')}
+                    placeholder={t('admin.setup.blockPlaceholder')}
+                    withAsterisk
+                    {...form.text('block')}
+                  />
+                </SimpleGrid>
+              </Stack>
+            </Fieldset>
+            <Fieldset legend={t('admin.setup.adminSection')}>
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="xs">
+                <TextInput label={t('admin.setup.adminName')} withAsterisk autoComplete="name" {...form.text('adminName')} />
+                <TextInput
+                  label={t('admin.setup.adminUsername')}
+                  description={t('admin.setup.usernameHint')}
+                  inputWrapperOrder={['label', 'input', 'description', 'error']}
+                  withAsterisk
+                  autoComplete="username"
+                  {...form.text('adminUsername')}
+                />
+                <PasswordInput label={t('admin.setup.adminPassword')} withAsterisk autoComplete="new-password" {...form.text('adminPassword')} />
+                <PasswordInput label={t('admin.password.confirm')} withAsterisk autoComplete="new-password" {...form.text('confirmPassword')} />
+              </SimpleGrid>
+              <Box mt="xs">
+                <PasswordRules password={form.values.adminPassword} username={form.values.adminUsername} />
+              </Box>
+            </Fieldset>
+            <Group justify="flex-end">
+              <Button type="submit" loading={initialize.isPending}>
+                {t('admin.setup.submit')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Paper>
+    </Center>
+  );
+}

@@ -1,0 +1,193 @@
+/**
+ * `npm run bench`: builds a block-sized register once (200 schools, 60,000 children; cached in
+ * .bench/), then measures what a user waits for and prints one table.
+ */
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { dispatch } from '../../electron/api/dispatch';
+import { Host } from '../../electron/host/host';
+import { nameKeyOf } from '../../electron/register/nameKey';
+import { boyNames, girlNames, gramPanchayats, surnames, villages } from './names';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const benchDir = join(root, '.bench');
+const cachedDb = join(benchDir, 'block', 'suraksha.sqlite');
+const cachedFacts = join(benchDir, 'block.json');
+const migrationsFolder = join(root, 'drizzle');
+const schoolCount = 200;
+const childCount = 60_000;
+
+interface Row {
+  operation: string;
+  time: string;
+  throughput: string;
+  note: string;
+}
+const rows: Row[] = [];
+
+/** A small deterministic generator, so every run builds the same block. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function newSession(host: Host): Promise<string> {
+  let token: string | null = null;
+  const setSessionToken = (t: string | null) => (token = t);
+  const status = await dispatch(host, { method: 'setup.status', input: {}, sessionToken: null, setSessionToken });
+  const initialized = status.ok && (status.result as { initialized: boolean }).initialized;
+  const outcome = initialized
+    ? await dispatch(host, { method: 'auth.login', input: { username: 'bench', password: 'Block2026x' }, sessionToken: null, setSessionToken })
+    : await dispatch(host, {
+        method: 'setup.initialize',
+        input: {
+          organisation: 'Bench NGO',
+          officeName: 'Bench block office',
+          officeCode: 'BNC',
+          district: 'North 24 Parganas',
+          block: 'Basirhat-II',
+          adminName: 'Bench Admin',
+          adminUsername: 'bench',
+          adminPassword: 'Block2026x',
+        },
+        sessionToken: null,
+        setSessionToken,
+      });
+  if (!outcome.ok || !token) throw new Error(`could not log in: ${JSON.stringify(outcome)}`);
+  return token;
+}
+
+async function generateBlock(): Promise<void> {
+  if (existsSync(cachedDb) && existsSync(cachedFacts)) {
+    const facts = JSON.parse(readFileSync(cachedFacts, 'utf8')) as { ms: number };
+    rows.push({ operation: 'generate + insert block register', time: `${(facts.ms / 1000).toFixed(2)} s`, throughput: `${Math.round(childCount / (facts.ms / 1000)).toLocaleString('en-IN')} children/s`, note: 'cached from first run' });
+    return;
+  }
+  rmSync(join(benchDir, 'block'), { recursive: true, force: true });
+  mkdirSync(join(benchDir, 'block'), { recursive: true });
+  const started = performance.now();
+  const host = await Host.open({ dataDir: join(benchDir, 'block'), migrationsFolder, log: () => undefined });
+  await newSession(host);
+  const rand = random(2026);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
+  const { sqlite } = host.database;
+  const now = new Date().toISOString();
+  const insertSchool = sqlite.prepare(
+    'INSERT INTO schools (name, udise, type, gram_panchayat, village, head_teacher, phone, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const insertChild = sqlite.prepare(
+    `INSERT INTO children (child_code, name_en, name_bn, name_key, sex, birth_basis, date_of_birth, age_years, age_as_of,
+       guardian_name, guardian_relation, phone, village, gram_panchayat, school_id, class_grade, section, roll, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  sqlite.transaction(() => {
+    for (let s = 1; s <= schoolCount; s++) {
+      const village = pick(villages);
+      const type = s % 10 === 0 ? 'madrasah' : s % 4 === 0 ? 'secondary' : s % 3 === 0 ? 'upper_primary' : 'primary';
+      insertSchool.run(`${village} ${type === 'primary' ? 'FP' : type === 'madrasah' ? 'High Madrasah' : 'High'} School ${s}`, `19112${String(s).padStart(6, '0')}`, type, pick(gramPanchayats), village, `${pick(boyNames)[1]} ${pick(surnames)[1]}`, `98300${String(10000 + s).slice(-5)}`, now, now);
+    }
+    for (let c = 1; c <= childCount; c++) {
+      const girl = rand() < 0.5;
+      const first = pick(girl ? girlNames : boyNames);
+      const last = pick(surnames);
+      const [firstBn, ...firstEn] = first;
+      const [lastBn, ...lastEn] = last;
+      const script = rand();
+      const nameEn = script < 0.85 ? `${pick(firstEn)} ${pick(lastEn)}` : null;
+      const nameBn = script > 0.5 || !nameEn ? `${firstBn} ${lastBn}` : null;
+      const byDob = rand() < 0.7;
+      const age = 5 + Math.floor(rand() * 13);
+      const dob = `${2026 - age}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
+      const village = pick(villages);
+      insertChild.run(
+        `BNC-C${String(c).padStart(5, '0')}`, nameEn, nameBn, nameKeyOf(nameEn, nameBn), girl ? 'female' : 'male',
+        byDob ? 'dob' : 'age', byDob ? dob : null, byDob ? null : age, byDob ? null : '2026-06-01',
+        `${pick(boyNames)[1]} ${last[1]}`, pick(['mother', 'father', 'grandmother', 'uncle']), `9${String(Math.floor(rand() * 1e9)).padStart(9, '0')}`,
+        village, pick(gramPanchayats), 1 + Math.floor(rand() * schoolCount), Math.min(12, Math.max(0, age - 5)), pick(['A', 'B', null]), String(1 + (c % 60)), now, now,
+      );
+    }
+    sqlite.prepare("INSERT INTO counters (name, value) VALUES ('child_code', ?)").run(childCount);
+  })();
+  host.database.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  host.close();
+  const ms = performance.now() - started;
+  writeFileSync(cachedFacts, JSON.stringify({ ms }));
+  rows.push({ operation: 'generate + insert block register', time: `${(ms / 1000).toFixed(2)} s`, throughput: `${Math.round(childCount / (ms / 1000)).toLocaleString('en-IN')} children/s`, note: `${schoolCount} schools, ${childCount.toLocaleString('en-IN')} children, one transaction` });
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+async function searchLatency(): Promise<void> {
+  const host = await Host.open({ dataDir: join(benchDir, 'block'), migrationsFolder, log: () => undefined });
+  const token = await newSession(host);
+  const queries: Record<string, unknown>[] = [
+    { q: 'Mandal' }, { q: 'priya mondol' }, { q: 'মণ্ডল' }, { q: 'Sk Rahim' }, { q: 'ইয়াসমিন খাতুন' }, { q: 'Biswas', schoolId: 17 },
+    { q: 'Moumita' }, { q: 'BNC-C04211' }, { village: 'Taki', sort: 'class' }, { schoolId: 42, classGrade: 5 }, { sex: 'female', sort: 'code', direction: 'desc' }, { q: 'Roy', offset: 300 },
+  ];
+  const times: number[] = [];
+  for (let round = 0; round < 25; round++) {
+    for (const input of queries) {
+      const t0 = performance.now();
+      const outcome = await dispatch(host, { method: 'children.search', input, sessionToken: token, setSessionToken: () => undefined });
+      times.push(performance.now() - t0);
+      if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
+    }
+  }
+  times.sort((a, b) => a - b);
+  rows.push({ operation: 'children.search via dispatch (p50)', time: `${percentile(times, 50).toFixed(1)} ms`, throughput: `${Math.round(1000 / percentile(times, 50))} searches/s`, note: `${times.length} searches: variants, Bengali, filters, paging` });
+  rows.push({ operation: 'children.search via dispatch (p95)', time: `${percentile(times, 95).toFixed(1)} ms`, throughput: '', note: 'first page of 100 rows plus the total count' });
+  host.close();
+}
+
+async function serveStartup(): Promise<void> {
+  const dir = join(benchDir, 'serve-copy');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(cachedDb, join(dir, 'suraksha.sqlite'));
+  const started = performance.now();
+  const child = spawn(process.execPath, [join(root, 'out/electron/serve.cjs'), '--port', '0', '--data', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((ok, fail) => {
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => {
+      out += c.toString();
+      const m = /running at (http:\/\/\S+)/.exec(out);
+      if (m?.[1]) ok(m[1]);
+    });
+    child.once('exit', (code) => fail(new Error(`serve exited ${code}`)));
+  });
+  const response = await fetch(`${url}api/setup.status`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+  await response.json();
+  const ms = performance.now() - started;
+  child.kill('SIGTERM');
+  rows.push({ operation: 'npm run serve start → first API answer', time: `${ms.toFixed(0)} ms`, throughput: '', note: 'includes the first daily backup of the block database' });
+}
+
+async function main(): Promise<void> {
+  mkdirSync(benchDir, { recursive: true });
+  await generateBlock();
+  await searchLatency();
+  await serveStartup();
+  const bytes = statSync(cachedDb).size;
+  rows.push({ operation: 'database size', time: `${(bytes / 1024 / 1024).toFixed(1)} MB`, throughput: `${Math.round(bytes / childCount)} bytes/child`, note: 'schools, children and indexes' });
+  const widths = (['operation', 'time', 'throughput', 'note'] as const).map((k) => Math.max(k.length, ...rows.map((r) => r[k].length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  console.log(line(['operation', 'time', 'throughput', 'note']));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  for (const r of rows) console.log(line([r.operation, r.time, r.throughput, r.note]));
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,49 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface RunningHost {
+  url: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+const serve = fileURLToPath(new URL('../../out/electron/serve.cjs', import.meta.url));
+
+export function freshDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'suraksha-e2e-'));
+}
+
+/** Starts `serve` exactly as `npm run serve` does (built output), on a free port, with a data folder. */
+export function startServeHost(dataDir: string): Promise<RunningHost> {
+  return new Promise((resolvePromise, reject) => {
+    const child: ChildProcess = spawn(process.execPath, [serve, '--port', '0', '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`serve host did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /running at (http:\/\/\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolvePromise({
+          url: match[1],
+          dataDir,
+          stop: () =>
+            new Promise((done) => {
+              if (child.exitCode !== null) return done();
+              child.once('exit', () => done());
+              child.kill('SIGTERM');
+            }),
+        });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`serve host exited (${code}):\n${output}`));
+    });
+  });
+}
