@@ -17,6 +17,11 @@ const theme = createTheme({
   headings: { fontFamily: "'Noto Sans Bengali', sans-serif" },
   primaryColor: 'teal',
   defaultRadius: 'sm',
+  // A closed dropdown's options stay out of the page, so a field's label names one element only.
+  components: {
+    Select: { defaultProps: { comboboxProps: { keepMounted: false } } },
+    Autocomplete: { defaultProps: { comboboxProps: { keepMounted: false } } },
+  },
 });
 
 const queryClient = new QueryClient({

@@ -24,9 +24,9 @@ export const auditApi = {
         input.userId ? eq(auditLog.userId, input.userId) : undefined,
         input.entity ? eq(auditLog.entity, input.entity) : undefined,
         input.entityId ? eq(auditLog.entityId, input.entityId) : undefined,
-        input.from ? gte(auditLog.at, input.from) : undefined,
-        // `to` is a day; every moment of it counts.
-        input.to ? lte(auditLog.at, `${input.to}T23:59:59.999Z`) : undefined,
+        // Days are the office's days: stored times are UTC, so the day's bounds are converted from local time.
+        input.from ? gte(auditLog.at, new Date(`${input.from}T00:00:00`).toISOString()) : undefined,
+        input.to ? lte(auditLog.at, new Date(`${input.to}T23:59:59.999`).toISOString()) : undefined,
       );
       const total =
         ctx.db

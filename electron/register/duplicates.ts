@@ -11,9 +11,9 @@ function keySet(nameKey: string): Set<string> {
 }
 
 /**
- * A likely duplicate is a child of the same school whose name shares most of its variant keys with
- * the new one (every token of the shorter name, or at least half of all tokens) and whose age is
- * within a year. Spelling variants share keys by construction, so "Priya Mondal" meets "Prya Mandal".
+ * A likely duplicate is a child of the same school every part of whose name (or of the new name,
+ * whichever has fewer parts) matches a part of the other, with an age within a year. Spelling
+ * variants share keys by construction, so "Priya Mondal" meets "Prya Mandal" but not "Sourav Mondal".
  */
 export function likelyDuplicates<T extends DuplicateCandidate>(
   names: { nameEn: string | null; nameBn: string | null },
@@ -28,6 +28,6 @@ export function likelyDuplicates<T extends DuplicateCandidate>(
     let shared = 0;
     for (const k of mine) if (theirs.has(k)) shared += 1;
     const smaller = Math.min(mine.size, theirs.size);
-    return shared > 0 && (shared === smaller || shared * 2 >= Math.max(mine.size, theirs.size));
+    return shared > 0 && shared === smaller;
   });
 }

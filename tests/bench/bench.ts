@@ -46,7 +46,12 @@ async function newSession(host: Host): Promise<string> {
   const status = await dispatch(host, { method: 'setup.status', input: {}, sessionToken: null, setSessionToken });
   const initialized = status.ok && (status.result as { initialized: boolean }).initialized;
   const outcome = initialized
-    ? await dispatch(host, { method: 'auth.login', input: { username: 'bench', password: 'Block2026x' }, sessionToken: null, setSessionToken })
+    ? await dispatch(host, {
+        method: 'auth.login',
+        input: { username: 'bench', password: 'Block2026x' },
+        sessionToken: null,
+        setSessionToken,
+      })
     : await dispatch(host, {
         method: 'setup.initialize',
         input: {
@@ -69,7 +74,12 @@ async function newSession(host: Host): Promise<string> {
 async function generateBlock(): Promise<void> {
   if (existsSync(cachedDb) && existsSync(cachedFacts)) {
     const facts = JSON.parse(readFileSync(cachedFacts, 'utf8')) as { ms: number };
-    rows.push({ operation: 'generate + insert block register', time: `${(facts.ms / 1000).toFixed(2)} s`, throughput: `${Math.round(childCount / (facts.ms / 1000)).toLocaleString('en-IN')} children/s`, note: 'cached from first run' });
+    rows.push({
+      operation: 'generate + insert block register',
+      time: `${(facts.ms / 1000).toFixed(2)} s`,
+      throughput: `${Math.round(childCount / (facts.ms / 1000)).toLocaleString('en-IN')} children/s`,
+      note: 'cached from first run',
+    });
     return;
   }
   rmSync(join(benchDir, 'block'), { recursive: true, force: true });
@@ -93,7 +103,17 @@ async function generateBlock(): Promise<void> {
     for (let s = 1; s <= schoolCount; s++) {
       const village = pick(villages);
       const type = s % 10 === 0 ? 'madrasah' : s % 4 === 0 ? 'secondary' : s % 3 === 0 ? 'upper_primary' : 'primary';
-      insertSchool.run(`${village} ${type === 'primary' ? 'FP' : type === 'madrasah' ? 'High Madrasah' : 'High'} School ${s}`, `19112${String(s).padStart(6, '0')}`, type, pick(gramPanchayats), village, `${pick(boyNames)[1]} ${pick(surnames)[1]}`, `98300${String(10000 + s).slice(-5)}`, now, now);
+      insertSchool.run(
+        `${village} ${type === 'primary' ? 'FP' : type === 'madrasah' ? 'High Madrasah' : 'High'} School ${s}`,
+        `19112${String(s).padStart(6, '0')}`,
+        type,
+        pick(gramPanchayats),
+        village,
+        `${pick(boyNames)[1]} ${pick(surnames)[1]}`,
+        `98300${String(10000 + s).slice(-5)}`,
+        now,
+        now,
+      );
     }
     for (let c = 1; c <= childCount; c++) {
       const girl = rand() < 0.5;
@@ -109,10 +129,26 @@ async function generateBlock(): Promise<void> {
       const dob = `${2026 - age}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
       const village = pick(villages);
       insertChild.run(
-        `BNC-C${String(c).padStart(5, '0')}`, nameEn, nameBn, nameKeyOf(nameEn, nameBn), girl ? 'female' : 'male',
-        byDob ? 'dob' : 'age', byDob ? dob : null, byDob ? null : age, byDob ? null : '2026-06-01',
-        `${pick(boyNames)[1]} ${last[1]}`, pick(['mother', 'father', 'grandmother', 'uncle']), `9${String(Math.floor(rand() * 1e9)).padStart(9, '0')}`,
-        village, pick(gramPanchayats), 1 + Math.floor(rand() * schoolCount), Math.min(12, Math.max(0, age - 5)), pick(['A', 'B', null]), String(1 + (c % 60)), now, now,
+        `BNC-C${String(c).padStart(5, '0')}`,
+        nameEn,
+        nameBn,
+        nameKeyOf(nameEn, nameBn),
+        girl ? 'female' : 'male',
+        byDob ? 'dob' : 'age',
+        byDob ? dob : null,
+        byDob ? null : age,
+        byDob ? null : '2026-06-01',
+        `${pick(boyNames)[1]} ${last[1]}`,
+        pick(['mother', 'father', 'grandmother', 'uncle']),
+        `9${String(Math.floor(rand() * 1e9)).padStart(9, '0')}`,
+        village,
+        pick(gramPanchayats),
+        1 + Math.floor(rand() * schoolCount),
+        Math.min(12, Math.max(0, age - 5)),
+        pick(['A', 'B', null]),
+        String(1 + (c % 60)),
+        now,
+        now,
       );
     }
     sqlite.prepare("INSERT INTO counters (name, value) VALUES ('child_code', ?)").run(childCount);
@@ -121,7 +157,12 @@ async function generateBlock(): Promise<void> {
   host.close();
   const ms = performance.now() - started;
   writeFileSync(cachedFacts, JSON.stringify({ ms }));
-  rows.push({ operation: 'generate + insert block register', time: `${(ms / 1000).toFixed(2)} s`, throughput: `${Math.round(childCount / (ms / 1000)).toLocaleString('en-IN')} children/s`, note: `${schoolCount} schools, ${childCount.toLocaleString('en-IN')} children, one transaction` });
+  rows.push({
+    operation: 'generate + insert block register',
+    time: `${(ms / 1000).toFixed(2)} s`,
+    throughput: `${Math.round(childCount / (ms / 1000)).toLocaleString('en-IN')} children/s`,
+    note: `${schoolCount} schools, ${childCount.toLocaleString('en-IN')} children, one transaction`,
+  });
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -132,8 +173,18 @@ async function searchLatency(): Promise<void> {
   const host = await Host.open({ dataDir: join(benchDir, 'block'), migrationsFolder, log: () => undefined });
   const token = await newSession(host);
   const queries: Record<string, unknown>[] = [
-    { q: 'Mandal' }, { q: 'priya mondol' }, { q: 'মণ্ডল' }, { q: 'Sk Rahim' }, { q: 'ইয়াসমিন খাতুন' }, { q: 'Biswas', schoolId: 17 },
-    { q: 'Moumita' }, { q: 'BNC-C04211' }, { village: 'Taki', sort: 'class' }, { schoolId: 42, classGrade: 5 }, { sex: 'female', sort: 'code', direction: 'desc' }, { q: 'Roy', offset: 300 },
+    { q: 'Mandal' },
+    { q: 'priya mondol' },
+    { q: 'মণ্ডল' },
+    { q: 'Sk Rahim' },
+    { q: 'ইয়াসমিন খাতুন' },
+    { q: 'Biswas', schoolId: 17 },
+    { q: 'Moumita' },
+    { q: 'BNC-C04211' },
+    { village: 'Taki', sort: 'class' },
+    { schoolId: 42, classGrade: 5 },
+    { sex: 'female', sort: 'code', direction: 'desc' },
+    { q: 'Roy', offset: 300 },
   ];
   const times: number[] = [];
   for (let round = 0; round < 25; round++) {
@@ -145,8 +196,18 @@ async function searchLatency(): Promise<void> {
     }
   }
   times.sort((a, b) => a - b);
-  rows.push({ operation: 'children.search via dispatch (p50)', time: `${percentile(times, 50).toFixed(1)} ms`, throughput: `${Math.round(1000 / percentile(times, 50))} searches/s`, note: `${times.length} searches: variants, Bengali, filters, paging` });
-  rows.push({ operation: 'children.search via dispatch (p95)', time: `${percentile(times, 95).toFixed(1)} ms`, throughput: '', note: 'first page of 100 rows plus the total count' });
+  rows.push({
+    operation: 'children.search via dispatch (p50)',
+    time: `${percentile(times, 50).toFixed(1)} ms`,
+    throughput: `${Math.round(1000 / percentile(times, 50))} searches/s`,
+    note: `${times.length} searches: variants, Bengali, filters, paging`,
+  });
+  rows.push({
+    operation: 'children.search via dispatch (p95)',
+    time: `${percentile(times, 95).toFixed(1)} ms`,
+    throughput: '',
+    note: 'first page of 100 rows plus the total count',
+  });
   host.close();
 }
 
@@ -156,7 +217,9 @@ async function serveStartup(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   copyFileSync(cachedDb, join(dir, 'suraksha.sqlite'));
   const started = performance.now();
-  const child = spawn(process.execPath, [join(root, 'out/electron/serve.cjs'), '--port', '0', '--data', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [join(root, 'out/electron/serve.cjs'), '--port', '0', '--data', dir], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = await new Promise<string>((ok, fail) => {
     let out = '';
     child.stdout.on('data', (c: Buffer) => {
@@ -170,7 +233,12 @@ async function serveStartup(): Promise<void> {
   await response.json();
   const ms = performance.now() - started;
   child.kill('SIGTERM');
-  rows.push({ operation: 'npm run serve start → first API answer', time: `${ms.toFixed(0)} ms`, throughput: '', note: 'includes the first daily backup of the block database' });
+  rows.push({
+    operation: 'npm run serve start → first API answer',
+    time: `${ms.toFixed(0)} ms`,
+    throughput: '',
+    note: 'includes the first daily backup of the block database',
+  });
 }
 
 async function main(): Promise<void> {
@@ -179,7 +247,12 @@ async function main(): Promise<void> {
   await searchLatency();
   await serveStartup();
   const bytes = statSync(cachedDb).size;
-  rows.push({ operation: 'database size', time: `${(bytes / 1024 / 1024).toFixed(1)} MB`, throughput: `${Math.round(bytes / childCount)} bytes/child`, note: 'schools, children and indexes' });
+  rows.push({
+    operation: 'database size',
+    time: `${(bytes / 1024 / 1024).toFixed(1)} MB`,
+    throughput: `${Math.round(bytes / childCount)} bytes/child`,
+    note: 'schools, children and indexes',
+  });
   const widths = (['operation', 'time', 'throughput', 'note'] as const).map((k) => Math.max(k.length, ...rows.map((r) => r[k].length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
   console.log(line(['operation', 'time', 'throughput', 'note']));

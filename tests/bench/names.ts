@@ -60,9 +60,26 @@ export const surnames: [string, ...string[]][] = [
 ];
 
 export const villages = [
-  'Uttar Bagundi', 'Dakshin Bagundi', 'Hingalganj', 'Sandeshkhali', 'Minakhan', 'Haroa', 'Dhanyakuria', 'Taki',
-  'Hasnabad', 'Bashirhat', 'Swarupnagar', 'Baduria', 'Gobardanga', 'Hakimpur', 'Itinda', 'Kholapota',
-  'Sangrampur', 'Bhebia', 'Nazat', 'Atghara',
+  'Uttar Bagundi',
+  'Dakshin Bagundi',
+  'Hingalganj',
+  'Sandeshkhali',
+  'Minakhan',
+  'Haroa',
+  'Dhanyakuria',
+  'Taki',
+  'Hasnabad',
+  'Bashirhat',
+  'Swarupnagar',
+  'Baduria',
+  'Gobardanga',
+  'Hakimpur',
+  'Itinda',
+  'Kholapota',
+  'Sangrampur',
+  'Bhebia',
+  'Nazat',
+  'Atghara',
 ];
 
 export const gramPanchayats = ['Bagundi', 'Hingalganj', 'Sandeshkhali', 'Minakhan', 'Haroa', 'Taki', 'Hasnabad', 'Itinda'];

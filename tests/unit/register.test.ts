@@ -90,6 +90,7 @@ describe('children', () => {
 
   it('warns of a likely duplicate: same school, similar name, close age', async () => {
     const { office, school } = await schoolAndChildren();
+    await office.ok('children.create', { nameEn: 'Sourav Mondal', sex: 'male', ageYears: 10, schoolId: school.id }, office.admin);
     const dupes = await office.ok('children.checkDuplicates', { schoolId: school.id, nameEn: 'Prya Mandal', ageYears: 11 }, office.admin);
     expect(dupes.map((d) => d.childCode)).toEqual(['BSH-C00001']);
     expect(await office.ok('children.checkDuplicates', { schoolId: school.id, nameEn: 'Prya Mandal', ageYears: 15 }, office.admin)).toEqual(

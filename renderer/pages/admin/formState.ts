@@ -31,7 +31,7 @@ export function useFormState<V extends Record<string, string>>(initial: V) {
 
   /** Marks each empty field among `fields` with `message`; true when none was empty. */
   const requireFilled = (fields: readonly (keyof V & string)[], message: string): boolean => {
-    const empty = fields.filter((f) => values[f].trim() === '');
+    const empty = fields.filter((f) => (values[f] ?? '').trim() === '');
     if (empty.length) setErrors((e) => ({ ...e, ...Object.fromEntries(empty.map((f) => [f, message])) }));
     return empty.length === 0;
   };

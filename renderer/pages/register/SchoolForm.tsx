@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiInput, ApiResult } from '../../../electron/api/contract';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
+import { closedDropdownUnmounted } from './combobox';
 import { asciiDigits, schoolTypes, type SchoolType } from './labels';
 import { registerKeys } from './queries';
 import { useFieldErrors } from './useFieldErrors';
@@ -48,7 +49,10 @@ function SchoolFormBody({ school, onDone }: { school: SchoolRow | null; onDone: 
     mutationFn: (input: SchoolInput) => (school ? call('schools.update', { ...input, id: school.id }) : call('schools.create', input)),
     onSuccess: (row) => {
       void queryClient.invalidateQueries({ queryKey: registerKeys.all });
-      notifications.show({ color: 'teal', message: t(school ? 'register.schools.updated' : 'register.schools.created', { name: row.name }) });
+      notifications.show({
+        color: 'teal',
+        message: t(school ? 'register.schools.updated' : 'register.schools.created', { name: row.name }),
+      });
       onDone();
     },
     onError: (error) => showError(t, error, form, fields),
@@ -85,27 +89,26 @@ function SchoolFormBody({ school, onDone }: { school: SchoolRow | null; onDone: 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        <TextInput label={t('register.schools.fields.name')} required data-autofocus {...text('name')} />
+        <TextInput label={t('register.schools.fields.name')} data-autofocus {...text('name')} />
         <SimpleGrid cols={2} spacing="sm">
           <TextInput
             label={t('register.schools.fields.udise')}
             description={t('register.schools.fields.udiseHint')}
             inputWrapperOrder={['label', 'input', 'description', 'error']}
-            required
             inputMode="numeric"
             maxLength={11}
-            ff="monospace"
+            styles={{ input: { fontVariantNumeric: 'tabular-nums', letterSpacing: 1 } }}
             {...text('udise')}
           />
           <Select
             label={t('register.schools.fields.type')}
             placeholder={t('register.schools.fields.typePlaceholder')}
-            required
             data={schoolTypes.map((type) => ({ value: type, label: t(`register.schoolTypes.${type}`) }))}
             value={values.type}
             error={form.errors.type}
             onChange={(v) => set('type', schoolTypes.find((type) => type === v) ?? null)}
             allowDeselect={false}
+            comboboxProps={closedDropdownUnmounted}
           />
           <TextInput label={t('register.schools.fields.gramPanchayat')} {...text('gramPanchayat')} />
           <TextInput label={t('register.schools.fields.village')} {...text('village')} />

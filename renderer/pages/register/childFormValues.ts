@@ -131,3 +131,8 @@ export function needsDuplicateCheck(child: ChildDetail | null, input: ChildInput
   const same = (a: string | null | undefined, b: string | null | undefined) => (a ?? '').trim() === (b ?? '').trim();
   return !same(child.nameEn, input.nameEn) || !same(child.nameBn, input.nameBn) || child.schoolId !== input.schoolId;
 }
+
+/** What the duplicate check looks at: the user's "save anyway" holds while these stay the same. */
+export function duplicateIdentity(input: ChildInput): string {
+  return JSON.stringify([input.nameEn, input.nameBn, input.schoolId, input.dateOfBirth, input.ageYears]);
+}

@@ -21,12 +21,9 @@ export function classLabel(t: TFunction, grade: number | null | undefined): stri
 
 /** The class and section in a table cell: "V-A", "PP". */
 export function classSectionShort(t: TFunction, grade: number | null | undefined, section: string | null | undefined): string {
-  const cls = grade === null || grade === undefined ? '' : grade === 0 ? t('register.classes.prePrimaryShort') : (roman[grade] ?? String(grade));
+  const cls =
+    grade === null || grade === undefined ? '' : grade === 0 ? t('register.classes.prePrimaryShort') : (roman[grade] ?? String(grade));
   return [cls, section ?? ''].filter(Boolean).join('-');
-}
-
-export function classOptions(t: TFunction): { value: string; label: string }[] {
-  return classGrades.map((g) => ({ value: String(g), label: classLabel(t, g) }));
 }
 
 const bengaliDigits = '০১২৩৪৫৬৭৮৯';
@@ -34,9 +31,4 @@ const bengaliDigits = '০১২৩৪৫৬৭৮৯';
 /** Bengali keyboards type Bengali digits; dates, ages, phones and codes are stored with ASCII ones. */
 export function asciiDigits(text: string): string {
   return text.replace(/[০-৯]/g, (d) => String(bengaliDigits.indexOf(d)));
-}
-
-/** The child's names as one line for lists and titles: English first, Bengali after. */
-export function childName(names: { nameEn: string | null; nameBn: string | null }): string {
-  return [names.nameEn, names.nameBn].filter(Boolean).join(' · ');
 }

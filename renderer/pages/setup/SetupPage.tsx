@@ -1,4 +1,4 @@
-import { Box, Button, Center, Fieldset, Group, Paper, PasswordInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Box, Button, Center, Fieldset, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { sessionKeys } from '../../session';
 import { useFormState } from '../admin/formState';
 import { PasswordRules } from '../admin/PasswordRules';
 import { LanguageSwitch } from './LanguageSwitch';
+import { PasswordField } from '../admin/PasswordField';
 
 const blank = {
   organisation: '',
@@ -132,8 +133,18 @@ export function SetupPage() {
                   autoComplete="username"
                   {...form.text('adminUsername')}
                 />
-                <PasswordInput label={t('admin.setup.adminPassword')} withAsterisk autoComplete="new-password" {...form.text('adminPassword')} />
-                <PasswordInput label={t('admin.password.confirm')} withAsterisk autoComplete="new-password" {...form.text('confirmPassword')} />
+                <PasswordField
+                  label={t('admin.setup.adminPassword')}
+                  withAsterisk
+                  autoComplete="new-password"
+                  {...form.text('adminPassword')}
+                />
+                <PasswordField
+                  label={t('admin.password.confirm')}
+                  withAsterisk
+                  autoComplete="new-password"
+                  {...form.text('confirmPassword')}
+                />
               </SimpleGrid>
               <Box mt="xs">
                 <PasswordRules password={form.values.adminPassword} username={form.values.adminUsername} />

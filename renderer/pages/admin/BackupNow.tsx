@@ -1,0 +1,75 @@
+import { Alert, Button, Code, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call, desktop } from '../../api/client';
+import { showError } from '../../components/errors';
+import { formatBytes } from './bytes';
+import { useFormState } from './formState';
+import { auditKeys, backupKeys } from './keys';
+
+const blank = { folder: '' };
+
+/** A copy of the database now, into Suraksha's backups folder or one the user names. */
+export function BackupNow() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const form = useFormState(blank);
+
+  const backup = useMutation({
+    mutationFn: (folder: string) => call('admin.backupNow', { folder: folder.trim() || undefined }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: backupKeys.all }),
+        queryClient.invalidateQueries({ queryKey: auditKeys.all }),
+      ]),
+    onError: (error) => showError(t, error, form, ['folder']),
+  });
+
+  const chooseFolder = async () => {
+    const folder = await desktop.pickFolder();
+    if (folder) form.setValue('folder', folder);
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    backup.mutate(form.values.folder);
+  };
+
+  return (
+    <Paper withBorder p="md">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <Title order={4}>{t('admin.backup.nowTitle')}</Title>
+          <Group align="flex-start" gap="xs" wrap="nowrap">
+            <TextInput
+              label={t('admin.backup.folder')}
+              description={t('admin.backup.folderHint')}
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
+              placeholder={t('admin.backup.folderPlaceholder')}
+              style={{ flex: 1 }}
+              {...form.text('folder')}
+            />
+            {desktop.available() && (
+              <Button variant="default" mt={25} onClick={() => void chooseFolder()}>
+                {t('admin.backup.chooseFolder')}
+              </Button>
+            )}
+          </Group>
+          <Group>
+            <Button type="submit" loading={backup.isPending}>
+              {t('admin.backup.run')}
+            </Button>
+          </Group>
+          {backup.data && (
+            <Alert color="teal" title={t('admin.backup.saved')} role="status">
+              <Text size="sm" style={{ wordBreak: 'break-all' }}>
+                <Code>{backup.data.path}</Code> ({formatBytes(backup.data.bytes)})
+              </Text>
+            </Alert>
+          )}
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

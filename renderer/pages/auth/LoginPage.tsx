@@ -1,0 +1,94 @@
+import { Button, Center, Divider, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiResult } from '../../../electron/api/contract';
+import { ApiError, call } from '../../api/client';
+import { showError } from '../../components/errors';
+import { formatDateTime } from '../../format';
+import { currentLanguage } from '../../i18n';
+import { sessionKeys } from '../../session';
+import { useFormState } from '../admin/formState';
+import { LanguageSwitch } from '../setup/LanguageSwitch';
+import { PasswordField } from '../admin/PasswordField';
+
+type Office = ApiResult<'setup.status'>['office'];
+
+const blank = { username: '', password: '' };
+
+/** "Locked until" comes as an ISO timestamp; the user reads it as local DD/MM/YYYY HH:MM. */
+function withLocalTime(error: unknown): unknown {
+  if (!(error instanceof ApiError)) return error;
+  const until = error.body.values.until;
+  if (typeof until !== 'string' || !until) return error;
+  return new ApiError(error.status, { ...error.body, values: { ...error.body.values, until: formatDateTime(until) } });
+}
+
+export function LoginPage({ office }: { office: Office }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const form = useFormState(blank);
+  // A language picked on this screen is the user's choice, so it also becomes their saved one.
+  const [languagePicked, setLanguagePicked] = useState(false);
+
+  const login = useMutation({
+    mutationFn: (values: typeof blank) => call('auth.login', values),
+    onSuccess: async (me) => {
+      const language = currentLanguage();
+      if (languagePicked && me && me.language !== language) {
+        await call('auth.setLanguage', { language }).catch(() => undefined);
+      }
+      await queryClient.invalidateQueries({ queryKey: sessionKeys.me });
+    },
+    onError: (error) => {
+      form.setValue('password', '');
+      showError(t, withLocalTime(error), form, ['username', 'password']);
+    },
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!form.requireFilled(['username', 'password'], t('errors.required'))) return;
+    login.mutate(form.values);
+  };
+
+  return (
+    <Center mih="100vh" p="md" bg="gray.0">
+      <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={420}>
+        <Group justify="space-between" align="flex-start">
+          <div>
+            <Title order={2} c="teal.8">
+              {t('common.appName')}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t('common.tagline')}
+            </Text>
+          </div>
+          <LanguageSwitch onChange={() => setLanguagePicked(true)} />
+        </Group>
+        {office && (
+          <Stack gap={0} mt="md" data-testid="login-office">
+            <Text fw={600}>{office.officeName}</Text>
+            <Text size="sm" c="dimmed">
+              {office.organisation} · {office.block}, {office.district}
+            </Text>
+          </Stack>
+        )}
+        <Divider my="md" />
+        <form onSubmit={submit} noValidate>
+          <Stack gap="sm">
+            <Title order={3}>{t('admin.login.title')}</Title>
+            <TextInput label={t('admin.login.username')} autoComplete="username" autoFocus {...form.text('username')} />
+            <PasswordField label={t('admin.login.password')} autoComplete="current-password" {...form.text('password')} />
+            <Button type="submit" fullWidth mt="xs" loading={login.isPending}>
+              {t('admin.login.submit')}
+            </Button>
+            <Text size="xs" c="dimmed">
+              {t('admin.login.forgotten')}
+            </Text>
+          </Stack>
+        </form>
+      </Paper>
+    </Center>
+  );
+}

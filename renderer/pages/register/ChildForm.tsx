@@ -1,0 +1,294 @@
+import { Autocomplete, Button, Grid, Group, Modal, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { showError } from '../../components/errors';
+import { navigate } from '../../router';
+import {
+  childFields,
+  childInputOf,
+  initialChildValues,
+  duplicateIdentity,
+  needsDuplicateCheck,
+  type ChildDetail,
+  type ChildField,
+  type ChildFormValues,
+  type ChildInput,
+} from './childFormValues';
+import { closedDropdownUnmounted } from './combobox';
+import { DuplicateWarning, type DuplicateCandidate } from './DuplicateWarning';
+import { classGrades, classLabel, sexes } from './labels';
+import { registerKeys, useChildFilters, useSchoolList } from './queries';
+import { useFieldErrors } from './useFieldErrors';
+
+const relations = ['mother', 'father', 'grandmother', 'grandfather', 'uncle', 'aunt', 'brother', 'sister'] as const;
+
+type TextField = Exclude<ChildField, 'sex' | 'schoolId' | 'classGrade'>;
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Stack gap={6} component="section">
+      <Text size="xs" fw={700} c="teal.8" tt="uppercase" style={{ letterSpacing: 0.4 }}>
+        {title}
+      </Text>
+      {children}
+    </Stack>
+  );
+}
+
+function ChildFormBody({ child, onDone }: { child: ChildDetail | null; onDone: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const schools = useSchoolList();
+  const filters = useChildFilters();
+  const [values, setValues] = useState<ChildFormValues>(() => initialChildValues(child));
+  const [duplicates, setDuplicates] = useState<DuplicateCandidate[] | null>(null);
+  // After "Save anyway", fixing another field (a phone the server refused) must not ask again.
+  const [acceptedAsNew, setAcceptedAsNew] = useState<string | null>(null);
+  const form = useFieldErrors<ChildField>();
+
+  const schoolOptions = useMemo(
+    () => (schools.data ?? []).map((s) => ({ value: s.id, label: s.village ? `${s.name} — ${s.village}` : s.name })),
+    [schools.data],
+  );
+
+  const save = useMutation({
+    mutationFn: async ({ input, confirmed }: { input: ChildInput; confirmed: boolean }) => {
+      if (!confirmed && needsDuplicateCheck(child, input)) {
+        const found = await call('children.checkDuplicates', {
+          nameEn: input.nameEn,
+          nameBn: input.nameBn,
+          schoolId: input.schoolId,
+          dateOfBirth: input.dateOfBirth,
+          ageYears: input.ageYears,
+          ...(child ? { excludeId: child.id } : {}),
+        });
+        if (found.length > 0) return { duplicates: found };
+      }
+      return { saved: child ? await call('children.update', { ...input, id: child.id }) : await call('children.create', input) };
+    },
+    onSuccess: (outcome) => {
+      if (outcome.duplicates) {
+        setDuplicates(outcome.duplicates);
+        return;
+      }
+      void queryClient.invalidateQueries({ queryKey: registerKeys.all });
+      notifications.show({
+        color: 'teal',
+        message: t(child ? 'register.form.updated' : 'register.form.created', { code: outcome.saved.childCode }),
+      });
+      onDone();
+    },
+    onError: (error) => showError(t, error, form, childFields),
+  });
+
+  const set = <K extends keyof ChildFormValues>(field: K, value: ChildFormValues[K]) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    setDuplicates(null);
+    if (field !== 'birthKnown') form.clearFieldError(field as ChildField);
+  };
+  const text = (field: TextField) => ({
+    value: values[field],
+    error: form.errors[field],
+    onChange: (e: { currentTarget: HTMLInputElement }) => set(field, e.currentTarget.value),
+  });
+  const suggest = (field: 'guardianRelation' | 'village' | 'gramPanchayat', data: readonly string[]) => ({
+    value: values[field],
+    error: form.errors[field],
+    onChange: (v: string) => set(field, v),
+    data: [...data],
+    limit: 12,
+    comboboxProps: closedDropdownUnmounted,
+  });
+
+  const submit = (saveAnyway: boolean) => {
+    form.clearAll();
+    const { input, errors } = childInputOf(t, values);
+    if (errors) {
+      for (const [field, message] of Object.entries(errors)) form.setFieldError(field, message);
+      return;
+    }
+    const identity = duplicateIdentity(input);
+    if (saveAnyway) setAcceptedAsNew(identity);
+    save.mutate({ input, confirmed: saveAnyway || acceptedAsNew === identity });
+  };
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    submit(false);
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <Stack gap="md">
+        <Section title={t('register.form.sectionChild')}>
+          <Grid gap="sm">
+            <Grid.Col span={6}>
+              <TextInput label={t('register.form.nameEn')} data-autofocus {...text('nameEn')} />
+            </Grid.Col>
+            <Grid.Col span={6}>
+              <TextInput
+                label={t('register.form.nameBn')}
+                lang="bn"
+                placeholder={t('register.form.nameBnPlaceholder')}
+                {...text('nameBn')}
+              />
+            </Grid.Col>
+            <Grid.Col span={4}>
+              <Radio.Group
+                label={t('register.form.sex')}
+                value={values.sex}
+                error={form.errors.sex}
+                onChange={(v) => set('sex', sexes.find((s) => s === v) ?? null)}
+              >
+                <Group gap="md" mt={8}>
+                  {sexes.map((s) => (
+                    <Radio key={s} value={s} label={t(`register.sex.${s}`)} />
+                  ))}
+                </Group>
+              </Radio.Group>
+            </Grid.Col>
+            <Grid.Col span={5}>
+              <Radio.Group
+                label={t('register.form.birthKnown')}
+                value={values.birthKnown}
+                onChange={(v) => set('birthKnown', v === 'age' ? 'age' : 'dob')}
+              >
+                <Group gap="md" mt={8}>
+                  <Radio value="dob" label={t('register.form.birthDob')} />
+                  <Radio value="age" label={t('register.form.birthAge')} />
+                </Group>
+              </Radio.Group>
+            </Grid.Col>
+            <Grid.Col span={3}>
+              {values.birthKnown === 'dob' ? (
+                <TextInput
+                  label={t('register.form.dateOfBirth')}
+                  description={t('register.form.dateHint')}
+                  inputWrapperOrder={['label', 'input', 'description', 'error']}
+                  placeholder="DD/MM/YYYY"
+                  inputMode="numeric"
+                  {...text('dateOfBirth')}
+                />
+              ) : (
+                <TextInput
+                  label={t('register.form.ageYears')}
+                  description={t('register.form.ageHint')}
+                  inputWrapperOrder={['label', 'input', 'description', 'error']}
+                  inputMode="numeric"
+                  {...text('ageYears')}
+                />
+              )}
+            </Grid.Col>
+          </Grid>
+        </Section>
+
+        <Section title={t('register.form.sectionSchool')}>
+          <Grid gap="sm">
+            <Grid.Col span={6}>
+              <Select<number>
+                label={t('register.form.school')}
+                placeholder={t('register.form.schoolPlaceholder')}
+                searchable
+                clearable
+                nothingFoundMessage={t('register.form.noSchool')}
+                data={schoolOptions}
+                comboboxProps={closedDropdownUnmounted}
+                value={values.schoolId}
+                error={form.errors.schoolId}
+                onChange={(v) => set('schoolId', v)}
+              />
+            </Grid.Col>
+            <Grid.Col span={2}>
+              <Select<number>
+                label={t('register.form.classGrade')}
+                placeholder={t('register.form.classPlaceholder')}
+                clearable
+                data={classGrades.map((g) => ({ value: g, label: classLabel(t, g) }))}
+                comboboxProps={closedDropdownUnmounted}
+                value={values.classGrade}
+                error={form.errors.classGrade}
+                onChange={(v) => set('classGrade', v)}
+              />
+            </Grid.Col>
+            <Grid.Col span={2}>
+              <TextInput label={t('register.form.section')} maxLength={10} {...text('section')} />
+            </Grid.Col>
+            <Grid.Col span={2}>
+              <TextInput label={t('register.form.roll')} maxLength={10} {...text('roll')} />
+            </Grid.Col>
+          </Grid>
+        </Section>
+
+        <Section title={t('register.form.sectionFamily')}>
+          <Grid gap="sm">
+            <Grid.Col span={5}>
+              <TextInput label={t('register.form.guardianName')} {...text('guardianName')} />
+            </Grid.Col>
+            <Grid.Col span={3}>
+              <Autocomplete
+                label={t('register.form.guardianRelation')}
+                maxLength={50}
+                {...suggest(
+                  'guardianRelation',
+                  relations.map((r) => t(`register.form.relations.${r}`)),
+                )}
+              />
+            </Grid.Col>
+            <Grid.Col span={4}>
+              <TextInput label={t('register.form.phone')} type="tel" placeholder={t('register.form.phoneHint')} {...text('phone')} />
+            </Grid.Col>
+            <Grid.Col span={6}>
+              <Autocomplete label={t('register.form.village')} {...suggest('village', filters.data?.villages ?? [])} />
+            </Grid.Col>
+            <Grid.Col span={6}>
+              <Autocomplete label={t('register.form.gramPanchayat')} {...suggest('gramPanchayat', filters.data?.gramPanchayats ?? [])} />
+            </Grid.Col>
+          </Grid>
+        </Section>
+
+        {duplicates && (
+          <DuplicateWarning
+            candidates={duplicates}
+            onOpen={(id) => {
+              onDone();
+              navigate(`/children/${id}`);
+            }}
+          />
+        )}
+
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+          {duplicates ? (
+            <Button color="orange" loading={save.isPending} onClick={() => submit(true)}>
+              {t('register.duplicates.saveAnyway')}
+            </Button>
+          ) : (
+            <Button type="submit" loading={save.isPending}>
+              {t('common.save')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Adds a child (child = null) or edits one; shared by the register and the child's page. */
+export function ChildFormModal({ opened, child, onClose }: { opened: boolean; child: ChildDetail | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      size="xl"
+      title={child ? t('register.form.editTitle', { code: child.childCode }) : t('register.form.addTitle')}
+      closeOnClickOutside={false}
+    >
+      <ChildFormBody child={child} onDone={onClose} />
+    </Modal>
+  );
+}

@@ -1,0 +1,214 @@
+import { Alert, Anchor, Badge, Button, Center, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client';
+import { errorText } from '../../components/errors';
+import { formatDate, formatDateTime, formatNumber } from '../../format';
+import { href, navigate } from '../../router';
+import { can, type Me } from '../../session';
+import { ChildFormModal } from './ChildForm';
+import type { ChildDetail } from './childFormValues';
+import { classLabel } from './labels';
+import { useChild } from './queries';
+
+function Fact({ label, children, lang }: { label: string; children: ReactNode; lang?: string }) {
+  const { t } = useTranslation();
+  const empty = children === null || children === undefined || children === '';
+  return (
+    <div>
+      <Text component="dt" size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text component="dd" size="sm" m={0} fw={empty ? undefined : 500} c={empty ? 'dimmed' : undefined} lang={lang}>
+        {empty ? t('common.none') : children}
+      </Text>
+    </div>
+  );
+}
+
+function Card({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="md" component="section" aria-label={title}>
+      <Text size="xs" fw={700} c="teal.8" tt="uppercase" mb="sm" style={{ letterSpacing: 0.4 }}>
+        {title}
+      </Text>
+      <SimpleGrid cols={2} spacing="md" verticalSpacing="sm" component="dl" m={0}>
+        {children}
+      </SimpleGrid>
+    </Paper>
+  );
+}
+
+function BackLink() {
+  const { t } = useTranslation();
+  return (
+    <Anchor
+      href={href('/children')}
+      size="sm"
+      onClick={(e) => {
+        e.preventDefault();
+        navigate('/children');
+      }}
+    >
+      ← {t('register.child.back')}
+    </Anchor>
+  );
+}
+
+/** The office's calendar day of a timestamp (stored in UTC; West Bengal is 5½ hours ahead). */
+function localDate(iso: string): string {
+  return formatDateTime(iso).slice(0, 10);
+}
+
+function ageText(t: ReturnType<typeof useTranslation>['t'], age: number | null): string {
+  return age === null ? '' : t('register.years', { count: age, formatted: formatNumber(age) });
+}
+
+function ChildDetails({ child }: { child: ChildDetail }) {
+  const { t } = useTranslation();
+  const age = ageText(t, child.age);
+  const byDob = child.birthBasis === 'dob';
+  return (
+    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+      <Card title={t('register.child.sectionChild')}>
+        <Fact label={t('register.form.nameEn')}>{child.nameEn}</Fact>
+        <Fact label={t('register.form.nameBn')} lang="bn">
+          {child.nameBn}
+        </Fact>
+        <Fact label={t('register.form.sex')}>{t(`register.sex.${child.sex}`)}</Fact>
+        <Fact label={t('register.child.code')}>
+          <Text span ff="monospace" fw={500} size="sm">
+            {child.childCode}
+          </Text>
+        </Fact>
+        {byDob ? (
+          <Fact label={t('register.form.dateOfBirth')}>{formatDate(child.dateOfBirth)}</Fact>
+        ) : (
+          <Fact label={t('register.form.ageYears')}>
+            {child.ageYears === null || !child.ageAsOf
+              ? ''
+              : t('register.child.reportedOn', { age: ageText(t, child.ageYears), date: formatDate(child.ageAsOf) })}
+          </Fact>
+        )}
+        <Fact label={t('register.children.columns.age')}>
+          {age ? t(byDob ? 'register.child.ageFromDob' : 'register.child.ageReported', { age }) : ''}
+        </Fact>
+      </Card>
+
+      <Card title={t('register.child.sectionSchool')}>
+        <div style={{ gridColumn: '1 / -1' }}>
+          <Fact label={t('register.form.school')}>
+            {child.schoolName ? (
+              <>
+                {child.schoolName}
+                {child.schoolUdise && (
+                  <Text span size="xs" c="dimmed" ml="xs">
+                    {t('register.child.udise', { udise: child.schoolUdise })}
+                  </Text>
+                )}
+              </>
+            ) : (
+              t('register.child.noSchool')
+            )}
+          </Fact>
+        </div>
+        <Fact label={t('register.form.classGrade')}>{classLabel(t, child.classGrade)}</Fact>
+        <Fact label={t('register.form.section')}>{child.section}</Fact>
+        <Fact label={t('register.form.roll')}>{child.roll}</Fact>
+      </Card>
+
+      <Card title={t('register.child.sectionGuardian')}>
+        <Fact label={t('register.form.guardianName')}>{child.guardianName}</Fact>
+        <Fact label={t('register.form.guardianRelation')}>{child.guardianRelation}</Fact>
+        <Fact label={t('register.form.phone')}>{child.phone}</Fact>
+      </Card>
+
+      <Card title={t('register.child.sectionPlace')}>
+        <Fact label={t('register.form.village')}>{child.village}</Fact>
+        <Fact label={t('register.form.gramPanchayat')}>{child.gramPanchayat}</Fact>
+      </Card>
+    </SimpleGrid>
+  );
+}
+
+export function ChildPage({ id, me }: { id: number; me: Me }) {
+  const { t } = useTranslation();
+  const child = useChild(id);
+  const [editing, setEditing] = useState(false);
+
+  if (child.isPending) {
+    return (
+      <Center p="xl">
+        <Loader />
+      </Center>
+    );
+  }
+  if (child.isError) {
+    const missing = child.error instanceof ApiError && child.error.status === 404;
+    return (
+      <Stack gap="sm" align="flex-start">
+        <BackLink />
+        <Alert color={missing ? 'gray' : 'red'}>{missing ? t('register.child.notFound') : errorText(t, child.error)}</Alert>
+      </Stack>
+    );
+  }
+
+  const c = child.data;
+  const title = c.nameEn ?? c.nameBn ?? c.childCode;
+  const age = ageText(t, c.age);
+  return (
+    <Stack gap="md" maw={1100}>
+      <BackLink />
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Stack gap={4}>
+          <Group gap="sm" align="center">
+            <Title order={2} lang={c.nameEn ? undefined : 'bn'}>
+              {title}
+            </Title>
+            <Badge
+              variant="outline"
+              color="teal"
+              radius="sm"
+              size="lg"
+              ff="monospace"
+              tt="none"
+              aria-label={`${t('register.child.code')}: ${c.childCode}`}
+            >
+              {c.childCode}
+            </Badge>
+          </Group>
+          {c.nameEn && c.nameBn && (
+            <Text size="lg" lang="bn">
+              {c.nameBn}
+            </Text>
+          )}
+          <Group gap="xs">
+            <Badge variant="light" color={c.sex === 'female' ? 'pink' : c.sex === 'male' ? 'blue' : 'gray'} radius="sm" tt="none">
+              {t(`register.sex.${c.sex}`)}
+            </Badge>
+            <Text size="sm" c="dimmed">
+              {age
+                ? t(c.birthBasis === 'dob' ? 'register.child.ageFromDob' : 'register.child.ageReported', { age })
+                : t('register.child.ageUnknown')}
+              {c.classGrade !== null && ` · ${classLabel(t, c.classGrade)}${c.section ? `-${c.section}` : ''}`}
+              {c.schoolName && ` · ${c.schoolName}`}
+            </Text>
+          </Group>
+        </Stack>
+        {can(me, 'register.write') && (
+          <Button variant="default" onClick={() => setEditing(true)}>
+            {t('register.child.edit')}
+          </Button>
+        )}
+      </Group>
+
+      <ChildDetails child={c} />
+
+      <Text size="xs" c="dimmed">
+        {t('register.child.added', { date: localDate(c.createdAt) })} · {t('register.child.changed', { date: localDate(c.updatedAt) })}
+      </Text>
+
+      <ChildFormModal opened={editing} child={c} onClose={() => setEditing(false)} />
+    </Stack>
+  );
+}

@@ -1,0 +1,136 @@
+import { Alert, Button, Group, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorText } from '../../components/errors';
+import { formatNumber } from '../../format';
+import { can, type Me } from '../../session';
+import { ChildFormModal } from './ChildForm';
+import { ChildrenTable, type Sort } from './ChildrenTable';
+import { closedDropdownUnmounted } from './combobox';
+import { classGrades, classLabel, sexes, type Sex } from './labels';
+import { useChildFilters, useChildSearch, useSchoolList, type ChildSearchParams } from './queries';
+
+interface Filters {
+  schoolId: number | null;
+  classGrade: number | null;
+  village: string | null;
+  sex: Sex | null;
+}
+
+const noFilters: Filters = { schoolId: null, classGrade: null, village: null, sex: null };
+
+export function ChildrenPage({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const [q] = useDebouncedValue(text.trim(), 300);
+  const [filters, setFilters] = useState<Filters>(noFilters);
+  const [sort, setSort] = useState<Sort>({ column: 'name', direction: 'asc' });
+  const [adding, setAdding] = useState(false);
+  const schools = useSchoolList();
+  const choices = useChildFilters();
+
+  const params = useMemo<ChildSearchParams>(
+    () => ({
+      ...(q ? { q } : {}),
+      ...(filters.schoolId !== null ? { schoolId: filters.schoolId } : {}),
+      ...(filters.classGrade !== null ? { classGrade: filters.classGrade } : {}),
+      ...(filters.village !== null ? { village: filters.village } : {}),
+      ...(filters.sex !== null ? { sex: filters.sex } : {}),
+      sort: sort.column,
+      direction: sort.direction,
+    }),
+    [q, filters, sort],
+  );
+  const search = useChildSearch(params);
+  const total = search.data?.pages[0]?.total;
+  const filtered = Boolean(q) || Object.values(filters).some((v) => v !== null);
+  const setFilter = <K extends keyof Filters>(key: K, value: Filters[K]) => setFilters((f) => ({ ...f, [key]: value }));
+
+  return (
+    <Stack gap="sm" h="calc(100vh - 92px)">
+      <Group justify="space-between" align="flex-end" wrap="nowrap">
+        <Group gap="sm" align="baseline">
+          <Title order={2}>{t('register.children.title')}</Title>
+          {total !== undefined && (
+            <Text c="dimmed" size="sm" aria-live="polite" data-testid="children-total">
+              {t('register.children.total', { count: total, formatted: formatNumber(total) })}
+            </Text>
+          )}
+          {filtered && (
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              onClick={() => {
+                setText('');
+                setFilters(noFilters);
+              }}
+            >
+              {t('register.children.clearFilters')}
+            </Button>
+          )}
+        </Group>
+        {can(me, 'register.write') && <Button onClick={() => setAdding(true)}>{t('register.children.add')}</Button>}
+      </Group>
+
+      <Group gap="xs" align="flex-start" wrap="wrap">
+        <TextInput
+          type="search"
+          aria-label={t('register.children.search')}
+          placeholder={t('register.children.searchPlaceholder')}
+          title={t('register.children.searchHint')}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          style={{ flex: '1 1 260px' }}
+        />
+        <Select<number>
+          aria-label={t('register.children.filterSchool')}
+          placeholder={t('register.children.allSchools')}
+          searchable
+          clearable
+          data={(schools.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+          comboboxProps={closedDropdownUnmounted}
+          value={filters.schoolId}
+          onChange={(v) => setFilter('schoolId', v)}
+          w={240}
+        />
+        <Select<number>
+          aria-label={t('register.children.filterClass')}
+          placeholder={t('register.children.allClasses')}
+          clearable
+          data={classGrades.map((g) => ({ value: g, label: classLabel(t, g) }))}
+          comboboxProps={closedDropdownUnmounted}
+          value={filters.classGrade}
+          onChange={(v) => setFilter('classGrade', v)}
+          w={150}
+        />
+        <Select
+          aria-label={t('register.children.filterVillage')}
+          placeholder={t('register.children.allVillages')}
+          searchable
+          clearable
+          data={choices.data?.villages ?? []}
+          comboboxProps={closedDropdownUnmounted}
+          value={filters.village}
+          onChange={(v) => setFilter('village', v)}
+          w={180}
+        />
+        <SegmentedControl
+          aria-label={t('register.children.filterSex')}
+          value={filters.sex ?? 'all'}
+          onChange={(v) => setFilter('sex', sexes.find((s) => s === v) ?? null)}
+          data={[
+            { value: 'all', label: t('register.sexFilter.all') },
+            ...sexes.map((s) => ({ value: s, label: t(`register.sexFilter.${s}`) })),
+          ]}
+        />
+      </Group>
+
+      {search.isError && <Alert color="red">{errorText(t, search.error)}</Alert>}
+
+      <ChildrenTable search={search} filtered={filtered} resetKey={JSON.stringify(params)} sort={sort} onSort={setSort} />
+
+      <ChildFormModal opened={adding} child={null} onClose={() => setAdding(false)} />
+    </Stack>
+  );
+}
