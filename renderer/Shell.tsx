@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, NavLink, SegmentedControl, Stack, Text, Title, Button } from '@mantine/core';
+import { Alert, AppShell, Burger, Group, NavLink, SegmentedControl, Stack, Text, Title, Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -34,7 +34,17 @@ const navItems: NavItem[] = [
 ];
 
 function Page({ route, me }: { route: string[]; me: Me }) {
+  const { t } = useTranslation();
   const [area, id] = route;
+  // The server refuses the data anyway; this says so plainly instead of showing an empty screen.
+  const item = navItems.find((n) => n.path === `/${area ?? ''}`);
+  if (item && !can(me, item.permission)) {
+    return (
+      <Alert color="red" title={t('common.forbiddenTitle')} maw={640}>
+        {t('common.forbiddenScreen')}
+      </Alert>
+    );
+  }
   switch (area) {
     case 'schools':
       return <SchoolsPage me={me} />;
@@ -67,8 +77,9 @@ export function Shell({ me, office }: { me: Me; office: Office }) {
   const logout = useMutation({
     mutationFn: () => call('auth.logout', {}),
     onSettled: () => {
-      queryClient.clear();
+      // The next user of this shared PC must not see this user's data from the cache.
       queryClient.setQueryData(sessionKeys.me, null);
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKeys.me[0] && q.queryKey[0] !== sessionKeys.setup[0] });
     },
   });
 

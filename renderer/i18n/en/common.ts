@@ -7,6 +7,8 @@ export const common = {
     data_entry: 'Data entry',
     sponsorship: 'Sponsorship coordinator',
   },
+  forbiddenTitle: 'Not allowed',
+  forbiddenScreen: 'Your role does not allow you to open this screen. Ask the office administrator if you need it.',
   appName: 'Suraksha',
   tagline: 'Child protection field office',
   save: 'Save',
