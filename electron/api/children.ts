@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, like, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ne, sql } from 'drizzle-orm';
+import { listColumns, searchInput, searchWhere, sortColumns } from './childrenQuery';
 import { z } from 'zod';
 import { children, counters, office, schools, sexes } from '../db/schema';
 import { ageOn } from '../register/age';
 import { likelyDuplicates } from '../register/duplicates';
-import { nameKeyOf, queryKeys } from '../register/nameKey';
+import { nameKeyOf } from '../register/nameKey';
 import { UserError } from './errors';
 import { id, isoDate, optionalText, phone } from './fields';
 import { method, type ApiArea, type WriteScope } from './types';
@@ -66,62 +67,6 @@ function nextChildCode(w: WriteScope): string {
     .returning()
     .get();
   return `${officeCode}-C${String(next.value).padStart(5, '0')}`;
-}
-
-const listColumns = {
-  id: children.id,
-  childCode: children.childCode,
-  nameEn: children.nameEn,
-  nameBn: children.nameBn,
-  sex: children.sex,
-  birthBasis: children.birthBasis,
-  dateOfBirth: children.dateOfBirth,
-  ageYears: children.ageYears,
-  ageAsOf: children.ageAsOf,
-  guardianName: children.guardianName,
-  village: children.village,
-  gramPanchayat: children.gramPanchayat,
-  schoolId: children.schoolId,
-  schoolName: schools.name,
-  classGrade: children.classGrade,
-  section: children.section,
-  roll: children.roll,
-};
-
-const sortColumns = {
-  name: sql`coalesce(${children.nameEn}, ${children.nameBn}) COLLATE NOCASE`,
-  code: children.childCode,
-  school: schools.name,
-  class: children.classGrade,
-  village: children.village,
-  updated: children.updatedAt,
-} as const;
-
-const searchInput = z.object({
-  q: z.string().trim().max(100).optional(),
-  schoolId: id.optional(),
-  classGrade: z.number().int().min(0).max(12).optional(),
-  village: z.string().trim().max(200).optional(),
-  sex: z.enum(sexes).optional(),
-  sort: z.enum(['name', 'code', 'school', 'class', 'village', 'updated']).default('name'),
-  direction: z.enum(['asc', 'desc']).default('asc'),
-  limit: z.number().int().min(1).max(500).default(100),
-  offset: z.number().int().min(0).default(0),
-});
-
-function searchWhere(input: z.output<typeof searchInput>): SQL | undefined {
-  const conditions: (SQL | undefined)[] = [];
-  if (input.q) {
-    const keys = queryKeys(input.q);
-    // Each word typed must start one of the child's name keys; a child code matches as typed.
-    const byName = keys.length ? and(...keys.map((k) => like(children.nameKey, `% ${k}%`))) : undefined;
-    conditions.push(or(byName, eq(children.childCode, input.q.toUpperCase())));
-  }
-  if (input.schoolId !== undefined) conditions.push(eq(children.schoolId, input.schoolId));
-  if (input.classGrade !== undefined) conditions.push(eq(children.classGrade, input.classGrade));
-  if (input.village) conditions.push(eq(children.village, input.village));
-  if (input.sex) conditions.push(eq(children.sex, input.sex));
-  return conditions.length ? and(...conditions) : undefined;
 }
 
 export const childrenApi = {

@@ -2,12 +2,13 @@ import { adminApi } from './admin';
 import { auditApi } from './audit';
 import { authApi } from './auth';
 import { childrenApi } from './children';
+import { registerExportApi } from './registerExport';
 import { schoolsApi } from './schools';
 import { setupApi } from './setup';
 import type { ApiArea } from './types';
 import { usersApi } from './users';
 
-const areas = [setupApi, authApi, usersApi, schoolsApi, childrenApi, adminApi, auditApi] as const;
+const areas = [setupApi, authApi, usersApi, schoolsApi, childrenApi, registerExportApi, adminApi, auditApi] as const;
 
 function assertUniqueNames(list: readonly ApiArea[]): void {
   const seen = new Set<string>();
@@ -27,6 +28,7 @@ export const registry = {
   ...usersApi,
   ...schoolsApi,
   ...childrenApi,
+  ...registerExportApi,
   ...adminApi,
   ...auditApi,
 };

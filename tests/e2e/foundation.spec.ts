@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
 import { freshDataDir, startServeHost, type RunningHost } from './host';
 
@@ -114,6 +115,13 @@ test('a new office: setup, register, search, languages, roles, restart, backup a
     await expect(table.getByRole('row', { name: /প্রিয়া মণ্ডল/ })).toBeVisible();
     await page.getByLabel('Search children').fill('Sheikh');
     await expect(table.getByRole('row', { name: /Rahim Sk\./ })).toBeVisible();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export to Excel' }).click();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await (await download).path());
+    const sheet = workbook.worksheets[0];
+    expect(sheet?.rowCount).toBe(3);
+    expect(sheet?.getRow(3).getCell(2).value).toBe('Rahim Sk.');
     await page.getByLabel('Search children').fill('');
     await table.getByRole('link', { name: /Priya Mondal/ }).click();
     await expect(page.getByText('14/03/2016')).toBeVisible();

@@ -112,6 +112,7 @@ export const admin: AreaCatalogue<'admin'> = {
       'schools.create': 'বিদ্যালয় যোগ',
       'schools.update': 'বিদ্যালয় পরিবর্তন',
       'children.create': 'শিশুর নাম নথিভুক্ত',
+      'children.export': 'তালিকা এক্সেলে রপ্তানি',
       'children.update': 'শিশুর তথ্য পরিবর্তন',
       denied: 'আটকানো: ভূমিকায় অনুমতি নেই',
     },

@@ -12,6 +12,7 @@ export const common: AreaCatalogue<'common'> = {
   roles: { admin: 'প্রশাসক', manager: 'ম্যানেজার', case_worker: 'কেস কর্মী', data_entry: 'ডেটা এন্ট্রি', sponsorship: 'স্পনসরশিপ সমন্বয়কারী' },
   forbiddenTitle: 'অনুমতি নেই',
   forbiddenScreen: 'আপনার ভূমিকায় এই পাতাটি খোলার অনুমতি নেই। দরকার হলে অফিসের প্রশাসককে বলুন।',
+  exportExcel: 'এক্সেলে রপ্তানি',
   appName: 'সুরক্ষা',
   tagline: 'শিশু সুরক্ষা মাঠ অফিস',
   save: 'সংরক্ষণ করুন',

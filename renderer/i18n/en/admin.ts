@@ -111,6 +111,7 @@ export const admin = {
       'schools.create': 'School added',
       'schools.update': 'School changed',
       'children.create': 'Child registered',
+      'children.export': 'Register exported to Excel',
       'children.update': 'Child’s record changed',
       denied: 'Refused: role does not allow it',
     },

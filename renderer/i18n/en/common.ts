@@ -9,6 +9,7 @@ export const common = {
   },
   forbiddenTitle: 'Not allowed',
   forbiddenScreen: 'Your role does not allow you to open this screen. Ask the office administrator if you need it.',
+  exportExcel: 'Export to Excel',
   appName: 'Suraksha',
   tagline: 'Child protection field office',
   save: 'Save',

@@ -1,3 +1,4 @@
+import { ExportButton } from '../../components/ExportButton';
 import { Alert, Button, Group, Loader, Pagination, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
@@ -51,12 +52,15 @@ export function AuditPage() {
 
   return (
     <Stack gap="md">
-      <div>
-        <Title order={2}>{t('admin.audit.title')}</Title>
-        <Text size="sm" c="dimmed">
-          {t('admin.audit.intro')}
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <div>
+          <Title order={2}>{t('admin.audit.title')}</Title>
+          <Text size="sm" c="dimmed">
+            {t('admin.audit.intro')}
+          </Text>
+        </div>
+        <ExportButton exportList={() => call('audit.export', { q: q || undefined, from: from ?? undefined, to: to ?? undefined })} />
+      </Group>
 
       <Group align="flex-start" gap="sm">
         <TextInput

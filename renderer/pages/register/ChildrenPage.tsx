@@ -1,3 +1,5 @@
+import { call } from '../../api/client';
+import { ExportButton } from '../../components/ExportButton';
 import { Alert, Button, Group, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
@@ -70,7 +72,10 @@ export function ChildrenPage({ me }: { me: Me }) {
             </Button>
           )}
         </Group>
-        {can(me, 'register.write') && <Button onClick={() => setAdding(true)}>{t('register.children.add')}</Button>}
+        <Group gap="xs" wrap="nowrap">
+          <ExportButton exportList={() => call('children.export', params)} />
+          {can(me, 'register.write') && <Button onClick={() => setAdding(true)}>{t('register.children.add')}</Button>}
+        </Group>
       </Group>
 
       <Group gap="xs" align="flex-start" wrap="wrap">

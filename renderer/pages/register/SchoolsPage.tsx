@@ -1,3 +1,5 @@
+import { ExportButton } from '../../components/ExportButton';
+import { call } from '../../api/client';
 import { Alert, Badge, Button, Center, Group, Loader, Paper, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
@@ -30,7 +32,10 @@ export function SchoolsPage({ me }: { me: Me }) {
             </Text>
           )}
         </Group>
-        {writable && <Button onClick={() => setModal({ opened: true, school: null })}>{t('register.schools.add')}</Button>}
+        <Group gap="xs" wrap="nowrap">
+          <ExportButton exportList={() => call('schools.export', search.trim() ? { q: search.trim() } : {})} />
+          {writable && <Button onClick={() => setModal({ opened: true, school: null })}>{t('register.schools.add')}</Button>}
+        </Group>
       </Group>
 
       <TextInput
