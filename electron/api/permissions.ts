@@ -14,12 +14,26 @@ export type Permission =
   | 'register.write'
   | 'audit.read'
   | 'backup.run'
-  | 'backup.restore';
+  | 'backup.restore'
+  /** Open, follow and refer cases; a case itself is visible only to its workers (see cases/access.ts). */
+  | 'cases.write'
+  /** See every case, assigned or not: managers and administrators. */
+  | 'cases.all';
 
 const grants: Record<Role, readonly Permission[]> = {
-  admin: ['users.manage', 'office.manage', 'register.read', 'register.write', 'audit.read', 'backup.run', 'backup.restore'],
-  manager: ['register.read', 'register.write', 'audit.read', 'backup.run'],
-  case_worker: ['register.read', 'register.write'],
+  admin: [
+    'users.manage',
+    'office.manage',
+    'register.read',
+    'register.write',
+    'audit.read',
+    'backup.run',
+    'backup.restore',
+    'cases.write',
+    'cases.all',
+  ],
+  manager: ['register.read', 'register.write', 'audit.read', 'backup.run', 'cases.write', 'cases.all'],
+  case_worker: ['register.read', 'register.write', 'cases.write'],
   data_entry: ['register.read', 'register.write'],
   sponsorship: ['register.read'],
 };

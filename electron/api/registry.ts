@@ -1,6 +1,10 @@
 import { adminApi } from './admin';
 import { auditApi } from './audit';
 import { authApi } from './auth';
+import { caseReferralsApi } from './caseReferrals';
+import { caseReportsApi } from './caseReports';
+import { casesApi } from './cases';
+import { caseTimelineApi } from './caseTimeline';
 import { childrenApi } from './children';
 import { registerExportApi } from './registerExport';
 import { schoolsApi } from './schools';
@@ -8,7 +12,20 @@ import { setupApi } from './setup';
 import type { ApiArea } from './types';
 import { usersApi } from './users';
 
-const areas = [setupApi, authApi, usersApi, schoolsApi, childrenApi, registerExportApi, adminApi, auditApi] as const;
+const areas = [
+  setupApi,
+  authApi,
+  usersApi,
+  schoolsApi,
+  childrenApi,
+  registerExportApi,
+  casesApi,
+  caseTimelineApi,
+  caseReferralsApi,
+  caseReportsApi,
+  adminApi,
+  auditApi,
+] as const;
 
 function assertUniqueNames(list: readonly ApiArea[]): void {
   const seen = new Set<string>();
@@ -29,6 +46,10 @@ export const registry = {
   ...schoolsApi,
   ...childrenApi,
   ...registerExportApi,
+  ...casesApi,
+  ...caseTimelineApi,
+  ...caseReferralsApi,
+  ...caseReportsApi,
   ...adminApi,
   ...auditApi,
 };

@@ -9,6 +9,10 @@ export const office = sqliteTable('office', {
   officeCode: text('office_code').notNull(),
   district: text('district').notNull(),
   block: text('block').notNull(),
+  /** Letterhead details for letters to officials. */
+  address: text('address'),
+  phone: text('phone'),
+  email: text('email'),
   createdAt: text('created_at').notNull(),
 });
 

@@ -1,4 +1,5 @@
 import { admin } from './admin';
+import { cases } from './cases';
 import { common } from './common';
 import { errors } from './errors';
 import { register } from './register';
@@ -7,7 +8,7 @@ import { register } from './register';
  * The English catalogue, one file per area. Its shape is the type every other language must
  * match (bn/index.ts), so a key missing in Bengali fails the type-check.
  */
-export const en = { common, errors, admin, register } as const;
+export const en = { common, errors, admin, register, cases } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Catalogue = Widen<typeof en>;

@@ -1,0 +1,105 @@
+import { and, eq, gte, lte, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { canSeeAllCases } from '../cases/access';
+import { caseOutcomes, caseTypeLinks, caseTypes, cases } from '../db/schema';
+import { listWorkbook } from '../reports/excel/listWorkbook';
+import { UserError } from './errors';
+import { isoDate } from './fields';
+import { translate } from './messages';
+import { method, type ApiArea, type AuthedCtx } from './types';
+
+const range = z.object({ from: isoDate, to: isoDate }).refine((r) => r.from <= r.to, { message: 'errors.rangeOrder', path: ['to'] });
+
+type CaseType = (typeof caseTypes)[number];
+type Outcome = (typeof caseOutcomes)[number];
+
+/**
+ * How the office reports its impact: for cases closed in the period, how many of each type ended
+ * in each outcome ("early marriages averted"), with the cases opened in the period beside them.
+ * A case of two types counts once under each type and once in the total.
+ */
+function outcomeSummary(ctx: AuthedCtx, from: string, to: string) {
+  if (!canSeeAllCases(ctx)) throw new UserError('forbidden', 'errors.forbidden', { method: 'cases.outcomeSummary' }, {}, 403);
+  const closed = ctx.db
+    .select({ type: caseTypeLinks.type, outcome: cases.outcome, n: sql<number>`count(*)` })
+    .from(cases)
+    .innerJoin(caseTypeLinks, eq(caseTypeLinks.caseId, cases.id))
+    .where(and(eq(cases.status, 'closed'), gte(cases.closedOn, from), lte(cases.closedOn, to)))
+    .groupBy(caseTypeLinks.type, cases.outcome)
+    .all();
+  const opened = ctx.db
+    .select({ type: caseTypeLinks.type, n: sql<number>`count(*)` })
+    .from(cases)
+    .innerJoin(caseTypeLinks, eq(caseTypeLinks.caseId, cases.id))
+    .where(and(gte(cases.reportedOn, from), lte(cases.reportedOn, to)))
+    .groupBy(caseTypeLinks.type)
+    .all();
+  const totals = ctx.db
+    .select({ outcome: cases.outcome, n: sql<number>`count(*)` })
+    .from(cases)
+    .where(and(eq(cases.status, 'closed'), gte(cases.closedOn, from), lte(cases.closedOn, to)))
+    .groupBy(cases.outcome)
+    .all();
+  const rows = caseTypes.map((type) => {
+    const byOutcome = Object.fromEntries(caseOutcomes.map((o) => [o, 0])) as Record<Outcome, number>;
+    for (const c of closed) if (c.type === type && c.outcome) byOutcome[c.outcome] = c.n;
+    return {
+      type,
+      opened: opened.find((o) => o.type === type)?.n ?? 0,
+      closed: Object.values(byOutcome).reduce((a, b) => a + b, 0),
+      byOutcome,
+    };
+  });
+  const totalByOutcome = Object.fromEntries(caseOutcomes.map((o) => [o, totals.find((t) => t.outcome === o)?.n ?? 0])) as Record<
+    Outcome,
+    number
+  >;
+  const openedTotal =
+    ctx.db
+      .select({ n: sql<number>`count(*)` })
+      .from(cases)
+      .where(and(gte(cases.reportedOn, from), lte(cases.reportedOn, to)))
+      .get()?.n ?? 0;
+  return {
+    from,
+    to,
+    rows,
+    total: { opened: openedTotal, closed: Object.values(totalByOutcome).reduce((a, b) => a + b, 0), byOutcome: totalByOutcome },
+  };
+}
+
+export const caseReportsApi = {
+  'cases.outcomeSummary': method({
+    input: range,
+    permission: 'cases.write',
+    handler: (ctx, input) => outcomeSummary(ctx, input.from, input.to),
+  }),
+
+  'cases.outcomeSummaryExport': method({
+    input: range,
+    permission: 'cases.write',
+    handler: (ctx, input) => {
+      const summary = outcomeSummary(ctx, input.from, input.to);
+      const lang = ctx.session.language;
+      const ddmmyyyy = (iso: string) => iso.split('-').reverse().join('/');
+      const label = (key: string) => translate(lang, key);
+      type Line = { name: string; opened: number; closed: number; byOutcome: Record<Outcome, number> };
+      const lines: Line[] = [
+        ...summary.rows.map((r) => ({ ...r, name: label(`cases.types.${r.type satisfies CaseType}`) })),
+        { ...summary.total, name: label('cases.summary.total') },
+      ];
+      return listWorkbook<Line>({
+        sheetName: label('cases.summary.title'),
+        title: `${label('cases.summary.title')}: ${ddmmyyyy(input.from)} – ${ddmmyyyy(input.to)}`,
+        fileName: `case-outcomes-${input.from}-to-${input.to}.xlsx`,
+        rows: lines,
+        columns: [
+          { header: label('cases.summary.type'), width: 30, value: (r) => r.name },
+          { header: label('cases.summary.opened'), width: 10, value: (r) => r.opened },
+          { header: label('cases.summary.closed'), width: 10, value: (r) => r.closed },
+          ...caseOutcomes.map((o) => ({ header: label(`cases.outcomes.${o}`), width: 16, value: (r: Line) => r.byOutcome[o] })),
+        ],
+      });
+    },
+  }),
+} satisfies ApiArea;

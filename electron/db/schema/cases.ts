@@ -1,0 +1,178 @@
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { users } from './admin';
+import { children } from './register';
+
+export const caseTypes = [
+  'child_marriage',
+  'trafficking_suspected',
+  'child_labour',
+  'missing_runaway',
+  'unsafe_migration',
+  'abuse',
+  'dropped_out',
+  'other',
+] as const;
+export const reporterKinds = ['volunteer', 'community_member', 'school', 'childline', 'police', 'self', 'other'] as const;
+export const riskLevels = ['low', 'medium', 'high', 'critical'] as const;
+export const caseOutcomes = [
+  'marriage_averted',
+  'withdrawn_from_work_enrolled',
+  'returned_to_school',
+  'reunified',
+  'produced_before_cwc',
+  'placed_in_care',
+  'legal_action',
+  'family_migrated',
+  'not_substantiated',
+  'other',
+] as const;
+export const entryKinds = ['note', 'home_visit', 'phone_call', 'meeting', 'action', 'referral', 'document', 'status'] as const;
+export const authorities = ['dcpu', 'cwc', 'police', 'childline', 'dlsa', 'school', 'hospital', 'other'] as const;
+export const referralStatuses = ['sent', 'acknowledged', 'acted_on', 'closed'] as const;
+
+export const cases = sqliteTable(
+  'cases',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** Office code, year and sequence: BSH/2026/0007. */
+    caseNumber: text('case_number').notNull(),
+    status: text('status', { enum: ['open', 'closed'] })
+      .notNull()
+      .default('open'),
+    reporterKind: text('reporter_kind', { enum: reporterKinds }).notNull(),
+    reporterName: text('reporter_name'),
+    reportedOn: text('reported_on').notNull(),
+    summary: text('summary').notNull(),
+    village: text('village'),
+    gramPanchayat: text('gram_panchayat'),
+    riskLevel: text('risk_level', { enum: riskLevels }).notNull(),
+    riskReason: text('risk_reason').notNull(),
+    /** For a child-marriage case: the date the marriage is planned for, to check ages against PCMA 2006. */
+    plannedMarriageOn: text('planned_marriage_on'),
+    outcome: text('outcome', { enum: caseOutcomes }),
+    outcomeNote: text('outcome_note'),
+    closedOn: text('closed_on'),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('cases_number').on(t.caseNumber), index('cases_status').on(t.status), index('cases_reported').on(t.reportedOn)],
+);
+
+export const caseTypeLinks = sqliteTable(
+  'case_types',
+  {
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id),
+    type: text('type', { enum: caseTypes }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.type] }), index('case_types_type').on(t.type)],
+);
+
+export const caseChildren = sqliteTable(
+  'case_children',
+  {
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id),
+    childId: integer('child_id')
+      .notNull()
+      .references(() => children.id),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.childId] }), index('case_children_child').on(t.childId)],
+);
+
+export const caseWorkers = sqliteTable(
+  'case_workers',
+  {
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.userId] }), index('case_workers_user').on(t.userId)],
+);
+
+export const caseEntries = sqliteTable(
+  'case_entries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id),
+    happenedOn: text('happened_on').notNull(),
+    kind: text('kind', { enum: entryKinds }).notNull(),
+    text: text('text').notNull(),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('case_entries_case').on(t.caseId, t.happenedOn)],
+);
+
+export const caseAttachments = sqliteTable(
+  'case_attachments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id),
+    entryId: integer('entry_id')
+      .notNull()
+      .references(() => caseEntries.id),
+    fileName: text('file_name').notNull(),
+    mimeType: text('mime_type').notNull(),
+    bytes: integer('bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    /** Relative to the data folder, so a restored backup and its attachments folder go together. */
+    storedPath: text('stored_path').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('case_attachments_case').on(t.caseId)],
+);
+
+export const caseActions = sqliteTable(
+  'case_actions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id),
+    description: text('description').notNull(),
+    dueOn: text('due_on').notNull(),
+    ownerId: integer('owner_id')
+      .notNull()
+      .references(() => users.id),
+    doneOn: text('done_on'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('case_actions_owner_due').on(t.ownerId, t.doneOn, t.dueOn), index('case_actions_case').on(t.caseId)],
+);
+
+export const caseReferrals = sqliteTable(
+  'case_referrals',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id),
+    authority: text('authority', { enum: authorities }).notNull(),
+    authorityName: text('authority_name').notNull(),
+    contact: text('contact'),
+    referredOn: text('referred_on').notNull(),
+    reason: text('reason').notNull(),
+    status: text('status', { enum: referralStatuses }).notNull().default('sent'),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('case_referrals_case').on(t.caseId)],
+);
