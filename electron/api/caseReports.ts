@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { canSeeAllCases } from '../cases/access';
 import { caseOutcomes, caseTypeLinks, caseTypes, cases } from '../db/schema';
 import { listWorkbook } from '../reports/excel/listWorkbook';
+import { caseListFilters, caseListRows, caseListWhere } from './caseQuery';
 import { UserError } from './errors';
 import { isoDate } from './fields';
 import { translate } from './messages';
@@ -69,6 +70,39 @@ function outcomeSummary(ctx: AuthedCtx, from: string, to: string) {
 }
 
 export const caseReportsApi = {
+  /** The case list as Excel. It may leave the office, so children appear by code, never by name (JJ Act s.74). */
+  'cases.export': method({
+    input: caseListFilters,
+    permission: 'cases.write',
+    handler: async (ctx, input) => {
+      const lang = ctx.session.language;
+      const label = (key: string) => translate(lang, key);
+      const ddmmyyyy = (iso: string | null) => (iso ? iso.split('-').reverse().join('/') : '');
+      const today = ctx.now.toISOString().slice(0, 10);
+      const rows = caseListRows(ctx, caseListWhere(ctx, input), 1_000_000, 0);
+      const file = await listWorkbook({
+        sheetName: label('cases.export.sheet'),
+        title: `${label('cases.export.sheet')} — ${ddmmyyyy(today)} · ${ctx.session.fullName}`,
+        fileName: `cases-${today}.xlsx`,
+        rows,
+        columns: [
+          { header: label('cases.export.caseNumber'), width: 16, value: (r) => r.caseNumber },
+          { header: label('cases.export.types'), width: 30, value: (r) => r.types.map((type) => label(`cases.types.${type}`)).join(', ') },
+          { header: label('cases.export.childCodes'), width: 22, value: (r) => r.childCodes },
+          { header: label('cases.export.risk'), width: 10, value: (r) => label(`cases.riskLevels.${r.riskLevel}`) },
+          { header: label('cases.export.reportedOn'), width: 12, value: (r) => ddmmyyyy(r.reportedOn) },
+          { header: label('cases.export.gramPanchayat'), width: 18, value: (r) => r.gramPanchayat },
+          { header: label('cases.export.nextDue'), width: 12, value: (r) => ddmmyyyy(r.nextDue) },
+          { header: label('cases.export.status'), width: 10, value: (r) => label(`cases.export.statuses.${r.status}`) },
+          { header: label('cases.export.outcome'), width: 30, value: (r) => (r.outcome ? label(`cases.outcomes.${r.outcome}`) : '') },
+          { header: label('cases.export.closedOn'), width: 12, value: (r) => ddmmyyyy(r.closedOn) },
+        ],
+      });
+      ctx.write((w) => w.audit({ action: 'cases.export', entity: 'cases', summary: `${rows.length} cases to ${file.fileName}` }));
+      return file;
+    },
+  }),
+
   'cases.outcomeSummary': method({
     input: range,
     permission: 'cases.write',

@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { canSeeAllCases, requireCaseAccess } from '../cases/access';
+import { requireCaseAccess } from '../cases/access';
+import { caseListFilters, caseListRows, caseListWhere } from './caseQuery';
 import { nextCaseNumber } from '../cases/caseNumber';
 import { pcmaFinding } from '../cases/pcma';
 import {
@@ -21,7 +22,7 @@ import {
   users,
 } from '../db/schema';
 import { ageOn } from '../register/age';
-import { roleAllows } from './permissions';
+import { roleAllows, roles } from './permissions';
 import { UserError } from './errors';
 import { id, isoDate, optionalText, requiredText } from './fields';
 import { method, type ApiArea, type AuthedCtx, type WriteScope } from './types';
@@ -261,75 +262,20 @@ export const casesApi = {
   }),
 
   'cases.list': method({
-    input: z.object({
-      q: z.string().trim().max(100).optional(),
-      type: z.enum(caseTypes).optional(),
-      status: z.enum(['open', 'closed']).optional(),
-      riskLevel: z.enum(riskLevels).optional(),
-      workerId: id.optional(),
-      gramPanchayat: z.string().trim().max(200).optional(),
-      /** Cases with an open action due on or before this day (today: "due today and overdue"). */
-      dueBy: isoDate.optional(),
-      mine: z.boolean().default(false),
+    input: caseListFilters.extend({
       limit: z.number().int().min(1).max(500).default(100),
       offset: z.number().int().min(0).default(0),
     }),
     permission: 'cases.write',
     handler: (ctx, input) => {
-      const conditions: (SQL | undefined)[] = [];
-      const workerFilter = input.mine || !canSeeAllCases(ctx) ? ctx.session.userId : input.workerId;
-      if (workerFilter !== undefined)
-        conditions.push(sql`${cases.id} IN (SELECT case_id FROM case_workers WHERE user_id = ${workerFilter})`);
-      if (input.type) conditions.push(sql`${cases.id} IN (SELECT case_id FROM case_types WHERE type = ${input.type})`);
-      if (input.status) conditions.push(eq(cases.status, input.status));
-      if (input.riskLevel) conditions.push(eq(cases.riskLevel, input.riskLevel));
-      if (input.gramPanchayat) conditions.push(eq(cases.gramPanchayat, input.gramPanchayat));
-      if (input.dueBy)
-        conditions.push(sql`${cases.id} IN (SELECT case_id FROM case_actions WHERE done_on IS NULL AND due_on <= ${input.dueBy})`);
-      if (input.q) {
-        const q = input.q;
-        conditions.push(
-          or(
-            like(cases.caseNumber, `%${q}%`),
-            sql`${cases.id} IN (SELECT cc.case_id FROM case_children cc JOIN children c ON c.id = cc.child_id
-                 WHERE c.child_code = ${q.toUpperCase()} OR c.name_en LIKE ${`%${q}%`} OR c.name_bn LIKE ${`%${q}%`})`,
-          ),
-        );
-      }
-      const where = and(...conditions);
-      const nextDue = sql<string | null>`(SELECT min(due_on) FROM case_actions WHERE case_id = ${cases.id} AND done_on IS NULL)`;
+      const where = caseListWhere(ctx, input);
       const total =
         ctx.db
           .select({ n: sql<number>`count(*)` })
           .from(cases)
           .where(where)
           .get()?.n ?? 0;
-      const riskOrder = sql`CASE ${cases.riskLevel} WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END`;
-      const rows = ctx.db
-        .select({
-          id: cases.id,
-          caseNumber: cases.caseNumber,
-          status: cases.status,
-          riskLevel: cases.riskLevel,
-          reportedOn: cases.reportedOn,
-          gramPanchayat: cases.gramPanchayat,
-          village: cases.village,
-          outcome: cases.outcome,
-          nextDue,
-          types: sql<string>`(SELECT group_concat(type) FROM case_types WHERE case_id = ${cases.id})`,
-          childCodes: sql<string>`(SELECT group_concat(c.child_code, ', ') FROM case_children cc JOIN children c ON c.id = cc.child_id WHERE cc.case_id = ${cases.id})`,
-          childNames: sql<string>`(SELECT group_concat(coalesce(c.name_en, c.name_bn), ', ') FROM case_children cc JOIN children c ON c.id = cc.child_id WHERE cc.case_id = ${cases.id})`,
-          workers: sql<string>`(SELECT group_concat(u.full_name, ', ') FROM case_workers cw JOIN users u ON u.id = cw.user_id WHERE cw.case_id = ${cases.id})`,
-        })
-        .from(cases)
-        .where(where)
-        // Open cases with the earliest due action first, then by risk; a case with nothing due last.
-        .orderBy(asc(cases.status), sql`${nextDue} IS NULL`, asc(nextDue), riskOrder, desc(cases.reportedOn))
-        .limit(input.limit)
-        .offset(input.offset)
-        .all()
-        .map((r) => ({ ...r, types: (r.types ?? '').split(',').filter(Boolean) as (typeof caseTypes)[number][] }));
-      return { total, rows };
+      return { total, rows: caseListRows(ctx, where, input.limit, input.offset) };
     },
   }),
 
@@ -393,6 +339,27 @@ export const casesApi = {
         return { id: row.id, status: 'open' as const };
       });
     },
+  }),
+
+  /** Who may be assigned to a case or own its actions: active case workers, managers, administrators. */
+  'cases.workers': method({
+    input: z.object({}),
+    permission: 'cases.write',
+    handler: (ctx) =>
+      ctx.db
+        .select({ id: users.id, fullName: users.fullName, role: users.role })
+        .from(users)
+        .where(
+          and(
+            eq(users.active, true),
+            inArray(
+              users.role,
+              roles.filter((r) => roleAllows(r, 'cases.write')),
+            ),
+          ),
+        )
+        .orderBy(asc(users.fullName))
+        .all(),
   }),
 
   /** What anyone with the register sees of a child's cases: that they exist, not what is in them. */

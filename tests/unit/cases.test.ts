@@ -1,4 +1,5 @@
-import { existsSync, readdirSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { auditLog, caseAttachments, caseEntries, cases } from '../../electron/db/schema';
@@ -93,6 +94,7 @@ describe('case files', () => {
     expect((await office.ok('cases.list', {}, worker)).total).toBe(1);
     expect((await office.ok('cases.list', {}, office.admin)).total).toBe(1);
     // The register shows that the child has a case, and to whom it may be opened.
+    expect((await office.ok('cases.workers', {}, worker)).map((u) => u.fullName)).toEqual(['Anita Sen', 'mitali tester', 'sabir tester']);
     expect(await office.ok('cases.forChild', { childId: priya.id }, clerk)).toEqual([
       { id: created.id, caseNumber: 'BSH/2026/0001', status: 'open', canOpen: false },
     ]);
@@ -244,6 +246,18 @@ describe('case files', () => {
       expect.stringContaining('reopened'),
       expect.stringContaining('marriage_averted'),
     ]);
-    expect(existsSync(office.dataDir)).toBe(true);
+  });
+
+  it('exports the case list with child codes, never names', async () => {
+    const { office, worker } = await officeWithCase();
+    const file = await office.ok('cases.export', {}, worker);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.contentBase64, 'base64') as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    const cells = JSON.stringify(sheet?.getSheetValues());
+    expect(cells).toContain('BSH/2026/0001');
+    expect(cells).toContain('BSH-C00001');
+    expect(cells).not.toContain('Priya');
+    expect(sheet?.getRow(3).getCell(2).value).toBe('Child marriage');
   });
 });
