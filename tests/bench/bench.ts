@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { dispatch } from '../../electron/api/dispatch';
 import { Host } from '../../electron/host/host';
 import { nameKeyOf } from '../../electron/register/nameKey';
+import { caseLatency, seedCases } from './casesBench';
 import { boyNames, girlNames, gramPanchayats, surnames, villages } from './names';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -208,6 +209,27 @@ async function searchLatency(): Promise<void> {
     throughput: '',
     note: 'first page of 100 rows plus the total count',
   });
+
+  const seeded = seedCases(host, random(1098));
+  if (seeded.seeded) {
+    rows.push({
+      operation: 'insert 5,000 cases + 60,000 entries',
+      time: `${(seeded.ms / 1000).toFixed(2)} s`,
+      throughput: '',
+      note: 'one transaction, prepared statements',
+    });
+  }
+  // Case workers were inserted directly (no password to log in with); the bench opens their session itself.
+  const worker = host.database.sqlite.prepare("SELECT id, username, full_name AS fullName FROM users WHERE username = 'worker7'").get() as {
+    id: number;
+    username: string;
+    fullName: string;
+  };
+  const workerToken = host.sessions.start(
+    { userId: worker.id, username: worker.username, fullName: worker.fullName, role: 'case_worker', language: 'en' },
+    Date.now(),
+  ).token;
+  rows.push(...(await caseLatency(host, workerToken, token)));
   host.close();
 }
 
