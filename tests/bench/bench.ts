@@ -273,7 +273,7 @@ async function main(): Promise<void> {
     operation: 'database size',
     time: `${(bytes / 1024 / 1024).toFixed(1)} MB`,
     throughput: `${Math.round(bytes / childCount)} bytes/child`,
-    note: 'schools, children and indexes',
+    note: 'register, cases and indexes',
   });
   const widths = (['operation', 'time', 'throughput', 'note'] as const).map((k) => Math.max(k.length, ...rows.map((r) => r[k].length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;

@@ -44,6 +44,9 @@ export function seedCases(host: Host, random: () => number): { ms: number; seede
     const workers: number[] = [];
     for (let w = 1; w <= 20; w++) workers.push(Number(insertUser.run(`worker${w}`, `Case Worker ${w}`, now, now).lastInsertRowid));
     let entries = 0;
+    const smallCases = caseCount - caseCount / 10;
+    const smallBase = Math.floor((entryCount - (caseCount / 10) * 50) / smallCases);
+    const smallExtra = entryCount - (caseCount / 10) * 50 - smallBase * smallCases;
     for (let c = 1; c <= caseCount; c++) {
       const year = 2024 + Math.floor(random() * 3);
       const reported = `${year}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
@@ -68,8 +71,10 @@ export function seedCases(host: Host, random: () => number): { ms: number; seede
       insertChild.run(caseId, 1 + Math.floor(random() * 60_000));
       const worker = pick(workers);
       insertWorker.run(caseId, worker);
-      const many =
-        c % 10 === 0 ? 50 : Math.min(Math.floor(((entryCount - 500 * 50) / (caseCount - 500)) * 2 * random()), entryCount - entries);
+      // One case in ten has 50 entries; the other 4,500 share the remaining 35,000 (7 or 8 each).
+      const small = c - Math.floor(c / 10);
+      const many = c % 10 === 0 ? 50 : small <= smallExtra ? smallBase + 1 : smallBase;
+      c % 10 === 0 ? 50 : Math.min(Math.floor(((entryCount - 500 * 50) / (caseCount - 500)) * 2 * random()), entryCount - entries);
       for (let e = 0; e < many && entries < entryCount; e++, entries++)
         insertEntry.run(caseId, reported, pick(entryKinds), 'Home visit: family met, girl at home, school informed.', worker, now);
       if (!closed)
