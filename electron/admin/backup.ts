@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { UserError } from '../api/errors';
@@ -78,4 +78,26 @@ export function inspectBackup(file: string, migrationsFolder: string, fileLabel:
   } finally {
     candidate.close();
   }
+}
+
+/**
+ * Case attachments live as files beside the database. They are never changed once written and
+ * their names are unique, so a backup folder keeps one shared `attachments/` copy: each backup
+ * adds the files it does not have yet, and a restore brings back the ones the data folder lacks.
+ */
+export function copyMissingFiles(fromDir: string, toDir: string): number {
+  if (!existsSync(fromDir)) return 0;
+  let copied = 0;
+  for (const entry of readdirSync(fromDir, { withFileTypes: true })) {
+    const from = join(fromDir, entry.name);
+    const to = join(toDir, entry.name);
+    if (entry.isDirectory()) {
+      copied += copyMissingFiles(from, to);
+    } else if (!existsSync(to)) {
+      mkdirSync(toDir, { recursive: true });
+      copyFileSync(from, to);
+      copied += 1;
+    }
+  }
+  return copied;
 }

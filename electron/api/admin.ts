@@ -1,9 +1,9 @@
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, isAbsolute, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { writeAudit } from '../admin/audit';
-import { backupTo, inspectBackup, timestampForFile } from '../admin/backup';
+import { backupTo, copyMissingFiles, inspectBackup, timestampForFile } from '../admin/backup';
 import { settingDefaults, type SettingKey } from '../admin/settings';
 import { settings, users } from '../db/schema';
 import { UserError } from './errors';
@@ -57,6 +57,7 @@ export const adminApi = {
       let result: { path: string; bytes: number };
       try {
         result = await backupTo(ctx.sqlite, file);
+        copyMissingFiles(join(ctx.host.options.dataDir, 'attachments'), join(folder, 'attachments'));
       } catch {
         throw new UserError('backup_folder', 'errors.backupFolder', { folder }, { field: 'folder' });
       }
@@ -107,6 +108,8 @@ export const adminApi = {
       withStaged(ctx, input, async (file, label) => {
         const summary = inspectBackup(file, ctx.host.options.migrationsFolder, label);
         const { safetyCopy } = await ctx.host.replaceDatabase(file);
+        // A backup chosen from a folder brings the case attachments saved beside it.
+        if ('path' in input) copyMissingFiles(join(dirname(input.path), 'attachments'), join(ctx.host.options.dataDir, 'attachments'));
         const restored = ctx.host.database.db;
         // Sessions of users who do not exist (or are inactive) in the restored data end now.
         for (const s of ctx.host.sessions.all()) {
