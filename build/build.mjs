@@ -35,7 +35,9 @@ const common = {
   target: 'node20',
   format: 'cjs',
   sourcemap: true,
-  external: ['electron', 'better-sqlite3'],
+  // harfbuzzjs uses top-level await (not bundleable to CJS); pdfmake and pdfkit stay together so the
+  // engine patches the very pdfkit that pdfmake draws with.
+  external: ['electron', 'better-sqlite3', 'harfbuzzjs', 'pdfmake', 'pdfkit'],
   logLevel: 'warning',
 };
 await Promise.all([
