@@ -1,7 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { requireCaseAccess } from '../cases/access';
-import { authorities, caseEntries, caseReferrals, referralStatuses } from '../db/schema';
+import { referralLetterPdf } from '../cases/referralLetter';
+import { authorities, caseChildren, caseEntries, caseReferrals, caseTypeLinks, children, office, referralStatuses } from '../db/schema';
+import { ageOn } from '../register/age';
+import { translate } from './messages';
 import { UserError } from './errors';
 import { id, isoDate, optionalText, requiredText } from './fields';
 import { method, type ApiArea } from './types';
@@ -75,6 +78,55 @@ export const caseReferralsApi = {
         });
         return updated;
       });
+    },
+  }),
+
+  'cases.referralLetter': method({
+    input: z.object({ referralId: id, language: z.enum(['en', 'bn']), includeChildName: z.boolean().default(false) }),
+    permission: 'cases.write',
+    handler: async (ctx, input) => {
+      const referral = ctx.db.select().from(caseReferrals).where(eq(caseReferrals.id, input.referralId)).get();
+      if (!referral) throw new UserError('not_found', 'errors.notFound', {}, {}, 404);
+      const row = requireCaseAccess(ctx, referral.caseId);
+      const officeRow = ctx.db.select().from(office).get();
+      if (!officeRow) throw new UserError('not_found', 'errors.notFound', {}, {}, 404);
+      const types = ctx.db.select({ type: caseTypeLinks.type }).from(caseTypeLinks).where(eq(caseTypeLinks.caseId, row.id)).all();
+      const kids = ctx.db
+        .select({ child: children })
+        .from(caseChildren)
+        .innerJoin(children, eq(caseChildren.childId, children.id))
+        .where(eq(caseChildren.caseId, row.id))
+        .all()
+        .map(({ child }) => ({
+          childCode: child.childCode,
+          name: (input.language === 'bn' ? (child.nameBn ?? child.nameEn) : (child.nameEn ?? child.nameBn)) ?? '',
+          sex: child.sex,
+          age: ageOn(child, referral.referredOn),
+          place: [child.village ?? row.village, child.gramPanchayat ?? row.gramPanchayat].filter(Boolean).join(', '),
+        }));
+      const pdf = await referralLetterPdf({
+        language: input.language,
+        office: officeRow,
+        caseNumber: row.caseNumber,
+        types: types.map((t) => translate(input.language, `cases.types.${t.type}`)),
+        referral,
+        children: kids,
+        includeChildName: input.includeChildName,
+        caseWorker: ctx.session.fullName,
+      });
+      ctx.write((w) =>
+        w.audit({
+          action: 'cases.referralLetter',
+          entity: 'cases',
+          entityId: row.id,
+          summary: `${row.caseNumber} → ${referral.authorityName} (${input.language}${input.includeChildName ? ', with the child’s name' : ', child codes only'})`,
+        }),
+      );
+      const authority = referral.authority;
+      return {
+        fileName: `referral-${row.caseNumber.replace(/\//g, '-')}-${authority}-${input.language}.pdf`,
+        contentBase64: pdf.toString('base64'),
+      };
     },
   }),
 } satisfies ApiArea;

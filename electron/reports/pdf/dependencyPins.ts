@@ -14,7 +14,8 @@ const PINNED = { pdfmake: '0.3.11', pdfkit: '0.19.1', fontkit: '2.0.4' } as cons
 // Source files run as ESM under vitest and as one CJS bundle under Electron or the serve host;
 // both define __filename (vitest injects it), and Node's resolution from either place finds the
 // same node_modules.
-const requireHere = createRequire(__filename);
+// Plain ESM runners (tsx scripts such as the bench) have no __filename; they run from the repo root.
+const requireHere = createRequire(typeof __filename === 'string' ? __filename : `${process.cwd()}/package.json`);
 
 function packageJsonAbove(entryFile: string, name: string): string {
   for (let dir = dirname(entryFile); dir !== dirname(dir); dir = dirname(dir)) {

@@ -13,7 +13,8 @@ export interface ReportFontFiles {
 // Node's module resolution: from the TS source (vitest injects __filename), from the bundled
 // out/electron/*.cjs, and from inside the packaged app's asar, which electron-builder fills with
 // the production dependencies.
-const requireHere = createRequire(__filename);
+// Plain ESM runners (tsx scripts such as the bench) have no __filename; they run from the repo root.
+const requireHere = createRequire(typeof __filename === 'string' ? __filename : `${process.cwd()}/package.json`);
 
 function fontFile(weight: '400Regular' | '700Bold'): Buffer {
   return readFileSync(requireHere.resolve(`@expo-google-fonts/noto-sans-bengali/${weight}/NotoSansBengali_${weight}.ttf`));
