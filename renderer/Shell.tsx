@@ -9,6 +9,8 @@ import { AuditPage } from './pages/admin/AuditPage';
 import { BackupPage } from './pages/admin/BackupPage';
 import { AccountPage } from './pages/admin/AccountPage';
 import { UsersPage } from './pages/admin/UsersPage';
+import { CaseOutcomesPage } from './pages/cases/CaseOutcomesPage';
+import { CasesArea } from './pages/cases/CasesArea';
 import { ChildPage } from './pages/register/ChildPage';
 import { ChildrenPage } from './pages/register/ChildrenPage';
 import { SchoolsPage } from './pages/register/SchoolsPage';
@@ -20,13 +22,22 @@ type Office = ApiResult<'setup.status'>['office'];
 interface NavItem {
   path: string;
   label:
-    'common.nav.children' | 'common.nav.schools' | 'common.nav.users' | 'common.nav.audit' | 'common.nav.backup' | 'common.nav.account';
+    | 'common.nav.children'
+    | 'common.nav.schools'
+    | 'common.nav.cases'
+    | 'common.nav.caseOutcomes'
+    | 'common.nav.users'
+    | 'common.nav.audit'
+    | 'common.nav.backup'
+    | 'common.nav.account';
   permission: PermissionName;
 }
 
 const navItems: NavItem[] = [
   { path: '/children', label: 'common.nav.children', permission: 'register.read' },
   { path: '/schools', label: 'common.nav.schools', permission: 'register.read' },
+  { path: '/cases', label: 'common.nav.cases', permission: 'cases.write' },
+  { path: '/case-outcomes', label: 'common.nav.caseOutcomes', permission: 'cases.all' },
   { path: '/users', label: 'common.nav.users', permission: 'users.manage' },
   { path: '/audit', label: 'common.nav.audit', permission: 'audit.read' },
   { path: '/backup', label: 'common.nav.backup', permission: 'backup.run' },
@@ -50,6 +61,10 @@ function Page({ route, me }: { route: string[]; me: Me }) {
       return <SchoolsPage me={me} />;
     case 'children':
       return id ? <ChildPage id={Number(id)} me={me} /> : <ChildrenPage me={me} />;
+    case 'cases':
+      return <CasesArea route={route} me={me} />;
+    case 'case-outcomes':
+      return <CaseOutcomesPage />;
     case 'users':
       return <UsersPage me={me} />;
     case 'audit':
@@ -61,6 +76,11 @@ function Page({ route, me }: { route: string[]; me: Me }) {
     default:
       return <ChildrenPage me={me} />;
   }
+}
+
+/** Where a user starts: case workers live in their cases, everyone else in the register. */
+function homeArea(me: Me): string {
+  return me.role === 'case_worker' ? 'cases' : 'children';
 }
 
 export function Shell({ me, office }: { me: Me; office: Office }) {
@@ -84,7 +104,8 @@ export function Shell({ me, office }: { me: Me; office: Office }) {
   });
 
   const visible = navItems.filter((item) => can(me, item.permission));
-  const active = `/${route[0] ?? 'children'}`;
+  const shown = route.length ? route : [homeArea(me)];
+  const active = `/${shown[0] ?? 'children'}`;
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
@@ -137,7 +158,7 @@ export function Shell({ me, office }: { me: Me; office: Office }) {
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main>
-        <Page route={route} me={me} />
+        <Page route={shown} me={me} />
       </AppShell.Main>
     </AppShell>
   );

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { UserError } from '../api/errors';
 import type { Sqlite } from '../db/connection';
 import { schemaState } from '../db/migrate';
+import { localDate } from './localDate';
 
 export const dailyBackupsKept = 14;
 
@@ -20,7 +21,7 @@ export async function backupTo(sqlite: Sqlite, file: string): Promise<{ path: st
 /** Once a day, a copy in the data folder; the oldest beyond the last 14 are removed. */
 export async function dailyBackup(sqlite: Sqlite, dir: string, now: Date): Promise<string | null> {
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `suraksha-daily-${now.toISOString().slice(0, 10)}.sqlite`);
+  const file = join(dir, `suraksha-daily-${localDate(now)}.sqlite`);
   if (existsSync(file)) return null;
   await backupTo(sqlite, file);
   const dailies = readdirSync(dir)

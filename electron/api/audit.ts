@@ -61,7 +61,7 @@ export const auditApi = {
     permission: 'audit.read',
     handler: async (ctx, input) => {
       const lang = ctx.session.language;
-      const today = ctx.now.toISOString().slice(0, 10);
+      const today = ctx.today;
       const rows = ctx.db.select().from(auditLog).where(auditWhere(input)).orderBy(desc(auditLog.id)).all();
       const pad = (n: number) => String(n).padStart(2, '0');
       const localTime = (iso: string) => {

@@ -42,7 +42,9 @@ export function caseListWhere(ctx: AuthedCtx, input: z.output<typeof caseListFil
   return and(...conditions);
 }
 
-const nextDue = sql<string | null>`(SELECT min(due_on) FROM case_actions WHERE case_id = ${cases.id} AND done_on IS NULL)`;
+// Correlated subqueries name the outer row as cases.id: drizzle would write ${cases.id} as a bare
+// "id", which inside the subquery means the inner table's own id.
+const nextDue = sql<string | null>`(SELECT min(due_on) FROM case_actions WHERE case_actions.case_id = cases.id AND done_on IS NULL)`;
 const riskOrder = sql`CASE ${cases.riskLevel} WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END`;
 
 export function caseListRows(ctx: AuthedCtx, where: SQL | undefined, limit: number, offset: number) {
@@ -59,15 +61,21 @@ export function caseListRows(ctx: AuthedCtx, where: SQL | undefined, limit: numb
         outcome: cases.outcome,
         closedOn: cases.closedOn,
         nextDue,
-        types: sql<string>`(SELECT group_concat(type) FROM case_types WHERE case_id = ${cases.id})`,
-        childCodes: sql<string>`(SELECT group_concat(c.child_code, ', ') FROM case_children cc JOIN children c ON c.id = cc.child_id WHERE cc.case_id = ${cases.id})`,
-        childNames: sql<string>`(SELECT group_concat(coalesce(c.name_en, c.name_bn), ', ') FROM case_children cc JOIN children c ON c.id = cc.child_id WHERE cc.case_id = ${cases.id})`,
-        workers: sql<string>`(SELECT group_concat(u.full_name, ', ') FROM case_workers cw JOIN users u ON u.id = cw.user_id WHERE cw.case_id = ${cases.id})`,
+        types: sql<string>`(SELECT group_concat(type) FROM case_types WHERE case_types.case_id = cases.id)`,
+        childCodes: sql<string>`(SELECT group_concat(c.child_code, ', ') FROM case_children cc JOIN children c ON c.id = cc.child_id WHERE cc.case_id = cases.id)`,
+        childNames: sql<string>`(SELECT group_concat(coalesce(c.name_en, c.name_bn), ', ') FROM case_children cc JOIN children c ON c.id = cc.child_id WHERE cc.case_id = cases.id)`,
+        workers: sql<string>`(SELECT group_concat(u.full_name, ', ') FROM case_workers cw JOIN users u ON u.id = cw.user_id WHERE cw.case_id = cases.id)`,
       })
       .from(cases)
       .where(where)
       // Open cases with the earliest due action first, then by risk; a case with nothing due last.
-      .orderBy(asc(cases.status), sql`${nextDue} IS NULL`, asc(nextDue), riskOrder, desc(cases.reportedOn))
+      .orderBy(
+        sql`CASE ${cases.status} WHEN 'open' THEN 0 ELSE 1 END`,
+        sql`${nextDue} IS NULL`,
+        asc(nextDue),
+        riskOrder,
+        desc(cases.reportedOn),
+      )
       .limit(limit)
       .offset(offset)
       .all()

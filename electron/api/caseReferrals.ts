@@ -25,8 +25,7 @@ export const caseReferralsApi = {
       const row = requireCaseAccess(ctx, input.caseId);
       if (input.referredOn < row.reportedOn)
         throw new UserError('invalid_input', 'errors.referredBeforeReport', {}, { field: 'referredOn' });
-      if (input.referredOn > ctx.now.toISOString().slice(0, 10))
-        throw new UserError('invalid_input', 'errors.dateFuture', {}, { field: 'referredOn' });
+      if (input.referredOn > ctx.today) throw new UserError('invalid_input', 'errors.dateFuture', {}, { field: 'referredOn' });
       return ctx.write((w) => {
         const at = ctx.now.toISOString();
         const referral = w.db

@@ -78,7 +78,7 @@ export const caseReportsApi = {
       const lang = ctx.session.language;
       const label = (key: string) => translate(lang, key);
       const ddmmyyyy = (iso: string | null) => (iso ? iso.split('-').reverse().join('/') : '');
-      const today = ctx.now.toISOString().slice(0, 10);
+      const today = ctx.today;
       const rows = caseListRows(ctx, caseListWhere(ctx, input), 1_000_000, 0);
       const file = await listWorkbook({
         sheetName: label('cases.export.sheet'),

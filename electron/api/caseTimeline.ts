@@ -25,8 +25,7 @@ export const caseTimelineApi = {
     permission: 'cases.write',
     handler: (ctx, input) => {
       const row = requireCaseAccess(ctx, input.caseId);
-      if (input.happenedOn > ctx.now.toISOString().slice(0, 10))
-        throw new UserError('invalid_input', 'errors.dateFuture', {}, { field: 'happenedOn' });
+      if (input.happenedOn > ctx.today) throw new UserError('invalid_input', 'errors.dateFuture', {}, { field: 'happenedOn' });
       if (input.kind === 'document' && !input.attachment)
         throw new UserError('invalid_input', 'errors.documentNeedsFile', {}, { field: 'attachment' });
       // The file is checked and written first; if the database refuses the entry, it is removed again.
@@ -125,7 +124,7 @@ export const caseTimelineApi = {
       const action = ctx.db.select().from(caseActions).where(eq(caseActions.id, input.id)).get();
       if (!action) throw new UserError('not_found', 'errors.notFound', {}, {}, 404);
       const row = requireCaseAccess(ctx, action.caseId);
-      const doneOn = input.doneOn ?? ctx.now.toISOString().slice(0, 10);
+      const doneOn = input.doneOn ?? ctx.today;
       return ctx.write((w) => {
         w.db
           .update(caseActions)

@@ -1,10 +1,11 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { requireCaseAccess } from '../cases/access';
 import { caseListFilters, caseListRows, caseListWhere } from './caseQuery';
 import { nextCaseNumber } from '../cases/caseNumber';
 import { pcmaFinding } from '../cases/pcma';
 import {
+  auditLog,
   caseActions,
   caseAttachments,
   caseChildren,
@@ -25,7 +26,10 @@ import { ageOn } from '../register/age';
 import { roleAllows, roles } from './permissions';
 import { UserError } from './errors';
 import { id, isoDate, optionalText, requiredText } from './fields';
-import { method, type ApiArea, type AuthedCtx, type WriteScope } from './types';
+import { method, type ApiArea, type WriteScope } from './types';
+
+/** Reads of the same case by the same user within this window are one opening in the audit log. */
+const reopenWindowMs = 10 * 60_000;
 
 const caseFields = z.object({
   types: z.array(z.enum(caseTypes)).min(1, 'errors.caseType'),
@@ -43,10 +47,6 @@ const caseFields = z.object({
 });
 
 type CaseFields = z.output<typeof caseFields>;
-
-function today(ctx: AuthedCtx): string {
-  return ctx.now.toISOString().slice(0, 10);
-}
 
 /** Checks what the database must agree with: the children exist, the workers may work on cases. */
 function checkLinks(w: WriteScope, input: CaseFields, todayIso: string): void {
@@ -100,7 +100,7 @@ export const casesApi = {
         throw new UserError('invalid_input', 'errors.dueBeforeReport', {}, { field: 'firstAction.dueOn' });
       }
       return ctx.write((w) => {
-        checkLinks(w, fields, today(ctx));
+        checkLinks(w, fields, ctx.today);
         const created = w.db
           .insert(cases)
           .values({
@@ -155,7 +155,7 @@ export const casesApi = {
       const workerIds = input.workerIds.length ? input.workerIds : [ctx.session.userId];
       const fields = { ...input, workerIds };
       return ctx.write((w) => {
-        checkLinks(w, fields, today(ctx));
+        checkLinks(w, fields, ctx.today);
         w.db
           .update(cases)
           .set({ ...caseRow(fields), updatedAt: ctx.now.toISOString() })
@@ -174,8 +174,21 @@ export const casesApi = {
     permission: 'cases.write',
     handler: (ctx, input) => {
       const row = requireCaseAccess(ctx, input.id);
-      ctx.write((w) => w.audit({ action: 'cases.open', entity: 'cases', entityId: row.id, summary: row.caseNumber }));
-      const todayIso = today(ctx);
+      // The page reads the file again after each change; that is the same opening, not a new one.
+      const openedJustNow = ctx.db
+        .select({ id: auditLog.id })
+        .from(auditLog)
+        .where(
+          and(
+            eq(auditLog.action, 'cases.open'),
+            eq(auditLog.entityId, String(row.id)),
+            eq(auditLog.userId, ctx.session.userId),
+            gte(auditLog.at, new Date(ctx.now.getTime() - reopenWindowMs).toISOString()),
+          ),
+        )
+        .get();
+      if (!openedJustNow) ctx.write((w) => w.audit({ action: 'cases.open', entity: 'cases', entityId: row.id, summary: row.caseNumber }));
+      const todayIso = ctx.today;
       const kids = ctx.db
         .select({ child: children, schoolName: schools.name })
         .from(caseChildren)
@@ -196,7 +209,7 @@ export const casesApi = {
           village: child.village,
           pcma: row.plannedMarriageOn ? pcmaFinding(child, row.plannedMarriageOn) : null,
         }));
-      const author = sql<string>`(SELECT full_name FROM users WHERE users.id = ${caseEntries.authorId})`;
+      const author = sql<string>`(SELECT full_name FROM users WHERE users.id = case_entries.author_id)`;
       const entries = ctx.db
         .select({
           id: caseEntries.id,
@@ -286,7 +299,7 @@ export const casesApi = {
       const row = requireCaseAccess(ctx, input.id);
       if (row.status === 'closed') throw new UserError('case_closed', 'errors.caseAlreadyClosed', { caseNumber: row.caseNumber }, {}, 409);
       if (input.closedOn < row.reportedOn) throw new UserError('invalid_input', 'errors.closedBeforeReport', {}, { field: 'closedOn' });
-      if (input.closedOn > today(ctx)) throw new UserError('invalid_input', 'errors.dateFuture', {}, { field: 'closedOn' });
+      if (input.closedOn > ctx.today) throw new UserError('invalid_input', 'errors.dateFuture', {}, { field: 'closedOn' });
       return ctx.write((w) => {
         const at = ctx.now.toISOString();
         w.db
@@ -328,7 +341,7 @@ export const casesApi = {
           .insert(caseEntries)
           .values({
             caseId: row.id,
-            happenedOn: today(ctx),
+            happenedOn: ctx.today,
             kind: 'status',
             text: `reopened (was: ${row.outcome ?? ''}) — ${input.reason}`,
             authorId: ctx.session.userId,

@@ -82,7 +82,7 @@ export const childrenApi = {
           .where(where)
           .get()?.n ?? 0;
       const order = input.direction === 'asc' ? asc : desc;
-      const today = ctx.now.toISOString().slice(0, 10);
+      const today = ctx.today;
       const rows = ctx.db
         .select(listColumns)
         .from(children)
@@ -131,7 +131,7 @@ export const childrenApi = {
       if (!row) throw new UserError('not_found', 'errors.notFound', {}, {}, 404);
       const { nameKey: _unused, ...child } = row.child;
       void _unused;
-      return { ...child, schoolName: row.schoolName, schoolUdise: row.schoolUdise, age: ageOn(child, ctx.now.toISOString().slice(0, 10)) };
+      return { ...child, schoolName: row.schoolName, schoolUdise: row.schoolUdise, age: ageOn(child, ctx.today) };
     },
   }),
 
@@ -148,7 +148,7 @@ export const childrenApi = {
     permission: 'register.read',
     handler: (ctx, input) => {
       if (!input.schoolId) return [];
-      const today = ctx.now.toISOString().slice(0, 10);
+      const today = ctx.today;
       const age = input.dateOfBirth
         ? ageOn({ birthBasis: 'dob', dateOfBirth: input.dateOfBirth, ageYears: null, ageAsOf: null }, today)
         : (input.ageYears ?? null);
@@ -171,7 +171,7 @@ export const childrenApi = {
     permission: 'register.write',
     handler: (ctx, input) => {
       const at = ctx.now.toISOString();
-      const values = toRow(input, at.slice(0, 10));
+      const values = toRow(input, ctx.today);
       return ctx.write((w) => {
         checkSchool(w, values.schoolId);
         const row = w.db
@@ -193,10 +193,10 @@ export const childrenApi = {
       return ctx.write((w) => {
         const before = w.db.select().from(children).where(eq(children.id, childId)).get();
         if (!before) throw new UserError('not_found', 'errors.notFound', {}, {}, 404);
-        const values = toRow(input, at.slice(0, 10));
+        const values = toRow(input, ctx.today);
         // An age told earlier stays anchored to the day it was told, unless it was changed.
         if (values.birthBasis === 'age' && before.birthBasis === 'age' && before.ageYears !== null && before.ageAsOf) {
-          const ageThen = ageOn(before, at.slice(0, 10));
+          const ageThen = ageOn(before, ctx.today);
           if (ageThen === values.ageYears) {
             values.ageYears = before.ageYears;
             values.ageAsOf = before.ageAsOf;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { writeAudit } from '../admin/audit';
+import { localDate } from '../admin/localDate';
 import type { Host } from '../host/host';
 import { englishMessage } from './messages';
 import { roleAllows } from './permissions';
@@ -82,6 +83,7 @@ export async function dispatch(host: Host, call: Call): Promise<CallOutcome> {
       host,
       session,
       now,
+      today: localDate(now),
       setSessionToken: (token) => call.setSessionToken(token),
       write<T>(fn: (scope: WriteScope) => T): T {
         return sqlite.transaction(() => fn({ db, audit: (entry) => writeAudit(host, ctx.session, entry) }))();

@@ -14,7 +14,7 @@ function ddmmyyyy(iso: string | null): string {
 
 function stamp(ctx: AuthedCtx): { today: string; label: (key: string) => string; printed: string } {
   const lang = ctx.session.language;
-  const today = ctx.now.toISOString().slice(0, 10);
+  const today = ctx.today;
   return {
     today,
     label: (key) => translate(lang, key),

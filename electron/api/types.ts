@@ -33,6 +33,8 @@ export interface Ctx {
   host: Host;
   session: Session | null;
   now: Date;
+  /** The office's date today (YYYY-MM-DD, local time of the PC the app runs on), for "not in the future" and ages. */
+  today: string;
   /** Runs `fn` in one synchronous transaction; never await inside it. */
   write<T>(fn: (scope: WriteScope) => T): T;
   /** Tells the transport to remember (or forget) the caller's session. */

@@ -74,7 +74,6 @@ export function seedCases(host: Host, random: () => number): { ms: number; seede
       // One case in ten has 50 entries; the other 4,500 share the remaining 35,000 (7 or 8 each).
       const small = c - Math.floor(c / 10);
       const many = c % 10 === 0 ? 50 : small <= smallExtra ? smallBase + 1 : smallBase;
-      c % 10 === 0 ? 50 : Math.min(Math.floor(((entryCount - 500 * 50) / (caseCount - 500)) * 2 * random()), entryCount - entries);
       for (let e = 0; e < many && entries < entryCount; e++, entries++)
         insertEntry.run(caseId, reported, pick(entryKinds), 'Home visit: family met, girl at home, school informed.', worker, now);
       if (!closed)

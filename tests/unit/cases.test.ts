@@ -100,6 +100,7 @@ describe('case files', () => {
     ]);
 
     await office.ok('cases.get', { id: created.id }, worker);
+    await office.ok('cases.get', { id: created.id }, worker); // the page reading again after a change
     await office.ok('cases.get', { id: created.id }, office.admin);
     const reads = office.host.database.db
       .select()
@@ -174,12 +175,13 @@ describe('case files', () => {
   });
 
   it('follows next actions: due today and overdue come first in "my cases"', async () => {
-    const { office, worker, priya, created } = await officeWithCase();
-    const calm = await office.ok(
+    const { office, worker, created } = await officeWithCase();
+    const rahim = await office.ok('children.create', { nameEn: 'Rahim Sk.', sex: 'male', ageYears: 12 }, office.admin);
+    await office.ok(
       'cases.create',
       {
         types: ['dropped_out'],
-        childIds: [priya.id],
+        childIds: [rahim.id],
         reporterKind: 'school',
         reportedOn: '2026-11-23',
         summary: 'Stopped coming',
@@ -190,7 +192,10 @@ describe('case files', () => {
       worker,
     );
     const mine = await office.ok('cases.list', { mine: true }, worker);
-    expect(mine.rows.map((r) => r.id)).toEqual([created.id, calm.id]);
+    expect(mine.rows.map((r) => [r.caseNumber, r.nextDue, r.childCodes, r.workers])).toEqual([
+      ['BSH/2026/0001', '2026-11-22', 'BSH-C00001', 'mitali tester'],
+      ['BSH/2026/0002', '2026-12-05', 'BSH-C00002', 'mitali tester'],
+    ]);
     expect((await office.ok('cases.list', { dueBy: '2026-11-24' }, worker)).rows.map((r) => r.id)).toEqual([created.id]);
     const file = await office.ok('cases.get', { id: created.id }, worker);
     await office.ok('cases.completeAction', { id: file.actions[0]?.id ?? 0 }, worker);

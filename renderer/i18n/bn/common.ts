@@ -4,6 +4,8 @@ export const common: AreaCatalogue<'common'> = {
   nav: {
     children: 'শিশুরা',
     schools: 'বিদ্যালয়',
+    cases: 'কেস',
+    caseOutcomes: 'কেসের ফলাফল',
     users: 'ব্যবহারকারী',
     audit: 'অডিট লগ',
     backup: 'ব্যাকআপ ও পুনরুদ্ধার',

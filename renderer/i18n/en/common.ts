@@ -1,5 +1,14 @@
 export const common = {
-  nav: { children: 'Children', schools: 'Schools', users: 'Users', audit: 'Audit log', backup: 'Backup & restore', account: 'My account' },
+  nav: {
+    children: 'Children',
+    schools: 'Schools',
+    cases: 'Cases',
+    caseOutcomes: 'Case outcomes',
+    users: 'Users',
+    audit: 'Audit log',
+    backup: 'Backup & restore',
+    account: 'My account',
+  },
   roles: {
     admin: 'Administrator',
     manager: 'Manager',

@@ -6,6 +6,7 @@ import { errorText } from '../../components/errors';
 import { formatDate, formatDateTime, formatNumber } from '../../format';
 import { href, navigate } from '../../router';
 import { can, type Me } from '../../session';
+import { ChildCases } from '../cases/ChildCases';
 import { ChildFormModal } from './ChildForm';
 import type { ChildDetail } from './childFormValues';
 import { classLabel } from './labels';
@@ -203,6 +204,8 @@ export function ChildPage({ id, me }: { id: number; me: Me }) {
       </Group>
 
       <ChildDetails child={c} />
+
+      <ChildCases childId={c.id} me={me} />
 
       <Text size="xs" c="dimmed">
         {t('register.child.added', { date: localDate(c.createdAt) })} · {t('register.child.changed', { date: localDate(c.updatedAt) })}

@@ -1,0 +1,174 @@
+import { Box, Button, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { showError } from '../../components/errors';
+import { formatDate } from '../../format';
+import type { Me } from '../../session';
+import { useFieldErrors } from '../register/useFieldErrors';
+import type { CaseFile } from './labels';
+import { DateField, DueDate, parseDay, SectionTitle } from './parts';
+import { casesKeys, useCaseWorkers } from './queries';
+
+type Action = CaseFile['actions'][number];
+
+const actionFields = ['description', 'dueOn', 'ownerId'] as const;
+type ActionField = (typeof actionFields)[number];
+
+function ActionItem({ action }: { action: Action }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const done = useMutation({
+    mutationFn: () => call('cases.completeAction', { id: action.id }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: casesKeys.all }),
+    onError: (error) => showError(t, error),
+  });
+  const open = action.doneOn === null;
+  return (
+    <Group
+      component="li"
+      justify="space-between"
+      wrap="nowrap"
+      gap="sm"
+      py={6}
+      style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}
+    >
+      <div style={{ minWidth: 0 }}>
+        <Text size="sm" fw={open ? 500 : undefined} c={open ? undefined : 'dimmed'} td={open ? undefined : 'line-through'}>
+          {action.description}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {open ? (
+            <>
+              {t('cases.actions.due')} <DueDate dueOn={action.dueOn} size="xs" />
+            </>
+          ) : (
+            t('cases.actions.doneOn', { date: formatDate(action.doneOn) })
+          )}
+          {' · '}
+          {action.ownerName}
+        </Text>
+      </div>
+      {open && (
+        <Button
+          size="compact-sm"
+          variant="light"
+          loading={done.isPending}
+          aria-label={t('cases.actions.markDoneNamed', { action: action.description })}
+          onClick={() => done.mutate()}
+        >
+          {t('cases.actions.markDone')}
+        </Button>
+      )}
+    </Group>
+  );
+}
+
+function AddActionForm({ file, me }: { file: CaseFile; me: Me }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const workers = useCaseWorkers();
+  const [description, setDescription] = useState('');
+  const [dueOn, setDueOn] = useState('');
+  const [ownerId, setOwnerId] = useState<number | null>(me.userId);
+  const form = useFieldErrors<ActionField>();
+  const owners = new Map<number, string>((workers.data ?? [{ id: me.userId, fullName: me.fullName }]).map((w) => [w.id, w.fullName]));
+
+  const add = useMutation({
+    mutationFn: (input: { description: string; dueOn: string; ownerId: number | null }) =>
+      call('cases.addAction', {
+        caseId: file.id,
+        description: input.description,
+        dueOn: input.dueOn,
+        ...(input.ownerId !== null ? { ownerId: input.ownerId } : {}),
+      }),
+    onSuccess: async () => {
+      setDescription('');
+      setDueOn('');
+      notifications.show({ color: 'teal', message: t('cases.actions.added') });
+      await queryClient.invalidateQueries({ queryKey: casesKeys.all });
+    },
+    onError: (error) => showError(t, error, form, actionFields),
+  });
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    form.clearAll();
+    const iso = parseDay(dueOn);
+    if (!description.trim()) form.setFieldError('description', t('errors.required'));
+    if (!iso) form.setFieldError('dueOn', dueOn.trim() ? t('errors.date') : t('errors.required'));
+    if (description.trim() && iso) add.mutate({ description, dueOn: iso, ownerId });
+  };
+
+  return (
+    <Box component="form" onSubmit={submit} noValidate aria-label={t('cases.actions.addTitle')} mt="xs">
+      <Stack gap="xs">
+        <TextInput
+          label={t('cases.actions.description')}
+          placeholder={t('cases.actions.descriptionHint')}
+          maxLength={300}
+          value={description}
+          error={form.errors.description}
+          onChange={(e) => {
+            setDescription(e.currentTarget.value);
+            form.clearFieldError('description');
+          }}
+        />
+        <Group gap="xs" align="flex-start" wrap="nowrap">
+          <DateField
+            w={130}
+            label={t('cases.actions.dueOn')}
+            value={dueOn}
+            error={form.errors.dueOn}
+            onChange={(e) => {
+              setDueOn(e.currentTarget.value);
+              form.clearFieldError('dueOn');
+            }}
+          />
+          <Select<number>
+            style={{ flex: 1, minWidth: 0 }}
+            label={t('cases.actions.owner')}
+            data={[...owners].map(([id, name]) => ({ value: id, label: name }))}
+            value={ownerId}
+            error={form.errors.ownerId}
+            allowDeselect={false}
+            onChange={(v) => {
+              setOwnerId(v);
+              form.clearFieldError('ownerId');
+            }}
+          />
+          <Button type="submit" variant="default" mt={25} style={{ flexShrink: 0 }} loading={add.isPending}>
+            {t('cases.actions.add')}
+          </Button>
+        </Group>
+      </Stack>
+    </Box>
+  );
+}
+
+/** What must be done next on the case, and by whom; done ones stay below, struck through. */
+export function CaseActions({ file, me }: { file: CaseFile; me: Me }) {
+  const { t } = useTranslation();
+  const open = file.actions.filter((a) => a.doneOn === null);
+  const done = file.actions.filter((a) => a.doneOn !== null).sort((a, b) => (b.doneOn ?? '').localeCompare(a.doneOn ?? ''));
+  return (
+    <Paper withBorder p="md" component="section" aria-label={t('cases.actions.title')}>
+      <SectionTitle>{t('cases.actions.title')}</SectionTitle>
+      <Stack gap={0}>
+        {open.length === 0 && file.status === 'open' && (
+          <Text size="sm" c="dimmed" pb={6}>
+            {t('cases.actions.none')}
+          </Text>
+        )}
+        <Box component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+          {[...open, ...done].map((a) => (
+            <ActionItem key={a.id} action={a} />
+          ))}
+        </Box>
+      </Stack>
+      {file.status === 'open' && <AddActionForm file={file} me={me} />}
+    </Paper>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Me } from '../../session';
+import { CaseFormPage } from './CaseForm';
+import { CasePage } from './CasePage';
+import { CasesPage } from './CasesPage';
+
+function positive(text: string | undefined): number | undefined {
+  const n = Number(text);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+/**
+ * The case screens under #/cases: the list; #/cases/new (or #/cases/new/child/12 from a child's
+ * page); #/cases/7 a case file; #/cases/7/edit its form.
+ */
+export function CasesArea({ route, me }: { route: string[]; me: Me }) {
+  const [, first, second, third] = route;
+  if (first === 'new')
+    return <CaseFormPage key={`new-${third ?? ''}`} me={me} childId={second === 'child' ? positive(third) : undefined} />;
+  const id = positive(first);
+  if (id === undefined) return <CasesPage me={me} />;
+  if (second === 'edit') return <CaseFormPage key={`edit-${id}`} me={me} caseId={id} />;
+  return <CasePage key={id} id={id} me={me} />;
+}

@@ -1,0 +1,86 @@
+import type { ApiInput, ApiResult } from '../../../electron/api/contract';
+
+export type CaseFile = ApiResult<'cases.get'>;
+export type CaseRow = ApiResult<'cases.list'>['rows'][number];
+export type CaseType = ApiInput<'cases.create'>['types'][number];
+export type ReporterKind = ApiInput<'cases.create'>['reporterKind'];
+export type RiskLevel = ApiInput<'cases.create'>['riskLevel'];
+export type Outcome = ApiInput<'cases.close'>['outcome'];
+/** The kinds a user writes; 'referral' and 'status' entries are written by the app itself. */
+export type EntryKind = ApiInput<'cases.addEntry'>['kind'];
+export type Authority = ApiInput<'cases.refer'>['authority'];
+export type ReferralStatus = ApiInput<'cases.updateReferral'>['status'];
+
+/** Every member of a union, in the order given; the type fails if one is missing. */
+const every =
+  <T extends string>() =>
+  <A extends readonly T[]>(list: A & ([T] extends [A[number]] ? unknown : never)): readonly T[] =>
+    list;
+
+export const caseTypes = every<CaseType>()([
+  'child_marriage',
+  'trafficking_suspected',
+  'child_labour',
+  'missing_runaway',
+  'unsafe_migration',
+  'abuse',
+  'dropped_out',
+  'other',
+] as const);
+export const reporterKinds = every<ReporterKind>()([
+  'volunteer',
+  'community_member',
+  'school',
+  'childline',
+  'police',
+  'self',
+  'other',
+] as const);
+export const riskLevels = every<RiskLevel>()(['low', 'medium', 'high', 'critical'] as const);
+export const outcomes = every<Outcome>()([
+  'marriage_averted',
+  'withdrawn_from_work_enrolled',
+  'returned_to_school',
+  'reunified',
+  'produced_before_cwc',
+  'placed_in_care',
+  'legal_action',
+  'family_migrated',
+  'not_substantiated',
+  'other',
+] as const);
+export const entryKinds = every<EntryKind>()(['note', 'home_visit', 'phone_call', 'meeting', 'action', 'document'] as const);
+export const authorities = every<Authority>()(['dcpu', 'cwc', 'police', 'childline', 'dlsa', 'school', 'hospital', 'other'] as const);
+export const referralStatuses = every<ReferralStatus>()(['sent', 'acknowledged', 'acted_on', 'closed'] as const);
+
+export const riskColors: Record<RiskLevel, string> = { low: 'gray', medium: 'yellow', high: 'orange', critical: 'red' };
+
+export const entryColors: Record<CaseFile['entries'][number]['kind'], string> = {
+  note: 'gray',
+  home_visit: 'teal',
+  phone_call: 'blue',
+  meeting: 'violet',
+  action: 'green',
+  referral: 'orange',
+  document: 'cyan',
+  status: 'dark',
+};
+
+export function isOneOf<T extends string>(list: readonly T[], value: string | null | undefined): value is T {
+  return value !== null && value !== undefined && (list as readonly string[]).includes(value);
+}
+
+/** Today in the office's calendar (the PC's local day), as ISO. */
+export function todayIso(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** How a due date stands today: overdue, today, or later. */
+export function dueState(dueOn: string | null | undefined, today = todayIso()): 'overdue' | 'today' | 'later' | null {
+  if (!dueOn) return null;
+  return dueOn < today ? 'overdue' : dueOn === today ? 'today' : 'later';
+}
+
+export const dueColors = { overdue: 'red.7', today: 'orange.7', later: undefined } as const;
