@@ -2,7 +2,8 @@
  * `npm run screenshots`: the README's pictures of every screen, in English and Bengali, from a
  * fresh office filled through the API. Not part of `npm test`: it asserts nothing, it shows.
  */
-import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test, type APIRequestContext, type Page } from '@playwright/test';
 import { freshDataDir, startServeHost } from './host';
@@ -86,6 +87,99 @@ test('screens in English and Bengali', async ({ page }) => {
   await api(r, url, 'users.create', { fullName: 'Manju Halder', username: 'manju', role: 'case_worker', password });
   await api(r, url, 'admin.backupNow', {});
 
+  const caseInputs = [
+    {
+      types: ['child_marriage'],
+      child: 0,
+      reporterKind: 'volunteer',
+      reporterName: 'Sabita Das',
+      reportedOn: '2026-11-20',
+      riskLevel: 'high',
+      riskReason: 'Wedding date fixed; the girl is 16',
+      summary: 'The family has fixed a groom in Hasnabad; the wedding is planned for February.',
+      plannedMarriageOn: '2027-02-10',
+      due: '2026-11-22',
+    },
+    {
+      types: ['child_labour', 'dropped_out'],
+      child: 1,
+      reporterKind: 'school',
+      reporterName: 'Head teacher',
+      reportedOn: '2026-11-18',
+      riskLevel: 'medium',
+      riskReason: 'Works at a brick kiln since October',
+      summary: 'Absent for three weeks; seen working at the kiln near Dakshin Para.',
+      due: '2026-11-24',
+    },
+    {
+      types: ['trafficking_suspected', 'unsafe_migration'],
+      child: 5,
+      reporterKind: 'community_member',
+      reporterName: 'Club secretary',
+      reportedOn: '2026-11-23',
+      riskLevel: 'critical',
+      riskReason: 'Unknown agent promised work in Delhi',
+      summary: 'An unknown agent visited twice and offered the girl a job in Delhi.',
+      due: '2026-11-25',
+    },
+  ] as const;
+  const caseIds: number[] = [];
+  for (const c of caseInputs) {
+    const created = await api(r, url, 'cases.create', {
+      types: c.types,
+      childIds: [first + c.child],
+      reporterKind: c.reporterKind,
+      reporterName: c.reporterName,
+      reportedOn: c.reportedOn,
+      summary: c.summary,
+      riskLevel: c.riskLevel,
+      riskReason: c.riskReason,
+      village: kids[c.child][7],
+      gramPanchayat: 'Bagundi',
+      ...('plannedMarriageOn' in c ? { plannedMarriageOn: c.plannedMarriageOn } : {}),
+      firstAction: { description: 'Home visit with the ICDS worker', dueOn: c.due },
+    });
+    caseIds.push(created.id);
+  }
+  const [marriageCase = 0] = caseIds;
+  await api(r, url, 'cases.addEntry', {
+    caseId: marriageCase,
+    happenedOn: '2026-11-21',
+    kind: 'home_visit',
+    text: 'Met the mother; she says the groom’s family insists. Explained PCMA 2006.',
+  });
+  await api(r, url, 'cases.addEntry', {
+    caseId: marriageCase,
+    happenedOn: '2026-11-22',
+    kind: 'phone_call',
+    text: 'Called the ICDS supervisor; joint visit fixed for Monday.',
+  });
+  const referral = await api(r, url, 'cases.refer', {
+    caseId: marriageCase,
+    authority: 'cwc',
+    authorityName: 'CWC North 24 Parganas',
+    contact: 'Barasat',
+    referredOn: '2026-11-23',
+    reason: 'Marriage of a 16-year-old girl planned for February; the family does not listen to the volunteer.',
+  });
+  for (const language of ['en', 'bn'] as const) {
+    const letter = (await api(r, url, 'cases.referralLetter', {
+      referralId: referral.id,
+      language,
+      includeChildName: false,
+    })) as unknown as { contentBase64: string };
+    const pdf = `${out}referral-letter-${language}.pdf`;
+    writeFileSync(pdf, Buffer.from(letter.contentBase64, 'base64'));
+    execFileSync('pdftoppm', ['-png', '-r', '70', '-singlefile', pdf, `${out}referral-letter-${language}`]);
+    rmSync(pdf);
+  }
+  await api(r, url, 'cases.close', {
+    id: caseIds[1] ?? 0,
+    outcome: 'withdrawn_from_work_enrolled',
+    outcomeNote: 'Back in Class VII',
+    closedOn: '2026-11-24',
+  });
+
   for (const lang of ['en', 'bn'] as const) {
     await api(r, url, 'auth.setLanguage', { language: lang });
     for (const [name, route] of [
@@ -96,6 +190,10 @@ test('screens in English and Bengali', async ({ page }) => {
       ['audit', '#/audit'],
       ['backup', '#/backup'],
       ['account', '#/account'],
+      ['cases', '#/cases'],
+      ['case', `#/cases/${marriageCase}`],
+      ['case-form', '#/cases/new'],
+      ['case-outcomes', '#/case-outcomes'],
     ] as const) {
       await page.goto(`${url}${route}`);
       await page.reload();
