@@ -6,6 +6,7 @@ import { caseReportsApi } from './caseReports';
 import { casesApi } from './cases';
 import { caseTimelineApi } from './caseTimeline';
 import { childrenApi } from './children';
+import { officeApi } from './office';
 import { registerExportApi } from './registerExport';
 import { schoolsApi } from './schools';
 import { setupApi } from './setup';
@@ -41,6 +42,7 @@ assertUniqueNames(areas);
 /** Every API method by name; both transports and the typed renderer client derive from this. */
 export const registry = {
   ...setupApi,
+  ...officeApi,
   ...authApi,
   ...usersApi,
   ...schoolsApi,

@@ -70,6 +70,31 @@ describe('referral letter', () => {
     expect(named).toContain('Priya Mondal');
   });
 
+  it('carries the office’s letterhead details as the administrator set them', async () => {
+    const { office, worker, referral } = await referredCase();
+    const details = {
+      organisation: 'Jabala Action Research Organisation',
+      officeName: 'Basirhat field office',
+      district: 'North 24 Parganas',
+      block: 'Basirhat-II',
+    };
+    expect(await office.raw('office.update', { ...details, email: 'not-an-address' }, office.admin)).toMatchObject({
+      ok: false,
+      error: { field: 'email' },
+    });
+    expect(await office.raw('office.update', details, worker)).toMatchObject({ ok: false, status: 403 });
+    await office.ok(
+      'office.update',
+      { ...details, address: 'Itinda Road, Basirhat 743411', phone: '03217 262 123', email: 'basirhat@jabala.org' },
+      office.admin,
+    );
+    const letter = text(
+      await office.ok('cases.referralLetter', { referralId: referral.id, language: 'en', includeChildName: false }, worker),
+    );
+    expect(letter).toContain('Itinda Road, Basirhat 743411');
+    expect(letter).toContain('basirhat@jabala.org');
+  });
+
   it('is written in Bengali on request, with the Bengali name only when ticked', async () => {
     const { office, worker, referral } = await referredCase();
     const coded = text(

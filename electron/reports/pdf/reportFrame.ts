@@ -8,6 +8,10 @@ export interface OfficeDetails {
   officeName: string;
   block: string;
   district: string;
+  /** Letterhead contact details: address, phone, e-mail, as the office entered them. */
+  address?: string | null;
+  phone?: string | null;
+  email?: string | null;
 }
 
 export interface ReportFrameInput {
@@ -60,6 +64,11 @@ export const reportTableLayout: CustomTableLayout = {
   paddingBottom: () => 3,
 };
 
+function contactLine(office: OfficeDetails): Content[] {
+  const parts = [office.address, office.phone, office.email].filter((p): p is string => Boolean(p));
+  return parts.length ? [{ text: parts.join(' · '), fontSize: 8, color: MUTED }] : [];
+}
+
 function rule(width: number): ContentCanvas {
   return { canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 0.75, lineColor: RULE }] };
 }
@@ -99,6 +108,7 @@ export function reportFrame(input: ReportFrameInput): TDocumentDefinitions {
               stack: [
                 { text: office.organisation, bold: true, fontSize: 11 },
                 { text: office.officeName, fontSize: 9, color: MUTED },
+                ...contactLine(office),
               ],
             },
             {

@@ -23,6 +23,7 @@ export const errors: AreaCatalogue<'errors'> = {
   attachmentMissing: '{{file}} ফাইলটি ডেটা ফোল্ডারে নেই',
   authority: 'কর্তৃপক্ষ বেছে নিন',
   rangeOrder: 'সময়ের শেষটি শুরুর আগে',
+  email: 'ই-মেল ঠিকানা দিন, যেমন office@example.org',
   required: 'এই ঘরটি পূরণ করা আবশ্যক',
   tooLong: 'লেখাটি খুব লম্বা',
   invalidField: '"{{field}}"-এর মান সঠিক নয় {{detail}}',

@@ -21,6 +21,7 @@ export const errors = {
   attachmentMissing: 'The file {{file}} is missing from the data folder',
   authority: 'Choose the authority',
   rangeOrder: 'The end of the period is before its start',
+  email: 'Expected an e-mail address such as office@example.org',
   required: 'This field is required',
   tooLong: 'This is too long',
   invalidField: 'The value of "{{field}}" is not valid {{detail}}',

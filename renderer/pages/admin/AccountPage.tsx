@@ -2,6 +2,7 @@ import { DataList, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { can, type Me } from '../../session';
 import { ChangePassword } from './ChangePassword';
+import { OfficeDetails } from './OfficeDetails';
 import { OfficeSettings } from './OfficeSettings';
 
 export function AccountPage({ me }: { me: Me }) {
@@ -29,6 +30,7 @@ export function AccountPage({ me }: { me: Me }) {
         <ChangePassword username={me.username} />
         {can(me, 'office.manage') && <OfficeSettings />}
       </SimpleGrid>
+      {can(me, 'office.manage') && <OfficeDetails />}
     </Stack>
   );
 }

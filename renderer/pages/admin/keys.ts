@@ -15,3 +15,4 @@ export const auditKeys = {
 export const backupKeys = { all: ['backups'] as const };
 
 export const settingsKeys = { all: ['settings'] as const };
+export const officeKeys = { all: ['office'] as const };
