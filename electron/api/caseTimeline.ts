@@ -4,7 +4,8 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { requireCaseAccess } from '../cases/access';
 import { storeAttachment, type StoredAttachment } from '../cases/attachments';
-import { caseActions, caseAttachments, caseEntries, caseWorkers, entryKinds, users } from '../db/schema';
+import { userEntryKinds } from '../cases/vocabulary';
+import { caseActions, caseAttachments, caseEntries, caseWorkers, users } from '../db/schema';
 import { UserError } from './errors';
 import { id, isoDate, requiredText } from './fields';
 import { roleAllows } from './permissions';
@@ -18,7 +19,7 @@ export const caseTimelineApi = {
     input: z.object({
       caseId: id,
       happenedOn: isoDate,
-      kind: z.enum(entryKinds).exclude(['status', 'referral']),
+      kind: z.enum(userEntryKinds),
       text: requiredText(4000),
       attachment: upload.optional(),
     }),

@@ -11,47 +11,15 @@ export type EntryKind = ApiInput<'cases.addEntry'>['kind'];
 export type Authority = ApiInput<'cases.refer'>['authority'];
 export type ReferralStatus = ApiInput<'cases.updateReferral'>['status'];
 
-/** Every member of a union, in the order given; the type fails if one is missing. */
-const every =
-  <T extends string>() =>
-  <A extends readonly T[]>(list: A & ([T] extends [A[number]] ? unknown : never)): readonly T[] =>
-    list;
-
-export const caseTypes = every<CaseType>()([
-  'child_marriage',
-  'trafficking_suspected',
-  'child_labour',
-  'missing_runaway',
-  'unsafe_migration',
-  'abuse',
-  'dropped_out',
-  'other',
-] as const);
-export const reporterKinds = every<ReporterKind>()([
-  'volunteer',
-  'community_member',
-  'school',
-  'childline',
-  'police',
-  'self',
-  'other',
-] as const);
-export const riskLevels = every<RiskLevel>()(['low', 'medium', 'high', 'critical'] as const);
-export const outcomes = every<Outcome>()([
-  'marriage_averted',
-  'withdrawn_from_work_enrolled',
-  'returned_to_school',
-  'reunified',
-  'produced_before_cwc',
-  'placed_in_care',
-  'legal_action',
-  'family_migrated',
-  'not_substantiated',
-  'other',
-] as const);
-export const entryKinds = every<EntryKind>()(['note', 'home_visit', 'phone_call', 'meeting', 'action', 'document'] as const);
-export const authorities = every<Authority>()(['dcpu', 'cwc', 'police', 'childline', 'dlsa', 'school', 'hospital', 'other'] as const);
-export const referralStatuses = every<ReferralStatus>()(['sent', 'acknowledged', 'acted_on', 'closed'] as const);
+export {
+  authorities,
+  caseOutcomes as outcomes,
+  caseTypes,
+  referralStatuses,
+  reporterKinds,
+  riskLevels,
+  userEntryKinds as entryKinds,
+} from '../../../electron/cases/vocabulary';
 
 export const riskColors: Record<RiskLevel, string> = { low: 'gray', medium: 'yellow', high: 'orange', critical: 'red' };
 
