@@ -1,3 +1,4 @@
+import { ListHeader } from '../../components/ListHeader';
 import {
   Alert,
   Anchor,
@@ -13,7 +14,6 @@ import {
   Table,
   Text,
   TextInput,
-  Title,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
@@ -140,43 +140,34 @@ export function CasesPage({ me }: { me: Me }) {
 
   return (
     <Stack gap="sm">
-      <Group justify="space-between" align="flex-end" wrap="nowrap">
-        <Group gap="sm" align="baseline">
-          <Title order={2}>{scope === 'mine' ? t('cases.list.titleMine') : t('cases.list.titleAll')}</Title>
-          {list.data && (
-            <Text c="dimmed" size="sm" aria-live="polite" data-testid="cases-total">
-              {t('cases.list.total', { count: total, formatted: formatNumber(total) })}
-            </Text>
-          )}
-          {filtered && (
-            <Button
-              variant="subtle"
-              size="compact-sm"
-              onClick={() => {
+      <ListHeader
+        title={scope === 'mine' ? t('cases.list.titleMine') : t('cases.list.titleAll')}
+        countText={list.data ? t('cases.list.total', { count: total, formatted: formatNumber(total) }) : null}
+        countTestId="cases-total"
+        clearLabel={t('cases.list.clearFilters')}
+        onClear={
+          filtered
+            ? () => {
                 setText('');
                 setFilters(noFilters);
-              }}
-            >
-              {t('cases.list.clearFilters')}
-            </Button>
-          )}
-        </Group>
-        <Group gap="xs" wrap="nowrap">
-          {seesAll && (
-            <SegmentedControl
-              aria-label={t('cases.list.scope')}
-              value={scope}
-              onChange={(v) => setScope(v === 'mine' ? 'mine' : 'all')}
-              data={[
-                { value: 'mine', label: t('cases.list.mine') },
-                { value: 'all', label: t('cases.list.all') },
-              ]}
-            />
-          )}
-          <ExportButton exportList={() => call('cases.export', params)} />
-          <Button onClick={() => navigate('/cases/new')}>{t('cases.list.open')}</Button>
-        </Group>
-      </Group>
+              }
+            : null
+        }
+      >
+        {seesAll && (
+          <SegmentedControl
+            aria-label={t('cases.list.scope')}
+            value={scope}
+            onChange={(v) => setScope(v === 'mine' ? 'mine' : 'all')}
+            data={[
+              { value: 'mine', label: t('cases.list.mine') },
+              { value: 'all', label: t('cases.list.all') },
+            ]}
+          />
+        )}
+        <ExportButton exportList={() => call('cases.export', params)} />
+        <Button onClick={() => navigate('/cases/new')}>{t('cases.list.open')}</Button>
+      </ListHeader>
 
       <Group gap="xs" align="center" wrap="wrap">
         <TextInput

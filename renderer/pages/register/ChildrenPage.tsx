@@ -1,6 +1,7 @@
 import { call } from '../../api/client';
 import { ExportButton } from '../../components/ExportButton';
-import { Alert, Button, Group, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ListHeader } from '../../components/ListHeader';
+import { Alert, Button, Group, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -51,32 +52,23 @@ export function ChildrenPage({ me }: { me: Me }) {
 
   return (
     <Stack gap="sm" h="calc(100vh - 92px)">
-      <Group justify="space-between" align="flex-end" wrap="nowrap">
-        <Group gap="sm" align="baseline">
-          <Title order={2}>{t('register.children.title')}</Title>
-          {total !== undefined && (
-            <Text c="dimmed" size="sm" aria-live="polite" data-testid="children-total">
-              {t('register.children.total', { count: total, formatted: formatNumber(total) })}
-            </Text>
-          )}
-          {filtered && (
-            <Button
-              variant="subtle"
-              size="compact-sm"
-              onClick={() => {
+      <ListHeader
+        title={t('register.children.title')}
+        countText={total === undefined ? null : t('register.children.total', { count: total, formatted: formatNumber(total) })}
+        countTestId="children-total"
+        clearLabel={t('register.children.clearFilters')}
+        onClear={
+          filtered
+            ? () => {
                 setText('');
                 setFilters(noFilters);
-              }}
-            >
-              {t('register.children.clearFilters')}
-            </Button>
-          )}
-        </Group>
-        <Group gap="xs" wrap="nowrap">
-          <ExportButton exportList={() => call('children.export', params)} />
-          {can(me, 'register.write') && <Button onClick={() => setAdding(true)}>{t('register.children.add')}</Button>}
-        </Group>
-      </Group>
+              }
+            : null
+        }
+      >
+        <ExportButton exportList={() => call('children.export', params)} />
+        {can(me, 'register.write') && <Button onClick={() => setAdding(true)}>{t('register.children.add')}</Button>}
+      </ListHeader>
 
       <Group gap="xs" align="flex-start" wrap="wrap">
         <TextInput
