@@ -8,7 +8,8 @@ const config = {
   productName: 'Suraksha',
   directories: { output: 'dist', buildResources: 'build' },
   files: ['out/**/*', 'drizzle/**/*', 'package.json', '!out/**/*.map'],
-  asarUnpack: ['**/node_modules/better-sqlite3/**'],
+  // harfbuzzjs loads its .wasm from disk at run time; keep it a real file outside the archive.
+  asarUnpack: ['**/node_modules/better-sqlite3/**', '**/node_modules/harfbuzzjs/**'],
   // The native SQLite module must match Electron's ABI, not this machine's Node.
   npmRebuild: true,
   win: { target: [{ target: 'nsis', arch: ['x64'] }] },
