@@ -21,6 +21,7 @@ const theme = createTheme({
   components: {
     Select: { defaultProps: { comboboxProps: { keepMounted: false } } },
     Autocomplete: { defaultProps: { comboboxProps: { keepMounted: false } } },
+    MultiSelect: { defaultProps: { comboboxProps: { keepMounted: false } } },
   },
 });
 

@@ -28,7 +28,6 @@ import { errorText, showError } from '../../components/errors';
 import { formatDate } from '../../format';
 import { href, navigate } from '../../router';
 import { can, type Me } from '../../session';
-import { closedDropdownUnmounted } from '../register/combobox';
 import { registerKeys, useChildFilters } from '../register/queries';
 import { useFieldErrors } from '../register/useFieldErrors';
 import { ChildPicker, type PickedChild } from './ChildPicker';
@@ -145,7 +144,6 @@ function CaseFormBody({ me, file, child }: { me: Me; file: CaseFile | null; chil
     onChange: (v: string) => set(key, v, key),
     data: [...data],
     limit: 12,
-    comboboxProps: closedDropdownUnmounted,
   });
 
   // The workers the user may choose from, and whoever is on the case already (even if no longer active).
@@ -358,7 +356,6 @@ function CaseFormBody({ me, file, child }: { me: Me; file: CaseFile | null; chil
                   error={form.errors.workerIds}
                   onChange={(v) => set('workerIds', v, 'workerIds')}
                   searchable
-                  comboboxProps={closedDropdownUnmounted}
                 />
               </Grid.Col>
             </Grid>

@@ -17,7 +17,6 @@ import {
   type ChildFormValues,
   type ChildInput,
 } from './childFormValues';
-import { closedDropdownUnmounted } from './combobox';
 import { DuplicateWarning, type DuplicateCandidate } from './DuplicateWarning';
 import { classGrades, classLabel, sexes } from './labels';
 import { registerKeys, useChildFilters, useSchoolList } from './queries';
@@ -100,7 +99,6 @@ function ChildFormBody({ child, onDone }: { child: ChildDetail | null; onDone: (
     onChange: (v: string) => set(field, v),
     data: [...data],
     limit: 12,
-    comboboxProps: closedDropdownUnmounted,
   });
 
   const submit = (saveAnyway: boolean) => {
@@ -194,7 +192,6 @@ function ChildFormBody({ child, onDone }: { child: ChildDetail | null; onDone: (
                 clearable
                 nothingFoundMessage={t('register.form.noSchool')}
                 data={schoolOptions}
-                comboboxProps={closedDropdownUnmounted}
                 value={values.schoolId}
                 error={form.errors.schoolId}
                 onChange={(v) => set('schoolId', v)}
@@ -206,7 +203,6 @@ function ChildFormBody({ child, onDone }: { child: ChildDetail | null; onDone: (
                 placeholder={t('register.form.classPlaceholder')}
                 clearable
                 data={classGrades.map((g) => ({ value: g, label: classLabel(t, g) }))}
-                comboboxProps={closedDropdownUnmounted}
                 value={values.classGrade}
                 error={form.errors.classGrade}
                 onChange={(v) => set('classGrade', v)}

@@ -10,7 +10,6 @@ import { formatNumber } from '../../format';
 import { can, type Me } from '../../session';
 import { ChildFormModal } from './ChildForm';
 import { ChildrenTable, type Sort } from './ChildrenTable';
-import { closedDropdownUnmounted } from './combobox';
 import { classGrades, classLabel, sexes, type Sex } from './labels';
 import { useChildFilters, useChildSearch, useSchoolList, type ChildSearchParams } from './queries';
 
@@ -86,7 +85,6 @@ export function ChildrenPage({ me }: { me: Me }) {
           searchable
           clearable
           data={(schools.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
-          comboboxProps={closedDropdownUnmounted}
           value={filters.schoolId}
           onChange={(v) => setFilter('schoolId', v)}
           w={240}
@@ -96,7 +94,6 @@ export function ChildrenPage({ me }: { me: Me }) {
           placeholder={t('register.children.allClasses')}
           clearable
           data={classGrades.map((g) => ({ value: g, label: classLabel(t, g) }))}
-          comboboxProps={closedDropdownUnmounted}
           value={filters.classGrade}
           onChange={(v) => setFilter('classGrade', v)}
           w={150}
@@ -107,7 +104,6 @@ export function ChildrenPage({ me }: { me: Me }) {
           searchable
           clearable
           data={choices.data?.villages ?? []}
-          comboboxProps={closedDropdownUnmounted}
           value={filters.village}
           onChange={(v) => setFilter('village', v)}
           w={180}

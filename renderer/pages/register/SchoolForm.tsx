@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import type { ApiInput, ApiResult } from '../../../electron/api/contract';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
-import { closedDropdownUnmounted } from './combobox';
 import { asciiDigits, schoolTypes, type SchoolType } from './labels';
 import { registerKeys } from './queries';
 import { useFieldErrors } from './useFieldErrors';
@@ -108,7 +107,6 @@ function SchoolFormBody({ school, onDone }: { school: SchoolRow | null; onDone: 
             error={form.errors.type}
             onChange={(v) => set('type', schoolTypes.find((type) => type === v) ?? null)}
             allowDeselect={false}
-            comboboxProps={closedDropdownUnmounted}
           />
           <TextInput label={t('register.schools.fields.gramPanchayat')} {...text('gramPanchayat')} />
           <TextInput label={t('register.schools.fields.village')} {...text('village')} />
