@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outputs = ['out/electron/serve.cjs', 'out/electron/main.cjs', 'out/electron/preload.cjs', 'out/renderer/index.html'];
+// SURAKSHA_OUT lets two builds (e.g. two people testing different screens) live side by side.
+const out = process.env.SURAKSHA_OUT ?? 'out';
+const outputs = [`${out}/electron/serve.cjs`, `${out}/electron/main.cjs`, `${out}/electron/preload.cjs`, `${out}/renderer/index.html`];
 
 function newest(dir) {
   let latest = 0;
@@ -41,10 +43,15 @@ const common = {
   logLevel: 'warning',
 };
 await Promise.all([
-  build({ ...common, entryPoints: [join(root, 'electron/host/serve.ts')], outfile: join(root, 'out/electron/serve.cjs') }),
-  build({ ...common, entryPoints: [join(root, 'electron/main.ts')], outfile: join(root, 'out/electron/main.cjs') }),
-  build({ ...common, entryPoints: [join(root, 'electron/preload.ts')], outfile: join(root, 'out/electron/preload.cjs') }),
+  build({ ...common, entryPoints: [join(root, 'electron/host/serve.ts')], outfile: join(root, out, 'electron/serve.cjs') }),
+  build({ ...common, entryPoints: [join(root, 'electron/main.ts')], outfile: join(root, out, 'electron/main.cjs') }),
+  build({ ...common, entryPoints: [join(root, 'electron/preload.ts')], outfile: join(root, out, 'electron/preload.cjs') }),
 ]);
 
 const { build: viteBuild } = await import('vite');
-await viteBuild({ root: join(root, 'renderer'), configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+await viteBuild({
+  root: join(root, 'renderer'),
+  configFile: join(root, 'vite.config.ts'),
+  logLevel: 'warn',
+  build: { outDir: join(root, out, 'renderer') },
+});

@@ -16,7 +16,8 @@ async function main(): Promise<void> {
   const dataDir = resolve(values.data ?? defaultDataDir());
   const appRoot = resolve(__dirname, '..', '..');
   const { host, stop } = await startHost({ dataDir, migrationsFolder: resolve(appRoot, 'drizzle') });
-  const server = createHttpHost(host, resolve(appRoot, 'out', 'renderer'));
+  // The renderer built beside this bundle (out/renderer next to out/electron).
+  const server = createHttpHost(host, resolve(__dirname, '..', 'renderer'));
   server.listen(Number(values.port), values.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : values.port;

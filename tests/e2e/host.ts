@@ -10,7 +10,7 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
-const serve = fileURLToPath(new URL('../../out/electron/serve.cjs', import.meta.url));
+const serve = fileURLToPath(new URL(`../../${process.env.SURAKSHA_OUT ?? 'out'}/electron/serve.cjs`, import.meta.url));
 
 export function freshDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'suraksha-e2e-'));
