@@ -6,6 +6,18 @@ export const settingDefaults = {
   sessionTimeoutMinutes: 30,
   lockoutAttempts: 5,
   lockoutMinutes: 15,
+  /** A month's attendance below this percent flags the child. */
+  attendanceThresholdPercent: 75,
+  /** This many consecutive open school days absent (across months) flags the child. */
+  absenceRunDays: 5,
+  /** Attendance falling month on month for this many months flags the child. */
+  fallingMonths: 3,
+  /** A sponsor's unpaid month is past due after this many days. */
+  arrearsPastDueDays: 30,
+  /** After this many missed months the due list suggests the sponsorship has lapsed. */
+  arrearsLapsedMonths: 2,
+  /** After this many missed months the due list suggests ending the sponsorship. */
+  arrearsEndedMonths: 3,
 } as const;
 
 export type SettingKey = keyof typeof settingDefaults;

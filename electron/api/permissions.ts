@@ -18,7 +18,17 @@ export type Permission =
   /** Open, follow and refer cases; a case itself is visible only to its workers (see cases/access.ts). */
   | 'cases.write'
   /** See every case, assigned or not: managers and administrators. */
-  | 'cases.all';
+  | 'cases.all'
+  /** Import the attendance registers schools send. */
+  | 'attendance.import'
+  /** See attendance, the worklist of irregular children, calendars, trends and visit lists. */
+  | 'attendance.read'
+  /** Assign volunteers, record home visits, keep the volunteers' register. */
+  | 'worklist.write'
+  /** See sponsors, sponsored children, the ledger, dues and statements. */
+  | 'sponsorship.read'
+  /** Record sponsors, sponsorships, money in and out, reversals. */
+  | 'sponsorship.write';
 
 const grants: Record<Role, readonly Permission[]> = {
   admin: [
@@ -31,11 +41,27 @@ const grants: Record<Role, readonly Permission[]> = {
     'backup.restore',
     'cases.write',
     'cases.all',
+    'attendance.import',
+    'attendance.read',
+    'worklist.write',
+    'sponsorship.read',
+    'sponsorship.write',
   ],
-  manager: ['register.read', 'register.write', 'audit.read', 'backup.run', 'cases.write', 'cases.all'],
-  case_worker: ['register.read', 'register.write', 'cases.write'],
-  data_entry: ['register.read', 'register.write'],
-  sponsorship: ['register.read'],
+  manager: [
+    'register.read',
+    'register.write',
+    'audit.read',
+    'backup.run',
+    'cases.write',
+    'cases.all',
+    'attendance.import',
+    'attendance.read',
+    'worklist.write',
+    'sponsorship.read',
+  ],
+  case_worker: ['register.read', 'register.write', 'cases.write', 'attendance.read', 'worklist.write'],
+  data_entry: ['register.read', 'register.write', 'attendance.import', 'attendance.read', 'worklist.write'],
+  sponsorship: ['register.read', 'attendance.read', 'sponsorship.read', 'sponsorship.write'],
 };
 
 export function roleAllows(role: Role, permission: Permission): boolean {

@@ -1,4 +1,6 @@
 import type { AreaCatalogue } from '../en';
+import { attendanceAuditActions } from './attendance';
+import { sponsorshipAuditActions } from './sponsorship';
 
 export const admin: AreaCatalogue<'admin'> = {
   password: {
@@ -96,6 +98,8 @@ export const admin: AreaCatalogue<'admin'> = {
     firstPage: 'প্রথম পাতা',
     lastPage: 'শেষ পাতা',
     actions: {
+      ...attendanceAuditActions,
+      ...sponsorshipAuditActions,
       'setup.initialize': 'অফিস চালু হয়েছে',
       'auth.login': 'লগ ইন',
       'auth.logout': 'লগ আউট',

@@ -1,4 +1,6 @@
 import type { AreaCatalogue } from '../en';
+import { attendanceErrors } from './attendance';
+import { sponsorshipErrors } from './sponsorship';
 
 export const errors: AreaCatalogue<'errors'> = {
   caseType: 'অন্তত একটি কেসের ধরন বেছে নিন',
@@ -67,4 +69,6 @@ export const errors: AreaCatalogue<'errors'> = {
   timeoutRange: '৫ থেকে ৪৮০ মিনিটের মধ্যে',
   lockoutRange: 'অনুমোদিত সীমার বাইরে',
   network: 'সুরক্ষা সাড়া দিচ্ছে না। এটি কি এখনও চলছে?',
+  attendance: attendanceErrors,
+  sponsorship: sponsorshipErrors,
 };

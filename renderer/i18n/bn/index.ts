@@ -1,9 +1,11 @@
 import type { Catalogue } from '../en';
 import { admin } from './admin';
+import { attendance } from './attendance';
 import { cases } from './cases';
 import { common } from './common';
 import { errors } from './errors';
 import { register } from './register';
+import { sponsorship } from './sponsorship';
 
 /** The Bengali catalogue: the type makes a key missing here (or misspelt) a compile error. */
-export const bn: Catalogue = { common, errors, admin, register, cases };
+export const bn: Catalogue = { common, errors, admin, register, cases, attendance, sponsorship };

@@ -1,3 +1,5 @@
+import { attendanceAuditActions } from './attendance';
+import { sponsorshipAuditActions } from './sponsorship';
 export const admin = {
   password: {
     rulesTitle: 'A password needs:',
@@ -95,6 +97,8 @@ export const admin = {
     firstPage: 'First page',
     lastPage: 'Last page',
     actions: {
+      ...attendanceAuditActions,
+      ...sponsorshipAuditActions,
       'setup.initialize': 'Office set up',
       'auth.login': 'Logged in',
       'auth.logout': 'Logged out',

@@ -1,3 +1,5 @@
+import { attendanceErrors } from './attendance';
+import { sponsorshipErrors } from './sponsorship';
 export const errors = {
   caseType: 'Choose at least one type of case',
   caseChild: 'A case needs at least one child from the register',
@@ -66,4 +68,6 @@ export const errors = {
   timeoutRange: 'Between 5 and 480 minutes',
   lockoutRange: 'Out of the allowed range',
   network: 'Suraksha is not answering. Is it still running?',
+  attendance: attendanceErrors,
+  sponsorship: sponsorshipErrors,
 } as const;

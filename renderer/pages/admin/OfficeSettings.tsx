@@ -11,7 +11,8 @@ import { auditKeys, settingsKeys } from './keys';
 import { useFormState } from './formState';
 
 type OfficeSettingsData = ApiResult<'settings.get'>;
-type SettingKey = keyof OfficeSettingsData['values'];
+/** The security settings this form edits; each area's thresholds are edited on that area's screens. */
+type SettingKey = 'sessionTimeoutMinutes' | 'lockoutAttempts' | 'lockoutMinutes';
 
 const fields: {
   key: SettingKey;
