@@ -14,6 +14,11 @@ import { CasesArea } from './pages/cases/CasesArea';
 import { ChildPage } from './pages/register/ChildPage';
 import { ChildrenPage } from './pages/register/ChildrenPage';
 import { SchoolsPage } from './pages/register/SchoolsPage';
+import { SchoolPage } from './pages/register/SchoolPage';
+import { ImportPage } from './pages/attendance/ImportPage';
+import { VolunteersPage } from './pages/attendance/VolunteersPage';
+import { WorklistPage } from './pages/attendance/WorklistPage';
+import { SponsorshipArea } from './pages/sponsorship/SponsorshipArea';
 import { href, navigate, useRoute } from './router';
 import { can, sessionKeys, type Me, type PermissionName } from './session';
 
@@ -26,6 +31,15 @@ interface NavItem {
     | 'common.nav.schools'
     | 'common.nav.cases'
     | 'common.nav.caseOutcomes'
+    | 'common.nav.importAttendance'
+    | 'common.nav.worklist'
+    | 'common.nav.volunteers'
+    | 'common.nav.dues'
+    | 'common.nav.sponsors'
+    | 'common.nav.sponsoredChildren'
+    | 'common.nav.familyPayments'
+    | 'common.nav.ledger'
+    | 'common.nav.sponsorshipReports'
     | 'common.nav.users'
     | 'common.nav.audit'
     | 'common.nav.backup'
@@ -38,18 +52,38 @@ const navItems: NavItem[] = [
   { path: '/schools', label: 'common.nav.schools', permission: 'register.read' },
   { path: '/cases', label: 'common.nav.cases', permission: 'cases.write' },
   { path: '/case-outcomes', label: 'common.nav.caseOutcomes', permission: 'cases.all' },
+  { path: '/attendance/import', label: 'common.nav.importAttendance', permission: 'attendance.import' },
+  { path: '/worklist', label: 'common.nav.worklist', permission: 'attendance.read' },
+  { path: '/volunteers', label: 'common.nav.volunteers', permission: 'attendance.read' },
+  { path: '/sponsorship/due', label: 'common.nav.dues', permission: 'sponsorship.read' },
+  { path: '/sponsorship/sponsors', label: 'common.nav.sponsors', permission: 'sponsorship.read' },
+  { path: '/sponsorship/children', label: 'common.nav.sponsoredChildren', permission: 'sponsorship.read' },
+  { path: '/sponsorship/payments', label: 'common.nav.familyPayments', permission: 'sponsorship.read' },
+  { path: '/sponsorship/ledger', label: 'common.nav.ledger', permission: 'sponsorship.read' },
+  { path: '/sponsorship/reports', label: 'common.nav.sponsorshipReports', permission: 'sponsorship.read' },
   { path: '/users', label: 'common.nav.users', permission: 'users.manage' },
   { path: '/audit', label: 'common.nav.audit', permission: 'audit.read' },
   { path: '/backup', label: 'common.nav.backup', permission: 'backup.run' },
   { path: '/account', label: 'common.nav.account', permission: 'session' },
 ];
 
+/** The nav item a route belongs to: the one whose path is the longest prefix of the route (#/sponsorship/sponsors/3). */
+function navItemOf(route: string[]): NavItem | undefined {
+  const within = (item: NavItem) =>
+    item.path
+      .split('/')
+      .filter(Boolean)
+      .every((part, i) => route[i] === part);
+  return navItems.filter(within).sort((a, b) => b.path.length - a.path.length)[0];
+}
+
 function Page({ route, me }: { route: string[]; me: Me }) {
   const { t } = useTranslation();
   const [area, id] = route;
   // The server refuses the data anyway; this says so plainly instead of showing an empty screen.
-  const item = navItems.find((n) => n.path === `/${area ?? ''}`);
-  if (item && !can(me, item.permission)) {
+  const item = navItemOf(route);
+  const sponsorshipDenied = area === 'sponsorship' && !can(me, 'sponsorship.read');
+  if ((item && !can(me, item.permission)) || sponsorshipDenied) {
     return (
       <Alert color="red" title={t('common.forbiddenTitle')} maw={640}>
         {t('common.forbiddenScreen')}
@@ -58,13 +92,21 @@ function Page({ route, me }: { route: string[]; me: Me }) {
   }
   switch (area) {
     case 'schools':
-      return <SchoolsPage me={me} />;
+      return id ? <SchoolPage key={id} id={Number(id)} me={me} /> : <SchoolsPage me={me} />;
+    case 'attendance':
+      return <ImportPage />;
+    case 'worklist':
+      return <WorklistPage key={route.join('/')} me={me} schoolId={route[1] === 'school' ? Number(route[2]) || undefined : undefined} />;
+    case 'volunteers':
+      return <VolunteersPage me={me} />;
     case 'children':
       return id ? <ChildPage id={Number(id)} me={me} /> : <ChildrenPage me={me} />;
     case 'cases':
       return <CasesArea route={route} me={me} />;
     case 'case-outcomes':
       return <CaseOutcomesPage />;
+    case 'sponsorship':
+      return <SponsorshipArea route={route} me={me} />;
     case 'users':
       return <UsersPage me={me} />;
     case 'audit':
@@ -78,9 +120,13 @@ function Page({ route, me }: { route: string[]; me: Me }) {
   }
 }
 
-/** Where a user starts: case workers live in their cases, everyone else in the register. */
-function homeArea(me: Me): string {
-  return me.role === 'case_worker' ? 'cases' : 'children';
+/** Where a user starts: case workers in their cases, the sponsorship coordinator in the dues, data entry in the worklist, everyone else in the register. */
+function homeRoute(me: Me): string[] {
+  if (me.role === 'case_worker') return ['cases'];
+  if (me.role === 'sponsorship') return ['sponsorship', 'due'];
+  // Data entry imports the registers and keeps the follow-ups of the children they flag.
+  if (me.role === 'data_entry') return ['worklist'];
+  return ['children'];
 }
 
 export function Shell({ me, office }: { me: Me; office: Office }) {
@@ -104,8 +150,8 @@ export function Shell({ me, office }: { me: Me; office: Office }) {
   });
 
   const visible = navItems.filter((item) => can(me, item.permission));
-  const shown = route.length ? route : [homeArea(me)];
-  const active = `/${shown[0] ?? 'children'}`;
+  const shown = route.length ? route : homeRoute(me);
+  const active = navItemOf(shown)?.path;
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">

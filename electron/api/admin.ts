@@ -4,7 +4,8 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { writeAudit } from '../admin/audit';
 import { backupTo, copyMissingFiles, inspectBackup, timestampForFile } from '../admin/backup';
-import { settingDefaults, type SettingKey } from '../admin/settings';
+import { readSettings, settingDefaults, type SettingKey } from '../admin/settings';
+import { recomputeFlags } from '../attendance/flagStore';
 import { settings, users } from '../db/schema';
 import { UserError } from './errors';
 import { method, type ApiArea, type Ctx } from './types';
@@ -140,6 +141,9 @@ export const adminApi = {
       sessionTimeoutMinutes: z.number().int().min(5, 'errors.timeoutRange').max(480, 'errors.timeoutRange').optional(),
       lockoutAttempts: z.number().int().min(3, 'errors.lockoutRange').max(20, 'errors.lockoutRange').optional(),
       lockoutMinutes: z.number().int().min(1, 'errors.lockoutRange').max(1440, 'errors.lockoutRange').optional(),
+      attendanceThresholdPercent: z.number().int().min(1, 'errors.attendance.thresholdRange').max(100, 'errors.attendance.thresholdRange').optional(),
+      absenceRunDays: z.number().int().min(2, 'errors.attendance.absenceRunRange').max(60, 'errors.attendance.absenceRunRange').optional(),
+      fallingMonths: z.number().int().min(2, 'errors.attendance.fallingRange').max(12, 'errors.attendance.fallingRange').optional(),
     }),
     permission: 'office.manage',
     handler: (ctx, input) => {
@@ -152,6 +156,10 @@ export const adminApi = {
             .onConflictDoUpdate({ target: settings.key, set: { value: String(value) } })
             .run();
           w.audit({ action: 'settings.update', entity: 'settings', entityId: key, summary: `${key} = ${value}` });
+        }
+        // New thresholds put children on or off the worklist at once, in the same transaction.
+        if (input.attendanceThresholdPercent ?? input.absenceRunDays ?? input.fallingMonths) {
+          recomputeFlags(ctx.sqlite, readSettings(w.db), ctx.now.toISOString(), 'all');
         }
       });
       ctx.host.reloadSettings();

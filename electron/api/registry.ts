@@ -1,4 +1,6 @@
 import { adminApi } from './admin';
+import { attendanceApi } from './attendance';
+import { attendanceFlagsApi } from './attendanceFlags';
 import { auditApi } from './audit';
 import { authApi } from './auth';
 import { caseReferralsApi } from './caseReferrals';
@@ -9,9 +11,17 @@ import { childrenApi } from './children';
 import { officeApi } from './office';
 import { registerExportApi } from './registerExport';
 import { schoolsApi } from './schools';
+import { ledgerApi } from './ledger';
+import { ledgerQueriesApi } from './ledgerQueries';
+import { sponsoredChildrenApi } from './sponsoredChildren';
+import { sponsorsApi } from './sponsors';
+import { sponsorshipsApi } from './sponsorships';
+import { sponsorshipReportsApi } from './sponsorshipReports';
 import { setupApi } from './setup';
 import type { ApiArea } from './types';
 import { usersApi } from './users';
+import { volunteersApi } from './volunteers';
+import { worklistApi } from './worklist';
 
 const areas = [
   setupApi,
@@ -26,6 +36,16 @@ const areas = [
   caseReportsApi,
   adminApi,
   auditApi,
+  sponsorsApi,
+  sponsoredChildrenApi,
+  sponsorshipsApi,
+  ledgerApi,
+  ledgerQueriesApi,
+  volunteersApi,
+  worklistApi,
+  attendanceApi,
+  attendanceFlagsApi,
+  sponsorshipReportsApi,
 ] as const;
 
 function assertUniqueNames(list: readonly ApiArea[]): void {
@@ -54,6 +74,16 @@ export const registry = {
   ...caseReportsApi,
   ...adminApi,
   ...auditApi,
+  ...sponsorsApi,
+  ...sponsoredChildrenApi,
+  ...sponsorshipsApi,
+  ...ledgerApi,
+  ...ledgerQueriesApi,
+  ...volunteersApi,
+  ...worklistApi,
+  ...attendanceApi,
+  ...attendanceFlagsApi,
+  ...sponsorshipReportsApi,
 };
 
 export type Registry = typeof registry;

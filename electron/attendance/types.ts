@@ -67,6 +67,12 @@ export interface ParsedSheet {
   mapping: ColumnMapping | null;
   /** Class from the sheet name or title rows (e.g. "Class II", "শ্রেণি ৩"), when found. */
   class: number | null;
+  /**
+   * The sheet's first rows as the user sees them (firstRows[0] is row 1; through the header and a
+   * few children; at most 45 columns), for choosing the columns in the preview when the parser
+   * could not tell. Empty for an empty sheet.
+   */
+  firstRows?: string[][];
 }
 
 export interface ParsedFile {

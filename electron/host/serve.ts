@@ -4,6 +4,23 @@ import { createHttpHost } from './http';
 import { defaultDataDir } from './paths';
 import { startHost } from './start';
 
+/**
+ * `SURAKSHA_TODAY=YYYY-MM-DD` moves this host's calendar to that day, for end-to-end tests that look
+ * at a later month (dues, arrears). The clock keeps running from there, so sessions still expire.
+ * Only the serve host reads it; the desktop app always uses the PC's clock.
+ */
+function testClock(): (() => Date) | undefined {
+  const day = process.env.SURAKSHA_TODAY;
+  if (!day) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) throw new Error(`SURAKSHA_TODAY must be YYYY-MM-DD, not ${day}`);
+  const start = new Date();
+  const shifted = new Date(start);
+  shifted.setFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  const offset = shifted.getTime() - start.getTime();
+  return () => new Date(Date.now() + offset);
+}
+
 /** `npm run serve [-- --port N --data DIR --host 127.0.0.1]`: Suraksha in a browser. */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -15,7 +32,8 @@ async function main(): Promise<void> {
   });
   const dataDir = resolve(values.data ?? defaultDataDir());
   const appRoot = resolve(__dirname, '..', '..');
-  const { host, stop } = await startHost({ dataDir, migrationsFolder: resolve(appRoot, 'drizzle') });
+  const clock = testClock();
+  const { host, stop } = await startHost({ dataDir, migrationsFolder: resolve(appRoot, 'drizzle'), ...(clock ? { clock } : {}) });
   // The renderer built beside this bundle (out/renderer next to out/electron).
   const server = createHttpHost(host, resolve(__dirname, '..', 'renderer'));
   server.listen(Number(values.port), values.host, () => {
@@ -23,6 +41,7 @@ async function main(): Promise<void> {
     const port = typeof address === 'object' && address ? address.port : values.port;
     console.log(`Suraksha is running at http://${values.host}:${port}/`);
     console.log(`Data folder: ${dataDir}`);
+    if (clock) console.log(`Today is ${process.env.SURAKSHA_TODAY ?? ''} (SURAKSHA_TODAY)`);
   });
   const shutdown = () => {
     server.close();

@@ -19,7 +19,7 @@ async function logIn(page: Page, username: string, password = adminPassword): Pr
 }
 
 async function goTo(page: Page, screen: string): Promise<void> {
-  await page.getByRole('navigation').getByRole('link', { name: screen }).click();
+  await page.getByRole('navigation').getByRole('link', { name: screen, exact: true }).click();
 }
 
 async function addChild(page: Page, fill: (dialog: ReturnType<Page['getByRole']>) => Promise<void>): Promise<void> {
@@ -130,10 +130,10 @@ test('a new office: setup, register, search, languages, roles, restart, backup a
 
   await test.step('the interface switches to Bengali and back', async () => {
     await page.getByText('বাংলা', { exact: true }).click();
-    await expect(page.getByRole('navigation').getByRole('link', { name: 'শিশুরা' })).toBeVisible();
+    await expect(page.getByRole('navigation').getByRole('link', { name: 'শিশুরা', exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: 'লগ আউট' })).toBeVisible();
     await page.getByText('English', { exact: true }).click();
-    await expect(page.getByRole('navigation').getByRole('link', { name: 'Children' })).toBeVisible();
+    await expect(page.getByRole('navigation').getByRole('link', { name: 'Children', exact: true })).toBeVisible();
   });
 
   await test.step('a data-entry user is refused the users screen, and users.list over HTTP', async () => {
@@ -150,7 +150,7 @@ test('a new office: setup, register, search, languages, roles, restart, backup a
     await page.getByRole('button', { name: 'Log out' }).click();
 
     await logIn(page, 'rina');
-    await expect(page.getByRole('navigation').getByRole('link', { name: 'Children' })).toBeVisible();
+    await expect(page.getByRole('navigation').getByRole('link', { name: 'Children', exact: true })).toBeVisible();
     await expect(page.getByRole('navigation').getByRole('link', { name: 'Users' })).toHaveCount(0);
     await page.goto(`${host.url}#/users`);
     await expect(page.getByText('Your role does not allow you to open this screen')).toBeVisible();

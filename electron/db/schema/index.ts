@@ -1,3 +1,6 @@
 export * from './admin';
 export * from './register';
 export * from './cases';
+export * from './attendance';
+export * from './worklist';
+export * from './sponsorship';

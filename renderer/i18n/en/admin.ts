@@ -220,4 +220,16 @@ export const admin = {
     save: 'Save settings',
     saved: 'The office settings are saved.',
   },
+  attendanceSettings: {
+    title: 'Attendance thresholds',
+    intro: 'When an imported register puts a child on the worklist. Only days the school was open count. Saving recalculates the worklist for every child.',
+    attendanceThresholdPercent: 'Monthly attendance below (%)',
+    attendanceThresholdHint: 'Between 1 and 100. Default: {{value}}',
+    absenceRunDays: 'Absent this many school days in a row',
+    absenceRunHint: 'Between 2 and 60; a run continues from one month into the next. Default: {{value}}',
+    fallingMonths: 'Attendance falling for this many months',
+    fallingMonthsHint: 'Between 2 and 12. Default: {{value}}',
+    save: 'Save thresholds',
+    saved: 'Thresholds saved and the worklist recalculated.',
+  },
 } as const;

@@ -1,6 +1,7 @@
 import { DataList, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { can, type Me } from '../../session';
+import { AttendanceSettings } from './AttendanceSettings';
 import { ChangePassword } from './ChangePassword';
 import { OfficeDetails } from './OfficeDetails';
 import { OfficeSettings } from './OfficeSettings';
@@ -29,6 +30,7 @@ export function AccountPage({ me }: { me: Me }) {
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <ChangePassword username={me.username} />
         {can(me, 'office.manage') && <OfficeSettings />}
+        {can(me, 'office.manage') && <AttendanceSettings />}
       </SimpleGrid>
       {can(me, 'office.manage') && <OfficeDetails />}
     </Stack>

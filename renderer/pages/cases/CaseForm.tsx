@@ -34,6 +34,7 @@ import { ChildPicker, type PickedChild } from './ChildPicker';
 import { caseTypes, isOneOf, reporterKinds, riskLevels, type CaseFile, type CaseType, type ReporterKind, type RiskLevel } from './labels';
 import { DateField, parseDay, SectionTitle, todayText } from './parts';
 import { casesKeys, useCaseWorkers } from './queries';
+import { useCaseSuggestion, type CaseSuggestion } from '../attendance/caseSuggestion';
 
 type CaseInput = Omit<ApiInput<'cases.create'>, 'firstAction'>;
 
@@ -72,7 +73,7 @@ interface Values {
   actionDueOn: string;
 }
 
-function initialValues(me: Me, file: CaseFile | null, child: PickedChild | null): Values {
+function initialValues(me: Me, file: CaseFile | null, child: PickedChild | null, suggestion: CaseSuggestion | null): Values {
   if (file) {
     return {
       types: [...file.types],
@@ -92,10 +93,10 @@ function initialValues(me: Me, file: CaseFile | null, child: PickedChild | null)
     };
   }
   return {
-    types: [],
+    types: suggestion ? [suggestion.type] : [],
     children: child ? [child] : [],
-    reporterKind: null,
-    reporterName: '',
+    reporterKind: suggestion?.volunteerName ? 'volunteer' : null,
+    reporterName: suggestion?.volunteerName ?? '',
     reportedOn: todayText(),
     village: child?.village ?? '',
     gramPanchayat: child?.gramPanchayat ?? '',
@@ -103,7 +104,7 @@ function initialValues(me: Me, file: CaseFile | null, child: PickedChild | null)
     riskReason: '',
     workerIds: [me.userId],
     plannedMarriageOn: '',
-    summary: '',
+    summary: suggestion?.summary ?? '',
     actionDescription: '',
     actionDueOn: '',
   };
@@ -118,10 +119,20 @@ function FormSection({ title, children }: { title: string; children: ReactNode }
   );
 }
 
-function CaseFormBody({ me, file, child }: { me: Me; file: CaseFile | null; child: PickedChild | null }) {
+function CaseFormBody({
+  me,
+  file,
+  child,
+  suggestion,
+}: {
+  me: Me;
+  file: CaseFile | null;
+  child: PickedChild | null;
+  suggestion: CaseSuggestion | null;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [values, setValues] = useState<Values>(() => initialValues(me, file, child));
+  const [values, setValues] = useState<Values>(() => initialValues(me, file, child, suggestion));
   const form = useFieldErrors<Field>();
   const workers = useCaseWorkers();
   const places = useChildFilters();
@@ -409,7 +420,18 @@ function BackTo({ path, label }: { path: string; label: string }) {
 }
 
 /** Opening a case (optionally for a child of the register) or changing one. */
-export function CaseFormPage({ me, caseId, childId }: { me: Me; caseId?: number; childId?: number }) {
+/** `suggestedType` comes from a home visit on the worklist (#/cases/new/child/12/type/child_marriage): the form starts from what was found. */
+export function CaseFormPage({
+  me,
+  caseId,
+  childId,
+  suggestedType,
+}: {
+  me: Me;
+  caseId?: number;
+  childId?: number;
+  suggestedType?: CaseType;
+}) {
   const { t } = useTranslation();
   const existing = useQuery({
     queryKey: casesKeys.detail(caseId ?? 0),
@@ -422,7 +444,8 @@ export function CaseFormPage({ me, caseId, childId }: { me: Me; caseId?: number;
     queryFn: () => call('children.get', { id: childId ?? 0 }),
     enabled: childId !== undefined,
   });
-  const pending = (caseId !== undefined && existing.isPending) || (childId !== undefined && child.isPending);
+  const suggestion = useCaseSuggestion(childId, suggestedType);
+  const pending = (caseId !== undefined && existing.isPending) || (childId !== undefined && child.isPending) || suggestion.loading;
   const failed = existing.error ?? child.error;
   const file = caseId !== undefined ? (existing.data ?? null) : null;
 
@@ -448,7 +471,7 @@ export function CaseFormPage({ me, caseId, childId }: { me: Me; caseId?: number;
           <Loader />
         </Center>
       ) : (
-        <CaseFormBody key={file?.id ?? 'new'} me={me} file={file} child={child.data ?? null} />
+        <CaseFormBody key={file?.id ?? 'new'} me={me} file={file} child={child.data ?? null} suggestion={suggestion.value} />
       )}
     </Stack>
   );

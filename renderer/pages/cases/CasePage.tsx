@@ -49,9 +49,6 @@ function Fact({ label, children, wide }: { label: string; children: ReactNode; w
   );
 }
 
-function years(t: ReturnType<typeof useTranslation>['t'], n: number): string {
-  return t('register.years', { count: n, formatted: formatNumber(n) });
-}
 
 /** PCMA 2006 for a child-marriage case: each child's age on the planned date against 18 (girls) or 21 (boys). */
 function PcmaBox({ file }: { file: CaseFile }) {
@@ -109,13 +106,14 @@ function PcmaBox({ file }: { file: CaseFile }) {
 
 function ChildItem({ child }: { child: CaseChild }) {
   const { t } = useTranslation();
+  const years = (n: number) => t('register.years', { count: n, formatted: formatNumber(n) });
   const details = [
     t(`register.sex.${child.sex}`),
     child.age === null
       ? null
       : child.birthBasis === 'age'
-        ? t('cases.children.reportedAge', { age: years(t, child.age) })
-        : years(t, child.age),
+        ? t('cases.children.reportedAge', { age: years(child.age) })
+        : years(child.age),
     child.classGrade === null ? null : classLabel(t, child.classGrade),
     child.schoolName,
     child.village,

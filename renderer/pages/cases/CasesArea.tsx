@@ -1,4 +1,5 @@
 import type { Me } from '../../session';
+import { caseTypes, isOneOf } from './labels';
 import { CaseFormPage } from './CaseForm';
 import { CasePage } from './CasePage';
 import { CasesPage } from './CasesPage';
@@ -10,12 +11,19 @@ function positive(text: string | undefined): number | undefined {
 
 /**
  * The case screens under #/cases: the list; #/cases/new (or #/cases/new/child/12 from a child's
- * page); #/cases/7 a case file; #/cases/7/edit its form.
+ * page, #/cases/new/child/12/type/child_marriage from a home visit on the worklist); #/cases/7 a case file; #/cases/7/edit its form.
  */
 export function CasesArea({ route, me }: { route: string[]; me: Me }) {
-  const [, first, second, third] = route;
+  const [, first, second, third, fourth, fifth] = route;
   if (first === 'new')
-    return <CaseFormPage key={`new-${third ?? ''}`} me={me} childId={second === 'child' ? positive(third) : undefined} />;
+    return (
+      <CaseFormPage
+        key={route.join('/')}
+        me={me}
+        childId={second === 'child' ? positive(third) : undefined}
+        suggestedType={fourth === 'type' && isOneOf(caseTypes, fifth) ? fifth : undefined}
+      />
+    );
   const id = positive(first);
   if (id === undefined) return <CasesPage me={me} />;
   if (second === 'edit') return <CaseFormPage key={`edit-${id}`} me={me} caseId={id} />;

@@ -6,6 +6,8 @@ import { errorText } from '../../components/errors';
 import { formatDate, formatDateTime, formatNumber } from '../../format';
 import { href, navigate } from '../../router';
 import { can, type Me } from '../../session';
+import { AttendanceCalendar } from '../attendance/AttendanceCalendar';
+import { ChildFollowUps } from '../attendance/ChildFollowUps';
 import { ChildCases } from '../cases/ChildCases';
 import { ChildFormModal } from './ChildForm';
 import type { ChildDetail } from './childFormValues';
@@ -61,13 +63,15 @@ function localDate(iso: string): string {
   return formatDateTime(iso).slice(0, 10);
 }
 
-function ageText(t: ReturnType<typeof useTranslation>['t'], age: number | null): string {
-  return age === null ? '' : t('register.years', { count: age, formatted: formatNumber(age) });
+/** "12 years": `years` is the translated template, looked up where `t` is typed by its component. */
+function ageText(years: (count: number, formatted: string) => string, age: number | null): string {
+  return age === null ? '' : years(age, formatNumber(age));
 }
 
 function ChildDetails({ child }: { child: ChildDetail }) {
   const { t } = useTranslation();
-  const age = ageText(t, child.age);
+  const years = (count: number, formatted: string) => t('register.years', { count, formatted });
+  const age = ageText(years, child.age);
   const byDob = child.birthBasis === 'dob';
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
@@ -88,7 +92,7 @@ function ChildDetails({ child }: { child: ChildDetail }) {
           <Fact label={t('register.form.ageYears')}>
             {child.ageYears === null || !child.ageAsOf
               ? ''
-              : t('register.child.reportedOn', { age: ageText(t, child.ageYears), date: formatDate(child.ageAsOf) })}
+              : t('register.child.reportedOn', { age: ageText(years, child.ageYears), date: formatDate(child.ageAsOf) })}
           </Fact>
         )}
         <Fact label={t('register.children.columns.age')}>
@@ -101,7 +105,7 @@ function ChildDetails({ child }: { child: ChildDetail }) {
           <Fact label={t('register.form.school')}>
             {child.schoolName ? (
               <>
-                {child.schoolName}
+                {child.schoolId !== null ? <Anchor href={href(`/schools/${child.schoolId}`)}>{child.schoolName}</Anchor> : child.schoolName}
                 {child.schoolUdise && (
                   <Text span size="xs" c="dimmed" ml="xs">
                     {t('register.child.udise', { udise: child.schoolUdise })}
@@ -134,6 +138,7 @@ function ChildDetails({ child }: { child: ChildDetail }) {
 
 export function ChildPage({ id, me }: { id: number; me: Me }) {
   const { t } = useTranslation();
+  const years = (count: number, formatted: string) => t('register.years', { count, formatted });
   const child = useChild(id);
   const [editing, setEditing] = useState(false);
 
@@ -156,7 +161,7 @@ export function ChildPage({ id, me }: { id: number; me: Me }) {
 
   const c = child.data;
   const title = c.nameEn ?? c.nameBn ?? c.childCode;
-  const age = ageText(t, c.age);
+  const age = ageText(years, c.age);
   return (
     <Stack gap="md" maw={1100}>
       <BackLink />
@@ -206,6 +211,13 @@ export function ChildPage({ id, me }: { id: number; me: Me }) {
       <ChildDetails child={c} />
 
       <ChildCases childId={c.id} me={me} />
+
+      {can(me, 'attendance.read') && (
+        <>
+          <AttendanceCalendar childId={c.id} />
+          <ChildFollowUps childId={c.id} />
+        </>
+      )}
 
       <Text size="xs" c="dimmed">
         {t('register.child.added', { date: localDate(c.createdAt) })} · {t('register.child.changed', { date: localDate(c.updatedAt) })}

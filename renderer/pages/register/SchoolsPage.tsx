@@ -1,11 +1,27 @@
 import { ExportButton } from '../../components/ExportButton';
 import { call } from '../../api/client';
-import { Alert, Badge, Button, Center, Group, Loader, Paper, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Center,
+  Group,
+  Loader,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../components/errors';
 import { formatNumber } from '../../format';
+import { href } from '../../router';
 import { can, type Me } from '../../session';
 import { useSchoolList } from './queries';
 import { SchoolFormModal, type SchoolRow } from './SchoolForm';
@@ -72,7 +88,11 @@ export function SchoolsPage({ me }: { me: Me }) {
             <Table.Tbody>
               {rows.map((school) => (
                 <Table.Tr key={school.id}>
-                  <Table.Td fw={500}>{school.name}</Table.Td>
+                  <Table.Td fw={500}>
+                    <Anchor href={href(`/schools/${school.id}`)} c="inherit">
+                      {school.name}
+                    </Anchor>
+                  </Table.Td>
                   <Table.Td ff="monospace">{school.udise}</Table.Td>
                   <Table.Td>
                     <Badge variant="light" color="gray" radius="sm" tt="none" fw={500}>

@@ -1,0 +1,115 @@
+import { wordsOf } from './text';
+
+/**
+ * What a header cell says a column holds, in the words English and Bengali registers use.
+ * A serial number ("Sl. No.", "ক্রমিক নং") is not the roll: it is only the row's position.
+ */
+export type HeaderRole = 'name' | 'student' | 'roll' | 'class' | 'section' | 'sex' | 'total';
+
+const nfc = (words: string[]) => words.map((w) => w.normalize('NFC'));
+
+const nameWords = new Set(nfc(['name', 'names', 'নাম', 'নামঃ']));
+/** Words for the child, alone ("Student") or with "name" ("Name of the student", "ছাত্র/ছাত্রীর নাম"). */
+const studentStarts = nfc(['student', 'pupil', 'child', 'ছাত্র', 'শিক্ষার্থী', 'পড়ুয়া']);
+/** A name column about someone else, or a title about the school. */
+const otherPeopleStarts = nfc([
+  'father',
+  'mother',
+  'guardian',
+  'parent',
+  'school',
+  'teacher',
+  'village',
+  'head',
+  'পিতা',
+  'মাতা',
+  'বাবা',
+  'অভিভাবক',
+  'বিদ্যালয়',
+  'স্কুল',
+  'শিক্ষক',
+  'গ্রাম',
+  'প্রধান',
+]);
+const otherPeopleWords = new Set(nfc(['মা', 'মায়ের']));
+const rollStarts = nfc(['roll', 'রোল']);
+const classWords = new Set(nfc(['class', 'cl', 'cls', 'std', 'standard', 'grade', 'শ্রেণি', 'শ্রেণী', 'ক্লাস']));
+const sectionWords = new Set(nfc(['sec', 'section', 'div', 'division', 'বিভাগ', 'সেকশন']));
+const sexWords = new Set(nfc(['sex', 'gender', 'লিঙ্গ']));
+const sexPairs = new Set(nfc(['b g', 'g b', 'm f', 'f m', 'boy girl', 'girl boy', 'ছেলে মেয়ে', 'বালক বালিকা', 'ছাত্র ছাত্রী']));
+const totalWords = new Set(nfc(['total', 'মোট', 'সর্বমোট']));
+const presentWords = new Set(nfc(['present', 'presence', 'attendance', 'attended', 'p', 'উপস্থিত', 'উপস্থিতি', 'উপস্থিতির', 'হাজিরা']));
+/** A total of something other than days present. */
+const notPresentWords = new Set(
+  nfc([
+    'absent',
+    'absence',
+    'abs',
+    'a',
+    'ab',
+    'working',
+    'open',
+    'school',
+    'percentage',
+    'percent',
+    '%',
+    'অনুপস্থিত',
+    'অনুপস্থিতি',
+    'কার্যদিবস',
+    'খোলা',
+    'শতাংশ',
+  ]),
+);
+const dayWords = new Set(nfc(['days', 'day', 'দিন', 'দিবস']));
+
+function startsWithAny(token: string, starts: readonly string[]): boolean {
+  for (const start of starts) if (token.startsWith(start)) return true;
+  return false;
+}
+
+/** The role a header cell names, or null. */
+export function headerRoleOf(text: string): HeaderRole | null {
+  const words = wordsOf(text);
+  if (words === '' || words.length > 60) return null;
+  const tokens = words.split(' ');
+  const [first = ''] = tokens;
+  let hasName = false;
+  let hasStudent = false;
+  let hasTotal = false;
+  let hasPresent = false;
+  let hasDays = false;
+  let hasOtherCount = false;
+  for (const token of tokens) {
+    if (startsWithAny(token, otherPeopleStarts) || otherPeopleWords.has(token)) return null;
+    if (nameWords.has(token)) hasName = true;
+    if (startsWithAny(token, studentStarts)) hasStudent = true;
+    if (totalWords.has(token)) hasTotal = true;
+    if (presentWords.has(token)) hasPresent = true;
+    if (dayWords.has(token)) hasDays = true;
+    if (notPresentWords.has(token)) hasOtherCount = true;
+    if (startsWithAny(token, rollStarts)) return 'roll';
+    if (sexWords.has(token)) return 'sex';
+  }
+  if (sexPairs.has(words)) return 'sex';
+  if (hasName && tokens.length <= 6) return 'name';
+  if (classWords.has(first) && tokens.length <= 3) return 'class';
+  if (sectionWords.has(first) && tokens.length <= 2) return 'section';
+  if (!hasOtherCount && hasTotal && (hasPresent || tokens.length <= 2)) return 'total';
+  if (!hasOtherCount && hasPresent && hasDays) return 'total';
+  if (hasStudent && tokens.length <= 3) return 'student';
+  return null;
+}
+
+/** Whether a total header speaks of presence ("Total present") rather than a bare "Total". */
+export function isPresentTotal(text: string): boolean {
+  return wordsOf(text)
+    .split(' ')
+    .some((t) => presentWords.has(t));
+}
+
+/** Whether a name header speaks of the child ("Name of the student") rather than a bare "Name". */
+export function isStudentName(text: string): boolean {
+  return wordsOf(text)
+    .split(' ')
+    .some((t) => startsWithAny(t, studentStarts));
+}

@@ -1,0 +1,48 @@
+import { englishMessage } from '../../api/messages';
+import type { ProblemAt } from '../types';
+
+/** A problem of the file, with its i18n key under errors.attendance.* and its English message. */
+export function problemAt(
+  key: string,
+  values: Record<string, string | number>,
+  at: { sheet?: string; cell?: string; row?: number } = {},
+): ProblemAt {
+  const fullKey = `errors.attendance.${key}`;
+  return { sheet: at.sheet ?? '', cell: at.cell ?? '', row: at.row ?? 0, key: fullKey, values, message: englishMessage(fullKey, values) };
+}
+
+/** A sheet with hundreds of the same mistake gets the first ones one by one, then one line counting the rest. */
+const problemsShownPerKind = 20;
+
+/** The key of the line that counts the rest of each kind of problem. */
+const moreKeys: Record<string, string> = {
+  invalidMark: 'moreInvalidMarks',
+  totalMismatch: 'moreTotalMismatches',
+  rowWithoutName: 'moreRowsWithoutName',
+};
+
+/** The problems of one sheet, capped per kind. */
+export class SheetProblems {
+  readonly list: ProblemAt[] = [];
+  private readonly counts = new Map<string, number>();
+
+  constructor(private readonly sheet: string) {}
+
+  add(key: string, values: Record<string, string | number>, cell: string, row: number): void {
+    const count = (this.counts.get(key) ?? 0) + 1;
+    this.counts.set(key, count);
+    if (count <= problemsShownPerKind || !moreKeys[key])
+      this.list.push(problemAt(key, { sheet: this.sheet, ...values }, { sheet: this.sheet, cell, row }));
+  }
+
+  /** The problems, with one "N more like these" line for each capped kind. */
+  done(): ProblemAt[] {
+    for (const [key, count] of this.counts) {
+      const moreKey = moreKeys[key];
+      if (count > problemsShownPerKind && moreKey) {
+        this.list.push(problemAt(moreKey, { sheet: this.sheet, count: count - problemsShownPerKind }, { sheet: this.sheet }));
+      }
+    }
+    return this.list;
+  }
+}

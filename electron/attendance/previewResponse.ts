@@ -1,0 +1,63 @@
+import { problemAt, sameBatchConflicts } from './preview';
+import type { Preview, PreviewedFile } from './previewStore';
+import type { RowMatch } from './matching';
+
+/** The preview as the API answers it (issue 4 "The import over HTTP", plus the contract's extras). */
+
+function matchOut(match: RowMatch | undefined) {
+  if (!match || match.kind === 'new') return { kind: 'new' as const };
+  if (match.kind === 'matched') return { kind: 'matched' as const, childId: match.childId, childCode: match.childCode };
+  return { kind: 'ambiguous' as const, candidates: match.candidates };
+}
+
+function fileOut(f: PreviewedFile, conflictWith: string | undefined) {
+  const problems = [...f.problems];
+  if (conflictWith !== undefined) problems.push(problemAt('errors.attendance.sameBatch', { file: f.name, other: conflictWith }));
+  const children = f.parsed.children.map((c, i) => ({
+    sheet: c.sheet,
+    row: c.row,
+    roll: c.roll,
+    name: c.name,
+    class: c.class,
+    section: c.section,
+    sex: c.sex,
+    daysPresent: c.daysPresent,
+    daysOpen: c.daysOpen,
+    longestAbsenceRun: c.longestAbsenceRun,
+    statedTotal: c.statedTotal,
+    marks: c.marks,
+    match: matchOut(f.matches[i]),
+  }));
+  const count = (kind: RowMatch['kind']) => f.matches.filter((m) => m.kind === kind).length;
+  return {
+    index: f.index,
+    name: f.name,
+    ok: f.ok && conflictWith === undefined,
+    sha256: f.parsed.sha256,
+    school: f.school,
+    schoolGuess: f.schoolGuess,
+    month: f.month,
+    daysOpen: f.parsed.daysOpen,
+    layoutKey: f.parsed.layoutKey,
+    sheets: f.parsed.sheets,
+    children,
+    counts: {
+      found: children.length,
+      matched: count('matched'),
+      new: count('new'),
+      ambiguous: count('ambiguous'),
+      missingFromLastMonth: f.missingFromLastMonth.length,
+    },
+    missingFromLastMonth: f.missingFromLastMonth,
+    alreadyImported: f.alreadyImported,
+    problems,
+  };
+}
+
+export function previewResponse(preview: Preview) {
+  const conflicts = sameBatchConflicts(preview);
+  return {
+    previewId: preview.id,
+    files: [...preview.files].sort((a, b) => a.index - b.index).map((f) => fileOut(f, conflicts.get(f.index))),
+  };
+}

@@ -1,0 +1,114 @@
+import { Button, Group, NumberInput, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { showError } from '../../components/errors';
+import { formatNumber } from '../../format';
+import { settingsKeys } from '../admin/keys';
+import { SectionTitle } from '../cases/parts';
+import { useFieldErrors } from '../register/useFieldErrors';
+import { sponsorshipKeys } from './queries';
+
+const fields = ['arrearsPastDueDays', 'arrearsLapsedMonths', 'arrearsEndedMonths'] as const;
+type Field = (typeof fields)[number];
+type Values = Record<Field, number>;
+
+function ThresholdsForm({ saved, defaults, writes }: { saved: Values; defaults: Values; writes: boolean }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [values, setValues] = useState<Values>(saved);
+  const form = useFieldErrors<Field>();
+
+  const update = useMutation({
+    mutationFn: (input: Values) => call('sponsorship.settings.update', input),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: settingsKeys.all });
+      void queryClient.invalidateQueries({ queryKey: sponsorshipKeys.all });
+      notifications.show({ color: 'teal', message: t('sponsorship.thresholds.saved') });
+    },
+    onError: (error) => showError(t, error, form, fields),
+  });
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    form.clearAll();
+    update.mutate(values);
+  };
+  const input = (field: Field, label: string, unit: string) => (
+    <NumberInput
+      label={label}
+      description={t('sponsorship.thresholds.default', { value: formatNumber(defaults[field]) })}
+      inputWrapperOrder={['label', 'input', 'description', 'error']}
+      rightSection={
+        <Text size="xs" c="dimmed" pr={8}>
+          {unit}
+        </Text>
+      }
+      rightSectionWidth={70}
+      min={1}
+      max={field === 'arrearsPastDueDays' ? 365 : 36}
+      allowDecimal={false}
+      allowNegative={false}
+      disabled={!writes}
+      value={values[field]}
+      error={form.errors[field]}
+      onChange={(v) => {
+        setValues((s) => ({ ...s, [field]: typeof v === 'number' ? v : Number(v) || 0 }));
+        form.clearFieldError(field);
+      }}
+    />
+  );
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+          {input('arrearsPastDueDays', t('sponsorship.thresholds.pastDueDays'), t('sponsorship.thresholds.days'))}
+          {input('arrearsLapsedMonths', t('sponsorship.thresholds.lapsedMonths'), t('sponsorship.thresholds.months'))}
+          {input('arrearsEndedMonths', t('sponsorship.thresholds.endedMonths'), t('sponsorship.thresholds.months'))}
+        </SimpleGrid>
+        {writes && (
+          <Group justify="flex-end">
+            <Button type="submit" loading={update.isPending}>
+              {t('sponsorship.thresholds.save')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </form>
+  );
+}
+
+/** When a sponsor counts as past due, and when the due list suggests lapsing or ending: the coordinator's thresholds. */
+export function ArrearsSettingsCard({ writes }: { writes: boolean }) {
+  const { t } = useTranslation();
+  const settings = useQuery({ queryKey: settingsKeys.all, queryFn: () => call('settings.get', {}) });
+  const v = settings.data?.values;
+  const d = settings.data?.defaults;
+  return (
+    <Paper withBorder p="md" component="section" aria-label={t('sponsorship.thresholds.title')}>
+      <SectionTitle>{t('sponsorship.thresholds.title')}</SectionTitle>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('sponsorship.thresholds.explain')}
+      </Text>
+      {v && d && (
+        <ThresholdsForm
+          key={`${v.arrearsPastDueDays}-${v.arrearsLapsedMonths}-${v.arrearsEndedMonths}`}
+          saved={{
+            arrearsPastDueDays: v.arrearsPastDueDays,
+            arrearsLapsedMonths: v.arrearsLapsedMonths,
+            arrearsEndedMonths: v.arrearsEndedMonths,
+          }}
+          defaults={{
+            arrearsPastDueDays: d.arrearsPastDueDays,
+            arrearsLapsedMonths: d.arrearsLapsedMonths,
+            arrearsEndedMonths: d.arrearsEndedMonths,
+          }}
+          writes={writes}
+        />
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,271 @@
+import { Alert, Button, Group, Loader, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiInput } from '../../../electron/api/contract';
+import { parseRupees } from '../../../electron/sponsorship/money';
+import { ApiError, call } from '../../api/client';
+import { errorText } from '../../components/errors';
+import { formatNumber } from '../../format';
+import { navigate } from '../../router';
+import { can, type Me } from '../../session';
+import { DateField, parseDay, todayText } from '../cases/parts';
+import { defaultDraft, draftErrors, draftFieldOf, itemOf, readBase64, type Draft, type RowErrors, accountFor } from './disbursementDrafts';
+import { BatchTable, useForeignSponsorships } from './DisbursementTable';
+import { disbursementModes, isOneOf, type DisbursementMode, type Family } from './labels';
+import { Money } from './money';
+import { MonthSwitcher } from './MonthSwitcher';
+import { monthLabel } from './months';
+import { sponsorshipKeys, useDue } from './queries';
+
+type Batch = ApiInput<'ledger.disburse'>;
+
+/** The month's support to families: who is due, paid, overdue; the chosen ones paid in one batch, all or nothing. */
+export function DisbursementPage({ month, me }: { month: string | null; me: Me }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'bn' ? 'bn' : 'en';
+  const queryClient = useQueryClient();
+  const current = useDue(null);
+  const due = useDue(month);
+  const foreign = useForeignSponsorships();
+  const writes = can(me, 'sponsorship.write');
+  const shownMonth = due.data?.month ?? month;
+  const families = useMemo(() => due.data?.families ?? [], [due.data]);
+
+  const [edits, setEdits] = useState<{ month: string | null; drafts: Map<number, Draft> }>({ month: null, drafts: new Map() });
+  const [errors, setErrors] = useState<Map<number, RowErrors>>(new Map());
+  const [batchError, setBatchError] = useState<string | null>(null);
+  const [valueDate, setValueDate] = useState(todayText);
+  const [dateError, setDateError] = useState<string | null>(null);
+  const [modeForAll, setModeForAll] = useState<DisbursementMode | null>(null);
+
+  // Drafts belong to the month on screen; another month starts from each family's usual way of being paid.
+  const drafts = useMemo(() => {
+    const own = edits.month === shownMonth ? edits.drafts : new Map<number, Draft>();
+    const out = new Map<number, Draft>();
+    for (const f of families) {
+      if (f.state === 'paid' || !writes) continue;
+      out.set(f.sponsoredChildId, own.get(f.sponsoredChildId) ?? defaultDraft(f, f.sponsorshipId !== null && foreign.has(f.sponsorshipId)));
+    }
+    return out;
+  }, [edits, shownMonth, families, foreign, writes]);
+
+  const update = useCallback(
+    (patcher: (d: Map<number, Draft>) => void) => {
+      const next = new Map(drafts);
+      patcher(next);
+      setEdits({ month: shownMonth, drafts: next });
+      setBatchError(null);
+    },
+    [drafts, shownMonth],
+  );
+  const onChange = useCallback(
+    (id: number, patch: Partial<Draft>) => {
+      update((d) => {
+        const before = d.get(id);
+        if (before) d.set(id, { ...before, ...patch });
+      });
+      setErrors((e) => {
+        if (!e.has(id)) return e;
+        const next = new Map(e);
+        next.delete(id);
+        return next;
+      });
+    },
+    [update],
+  );
+  const selectAll = (selected: boolean) =>
+    update((d) => {
+      for (const [id, draft] of d) d.set(id, { ...draft, selected });
+    });
+  const applyModeToSelected = (mode: DisbursementMode) =>
+    update((d) => {
+      for (const f of families) {
+        const draft = d.get(f.sponsoredChildId);
+        if (!draft?.selected) continue;
+        const isForeign = f.sponsorshipId !== null && foreign.has(f.sponsorshipId);
+        d.set(f.sponsoredChildId, { ...draft, mode, account: accountFor(mode, f, isForeign, draft.account) });
+      }
+    });
+
+  const selected = families.filter((f) => drafts.get(f.sponsoredChildId)?.selected);
+  const selectedTotal = selected.reduce((sum, f) => sum + (parseRupees(drafts.get(f.sponsoredChildId)?.amount ?? '') ?? 0), 0);
+
+  const pay = useMutation({
+    mutationFn: async (batch: { month: string; valueDate: string; chosen: Family[] }) => {
+      const items = await Promise.all(
+        batch.chosen.map(async (f) => {
+          const draft = drafts.get(f.sponsoredChildId);
+          if (!draft) throw new Error(f.childCode);
+          const proof = draft.proof ? { fileName: draft.proof.name, contentBase64: await readBase64(draft.proof) } : null;
+          return itemOf(f, draft, proof);
+        }),
+      );
+      const input: Batch = { month: batch.month, valueDate: batch.valueDate, items };
+      return call('ledger.disburse', input);
+    },
+    onSuccess: (result) => {
+      const vouchers = result.postings.map((p) => p.voucherNo);
+      notifications.show({
+        color: 'teal',
+        title: t('sponsorship.pay.doneTitle'),
+        message: t('sponsorship.pay.done', {
+          count: vouchers.length,
+          formatted: formatNumber(vouchers.length),
+          vouchers: vouchers.length > 1 ? `${vouchers[0] ?? ''} – ${vouchers[vouchers.length - 1] ?? ''}` : (vouchers[0] ?? ''),
+        }),
+        autoClose: 10_000,
+      });
+      setEdits({ month: null, drafts: new Map() });
+      void queryClient.invalidateQueries({ queryKey: sponsorshipKeys.all });
+    },
+    onError: (error, batch) => {
+      // All or nothing: the server names the line (items.<i>.<field>); the row shows it, and the banner says nothing was paid.
+      const field = error instanceof ApiError ? (error.field ?? '') : '';
+      const index = /^items\.(\d+)/.exec(field)?.[1];
+      const family = index === undefined ? undefined : batch.chosen[Number(index)];
+      const text = errorText(t, error);
+      if (family) {
+        setErrors(new Map([[family.sponsoredChildId, { [draftFieldOf(field)]: text }]]));
+        setBatchError(t('sponsorship.pay.refusedAtRow', { name: family.name, code: family.childCode, message: text }));
+      } else if (field === 'valueDate') {
+        setDateError(text);
+      } else {
+        setBatchError(t('sponsorship.pay.refused', { message: text }));
+      }
+    },
+  });
+
+  const submit = () => {
+    setBatchError(null);
+    setDateError(null);
+    const iso = parseDay(valueDate);
+    if (!iso) {
+      setDateError(valueDate.trim() ? t('errors.date') : t('errors.required'));
+      return;
+    }
+    const found = new Map<number, RowErrors>();
+    for (const f of selected) {
+      const draft = drafts.get(f.sponsoredChildId);
+      const rowErrors = draft ? draftErrors(t, draft) : {};
+      if (Object.keys(rowErrors).length) found.set(f.sponsoredChildId, rowErrors);
+    }
+    setErrors(found);
+    if (found.size > 0) {
+      const first = selected.find((f) => found.has(f.sponsoredChildId));
+      setBatchError(t('sponsorship.pay.fixRows', { count: found.size, formatted: formatNumber(found.size), name: first?.name ?? '' }));
+      return;
+    }
+    if (shownMonth && selected.length) pay.mutate({ month: shownMonth, valueDate: iso, chosen: selected });
+  };
+
+  const counts = { due: 0, overdue: 0, paid: 0 };
+  for (const f of families) counts[f.state] += 1;
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" align="flex-end">
+        <Title order={2}>{t('sponsorship.pay.title')}</Title>
+        {shownMonth && (
+          <MonthSwitcher
+            month={shownMonth}
+            latest={current.data?.month ?? null}
+            onChange={(m) => navigate(m === current.data?.month ? '/sponsorship/payments' : `/sponsorship/payments/${m}`)}
+          />
+        )}
+      </Group>
+      {due.isError && (
+        <Alert color="red" title={t('common.errorTitle')}>
+          {errorText(t, due.error)}
+        </Alert>
+      )}
+      {due.isPending && <Loader size="sm" />}
+      {due.data && shownMonth && (
+        <>
+          <Text size="sm" c="dimmed" data-testid="batch-counts">
+            {t('sponsorship.pay.counts', {
+              month: monthLabel(shownMonth, lang),
+              due: formatNumber(counts.due),
+              overdue: formatNumber(counts.overdue),
+              paid: formatNumber(counts.paid),
+            })}
+          </Text>
+          {families.length === 0 ? (
+            <Paper withBorder p="xl">
+              <Text c="dimmed" ta="center">
+                {t('sponsorship.pay.noFamilies')}
+              </Text>
+            </Paper>
+          ) : (
+            <>
+              {counts.due + counts.overdue === 0 && (
+                <Text size="sm" c="teal.8" fw={500}>
+                  {t('sponsorship.due.allPaid')}
+                </Text>
+              )}
+              {writes && counts.due + counts.overdue > 0 && (
+                <Paper withBorder p="sm">
+                  <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
+                    <Group align="flex-end" gap="sm">
+                      <DateField
+                        label={t('sponsorship.pay.paidOn')}
+                        w={150}
+                        size="sm"
+                        value={valueDate}
+                        error={dateError}
+                        onChange={(e) => {
+                          setValueDate(e.currentTarget.value);
+                          setDateError(null);
+                        }}
+                      />
+                      <Select
+                        label={t('sponsorship.pay.modeForAll')}
+                        placeholder={t('sponsorship.choose')}
+                        w={190}
+                        data={disbursementModes.map((m) => ({ value: m, label: t(`sponsorship.modes.${m}`) }))}
+                        value={modeForAll}
+                        onChange={(v) => setModeForAll(isOneOf(disbursementModes, v) ? v : null)}
+                      />
+                      <Button
+                        variant="default"
+                        disabled={!modeForAll || selected.length === 0}
+                        onClick={() => modeForAll && applyModeToSelected(modeForAll)}
+                      >
+                        {t('sponsorship.pay.applyToSelected')}
+                      </Button>
+                    </Group>
+                    <Group gap="sm" align="center">
+                      <Text size="sm" aria-live="polite">
+                        {t('sponsorship.pay.selectedSummary', { count: selected.length, formatted: formatNumber(selected.length) })}{' '}
+                        <Money paise={selectedTotal} fw={700} />
+                      </Text>
+                      <Button onClick={submit} loading={pay.isPending} disabled={selected.length === 0}>
+                        {t('sponsorship.pay.paySelected', { count: selected.length, formatted: formatNumber(selected.length) })}
+                      </Button>
+                    </Group>
+                  </Group>
+                </Paper>
+              )}
+              {batchError && (
+                <Alert color="red" title={t('sponsorship.pay.nothingPaid')} role="alert">
+                  {batchError}
+                </Alert>
+              )}
+              <Paper withBorder opacity={due.isPlaceholderData ? 0.6 : 1}>
+                <BatchTable
+                  families={families}
+                  drafts={drafts}
+                  errors={errors}
+                  foreign={foreign}
+                  onChange={onChange}
+                  onSelectAll={selectAll}
+                />
+              </Paper>
+            </>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,186 @@
+import { Alert, Button, Grid, Group, Loader, Pagination, Paper, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { errorText } from '../../components/errors';
+import { ExportButton } from '../../components/ExportButton';
+import { ListHeader } from '../../components/ListHeader';
+import { formatNumber } from '../../format';
+import { can, type Me } from '../../session';
+import { parseDay } from '../cases/parts';
+import { accountCodes, isOneOf, postingKinds, type AccountCode, type Posting, type PostingKind } from './labels';
+import { ExpenseModal, TransferModal } from './LedgerEntryModals';
+import { LedgerPostingRows } from './LedgerRows';
+import { usePostings, useSponsors, type PostingFilters } from './queries';
+import { ReverseModal } from './ReverseModal';
+import { TrialBalancePanel } from './TrialBalancePanel';
+
+const PAGE_SIZE = 100;
+
+interface Filters {
+  from: string;
+  to: string;
+  account: AccountCode | null;
+  sponsorId: number | null;
+  kind: PostingKind | null;
+}
+const noFilters: Filters = { from: '', to: '', account: null, sponsorId: null, kind: null };
+
+/** Money in and out: every posting with its lines, filtered by date, account, sponsor or kind; reversals; the trial balance. */
+export function LedgerPage({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const [filters, setFilters] = useState<Filters>(noFilters);
+  const [page, setPage] = useState(1);
+  const [reversing, setReversing] = useState<Posting | null>(null);
+  const [entry, setEntry] = useState<'transfer' | 'expense' | null>(null);
+  const sponsors = useSponsors('');
+  const writes = can(me, 'sponsorship.write');
+  const set = <K extends keyof Filters>(key: K, value: Filters[K]) => {
+    setFilters((f) => ({ ...f, [key]: value }));
+    setPage(1);
+  };
+
+  const from = filters.from.trim() ? parseDay(filters.from) : null;
+  const to = filters.to.trim() ? parseDay(filters.to) : null;
+  const fromBad = filters.from.trim() !== '' && from === null;
+  const toBad = filters.to.trim() !== '' && to === null;
+  const query = useMemo<PostingFilters>(
+    () => ({
+      ...(from ? { from } : {}),
+      ...(to ? { to } : {}),
+      ...(filters.account ? { account: filters.account } : {}),
+      ...(filters.sponsorId !== null ? { sponsorId: filters.sponsorId } : {}),
+      ...(filters.kind ? { kind: filters.kind } : {}),
+    }),
+    [from, to, filters.account, filters.sponsorId, filters.kind],
+  );
+  const list = usePostings({ ...query, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  const total = list.data?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const filtered = JSON.stringify(filters) !== JSON.stringify(noFilters);
+
+  return (
+    <Stack gap="sm">
+      <ListHeader
+        title={t('sponsorship.ledger.title')}
+        countText={list.data ? t('sponsorship.ledger.count', { count: total, formatted: formatNumber(total) }) : null}
+        countTestId="postings-total"
+        clearLabel={t('sponsorship.clearFilters')}
+        onClear={filtered ? () => setFilters(noFilters) : null}
+      >
+        <ExportButton exportList={() => call('ledger.export', query)} />
+        {writes && (
+          <>
+            <Button variant="default" onClick={() => setEntry('transfer')}>
+              {t('sponsorship.transfer.open')}
+            </Button>
+            <Button variant="default" onClick={() => setEntry('expense')}>
+              {t('sponsorship.expense.open')}
+            </Button>
+          </>
+        )}
+      </ListHeader>
+      <Group gap="xs" align="flex-start" wrap="wrap">
+        <TextInput
+          aria-label={t('sponsorship.ledger.from')}
+          placeholder={t('sponsorship.ledger.fromPlaceholder')}
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={10}
+          w={160}
+          value={filters.from}
+          error={fromBad ? t('errors.date') : undefined}
+          onChange={(e) => set('from', e.currentTarget.value)}
+        />
+        <TextInput
+          aria-label={t('sponsorship.ledger.to')}
+          placeholder={t('sponsorship.ledger.toPlaceholder')}
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={10}
+          w={160}
+          value={filters.to}
+          error={toBad ? t('errors.date') : undefined}
+          onChange={(e) => set('to', e.currentTarget.value)}
+        />
+        <Select
+          aria-label={t('sponsorship.ledger.account')}
+          placeholder={t('sponsorship.ledger.allAccounts')}
+          clearable
+          w={220}
+          data={accountCodes.map((a) => ({ value: a, label: t(`sponsorship.accounts.${a}`) }))}
+          value={filters.account}
+          onChange={(v) => set('account', isOneOf(accountCodes, v) ? v : null)}
+        />
+        <Select<number>
+          aria-label={t('sponsorship.ledger.sponsor')}
+          placeholder={t('sponsorship.ledger.allSponsors')}
+          clearable
+          searchable
+          w={220}
+          data={(sponsors.data ?? []).map((s) => ({ value: s.id, label: `${s.code} ${s.name}` }))}
+          value={filters.sponsorId}
+          onChange={(v) => set('sponsorId', v)}
+        />
+        <Select
+          aria-label={t('sponsorship.ledger.kind')}
+          placeholder={t('sponsorship.ledger.allKinds')}
+          clearable
+          w={180}
+          data={postingKinds.map((k) => ({ value: k, label: t(`sponsorship.postingKinds.${k}`) }))}
+          value={filters.kind}
+          onChange={(v) => set('kind', isOneOf(postingKinds, v) ? v : null)}
+        />
+      </Group>
+      <Grid gap="md" align="flex-start">
+        <Grid.Col span={{ base: 12, xl: 8 }}>
+          {list.isError && (
+            <Alert color="red" title={t('common.errorTitle')}>
+              {errorText(t, list.error)}
+            </Alert>
+          )}
+          {list.isPending && <Loader size="sm" />}
+          {list.data && (
+            <Stack gap="xs">
+              <Paper withBorder style={{ overflowX: 'auto' }} opacity={list.isPlaceholderData ? 0.6 : 1}>
+                <Table verticalSpacing={6} fz="sm" miw={900} aria-label={t('sponsorship.ledger.table')}>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('sponsorship.ledger.columns.date')}</Table.Th>
+                      <Table.Th>{t('sponsorship.ledger.columns.kind')}</Table.Th>
+                      <Table.Th>{t('sponsorship.ledger.columns.number')}</Table.Th>
+                      <Table.Th>{t('sponsorship.ledger.columns.who')}</Table.Th>
+                      <Table.Th ta="right">{t('sponsorship.ledger.columns.amount')}</Table.Th>
+                      <Table.Th />
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {list.data.rows.map((p) => (
+                      <LedgerPostingRows key={p.id} posting={p} writes={writes} onReverse={setReversing} />
+                    ))}
+                  </Table.Tbody>
+                </Table>
+                {total === 0 && (
+                  <Text c="dimmed" ta="center" p="xl">
+                    {filtered ? t('sponsorship.ledger.noMatch') : t('sponsorship.ledger.empty')}
+                  </Text>
+                )}
+              </Paper>
+              {pages > 1 && (
+                <Group justify="flex-end">
+                  <Pagination size="sm" total={pages} value={page} onChange={setPage} />
+                </Group>
+              )}
+            </Stack>
+          )}
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, xl: 4 }}>
+          <TrialBalancePanel asOf={to} />
+        </Grid.Col>
+      </Grid>
+      {reversing && <ReverseModal posting={reversing} onClose={() => setReversing(null)} />}
+      {entry === 'transfer' && <TransferModal onClose={() => setEntry(null)} />}
+      {entry === 'expense' && <ExpenseModal onClose={() => setEntry(null)} />}
+    </Stack>
+  );
+}

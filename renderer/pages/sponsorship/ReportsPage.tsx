@@ -1,0 +1,155 @@
+import { Button, Group, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { showError } from '../../components/errors';
+import { saveFile } from '../../components/ExportButton';
+import { can, type Me } from '../../session';
+import { todayIso } from '../cases/labels';
+import { SectionTitle } from '../cases/parts';
+import { ArrearsSettingsCard } from './ArrearsSettingsCard';
+import { addMonths, financialYearOf, monthLabel, monthOf, monthRange } from './months';
+
+interface ProducedFile {
+  fileName: string;
+  contentBase64: string;
+}
+
+const mimeTypes = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv',
+  tally: 'application/xml',
+} as const;
+
+/** A button that asks the API for a file and saves it, showing progress and any error. */
+function FileButton({
+  label,
+  ariaLabel,
+  produce,
+  mimeType,
+}: {
+  label: string;
+  ariaLabel: string;
+  produce: () => Promise<ProducedFile>;
+  mimeType: string;
+}) {
+  const { t } = useTranslation();
+  const run = useMutation({
+    mutationFn: produce,
+    onSuccess: (file) => saveFile(file, mimeType),
+    onError: (error) => showError(t, error),
+  });
+  return (
+    <Button variant="default" aria-label={ariaLabel} loading={run.isPending} onClick={() => run.mutate()}>
+      {label}
+    </Button>
+  );
+}
+
+function ReportCard({ title, explain, children }: { title: string; explain: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="md" component="section" aria-label={title}>
+      <SectionTitle>{title}</SectionTitle>
+      <Text size="sm" c="dimmed" mb="sm">
+        {explain}
+      </Text>
+      {children}
+    </Paper>
+  );
+}
+
+/** The last six financial years, the current one first: '2026-27', '2025-26', … */
+function recentFinancialYears(today: string): string[] {
+  const start = Number(financialYearOf(today).slice(0, 4));
+  return Array.from({ length: 6 }, (_, i) => `${start - i}-${String((start - i + 1) % 100).padStart(2, '0')}`);
+}
+
+/** What leaves the office about sponsorship money: Form 10BD, the FC-4 return, the accountant's month; and the arrears thresholds. */
+export function SponsorshipReportsPage({ me }: { me: Me }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'bn' ? 'bn' : 'en';
+  const today = todayIso();
+  const years = recentFinancialYears(today);
+  const thisMonth = monthOf(today);
+  const months = monthRange(addMonths(thisMonth, -23), thisMonth).reverse();
+  const [year10bd, setYear10bd] = useState(years[0] ?? financialYearOf(today));
+  const [yearFc4, setYearFc4] = useState(years[0] ?? financialYearOf(today));
+  const [month, setMonth] = useState(thisMonth);
+  const yearOptions = years.map((y) => ({ value: y, label: t('sponsorship.reportsPage.financialYear', { year: y }) }));
+
+  return (
+    <Stack gap="md" maw={1100}>
+      <Title order={2}>{t('sponsorship.reportsPage.title')}</Title>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <ReportCard title={t('sponsorship.reportsPage.form10bdTitle')} explain={t('sponsorship.reportsPage.form10bdExplain')}>
+          <Group align="flex-end" gap="sm">
+            <Select
+              label={t('sponsorship.reportsPage.year')}
+              allowDeselect={false}
+              w={200}
+              data={yearOptions}
+              value={year10bd}
+              onChange={(v) => v && setYear10bd(v)}
+            />
+            <FileButton
+              label={t('sponsorship.reportsPage.excel')}
+              ariaLabel={t('sponsorship.reportsPage.form10bdExcel')}
+              mimeType={mimeTypes.xlsx}
+              produce={() => call('reports.form10bd', { financialYear: year10bd, format: 'xlsx' })}
+            />
+            <FileButton
+              label={t('sponsorship.reportsPage.csv')}
+              ariaLabel={t('sponsorship.reportsPage.form10bdCsv')}
+              mimeType={mimeTypes.csv}
+              produce={() => call('reports.form10bd', { financialYear: year10bd, format: 'csv' })}
+            />
+          </Group>
+        </ReportCard>
+        <ReportCard title={t('sponsorship.reportsPage.fc4Title')} explain={t('sponsorship.reportsPage.fc4Explain')}>
+          <Group align="flex-end" gap="sm">
+            <Select
+              label={t('sponsorship.reportsPage.year')}
+              allowDeselect={false}
+              w={200}
+              data={yearOptions}
+              value={yearFc4}
+              onChange={(v) => v && setYearFc4(v)}
+            />
+            <FileButton
+              label={t('sponsorship.reportsPage.excel')}
+              ariaLabel={t('sponsorship.reportsPage.fc4Excel')}
+              mimeType={mimeTypes.xlsx}
+              produce={() => call('reports.fc4', { financialYear: yearFc4 })}
+            />
+          </Group>
+        </ReportCard>
+        <ReportCard title={t('sponsorship.reportsPage.monthlyTitle')} explain={t('sponsorship.reportsPage.monthlyExplain')}>
+          <Group align="flex-end" gap="sm">
+            <Select
+              label={t('sponsorship.reportsPage.month')}
+              allowDeselect={false}
+              w={200}
+              data={months.map((m) => ({ value: m, label: monthLabel(m, lang) }))}
+              value={month}
+              onChange={(v) => v && setMonth(v)}
+            />
+            <FileButton
+              label={t('sponsorship.reportsPage.excel')}
+              ariaLabel={t('sponsorship.reportsPage.monthlyExcel')}
+              mimeType={mimeTypes.xlsx}
+              produce={() => call('reports.monthlyAccounts', { month, format: 'xlsx' })}
+            />
+            <FileButton
+              label={t('sponsorship.reportsPage.tally')}
+              ariaLabel={t('sponsorship.reportsPage.monthlyTally')}
+              mimeType={mimeTypes.tally}
+              produce={() => call('reports.monthlyAccounts', { month, format: 'tally' })}
+            />
+          </Group>
+        </ReportCard>
+        <ArrearsSettingsCard writes={can(me, 'sponsorship.write')} />
+      </SimpleGrid>
+    </Stack>
+  );
+}

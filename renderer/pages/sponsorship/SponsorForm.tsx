@@ -1,0 +1,286 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Collapse,
+  Group,
+  Modal,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiInput, ApiResult } from '../../../electron/api/contract';
+import { call } from '../../api/client';
+import { showError } from '../../components/errors';
+import { navigate } from '../../router';
+import { SectionTitle } from '../cases/parts';
+import { asciiDigits } from '../register/labels';
+import { useFieldErrors } from '../register/useFieldErrors';
+import { citizenships, isForeignSource, isOneOf, sponsorKinds, type Citizenship, type SponsorKind } from './labels';
+import { sponsorshipKeys } from './queries';
+
+export type Sponsor = ApiResult<'sponsors.get'>;
+type SponsorInput = ApiInput<'sponsors.create'>;
+
+const fields = [
+  'kind',
+  'name',
+  'address',
+  'phone',
+  'email',
+  'taxIdType',
+  'taxId',
+  'citizenship',
+  'passportCountry',
+  'wants80g',
+  'correspondentName',
+  'correspondentPhone',
+  'correspondentEmail',
+  'notes',
+] as const;
+type Field = (typeof fields)[number];
+type TextField = Exclude<Field, 'kind' | 'taxIdType' | 'citizenship' | 'wants80g'>;
+
+interface Values {
+  kind: SponsorKind;
+  name: string;
+  address: string;
+  phone: string;
+  email: string;
+  taxIdType: 'pan' | 'aadhaar' | null;
+  taxId: string;
+  citizenship: Citizenship | null;
+  passportCountry: string;
+  wants80g: boolean;
+  correspondentName: string;
+  correspondentPhone: string;
+  correspondentEmail: string;
+  notes: string;
+}
+
+function initialValues(s: Sponsor | null): Values {
+  return {
+    kind: s?.kind ?? 'individual',
+    name: s?.name ?? '',
+    address: s?.address ?? '',
+    phone: s?.phone ?? '',
+    email: s?.email ?? '',
+    taxIdType: s?.taxIdType ?? null,
+    taxId: s?.taxId ?? '',
+    citizenship: s?.citizenship ?? null,
+    passportCountry: s?.passportCountry ?? '',
+    wants80g: s?.wants80g ?? false,
+    correspondentName: s?.correspondentName ?? '',
+    correspondentPhone: s?.correspondentPhone ?? '',
+    correspondentEmail: s?.correspondentEmail ?? '',
+    notes: s?.notes ?? '',
+  };
+}
+
+function SponsorFormBody({ sponsor, onDone }: { sponsor: Sponsor | null; onDone: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [values, setValues] = useState<Values>(() => initialValues(sponsor));
+  const [separateCorrespondent, setSeparateCorrespondent] = useState(Boolean(sponsor?.correspondentName));
+  const form = useFieldErrors<Field>();
+
+  const save = useMutation({
+    mutationFn: (input: SponsorInput) => (sponsor ? call('sponsors.update', { ...input, id: sponsor.id }) : call('sponsors.create', input)),
+    onSuccess: (saved, input) => {
+      void queryClient.invalidateQueries({ queryKey: sponsorshipKeys.all });
+      notifications.show({
+        color: 'teal',
+        message: t(sponsor ? 'sponsorship.sponsorForm.updated' : 'sponsorship.sponsorForm.created', { name: input.name, code: saved.code }),
+      });
+      onDone();
+      if (!sponsor) navigate(`/sponsorship/sponsors/${saved.id}`);
+    },
+    onError: (error) => showError(t, error, form, fields),
+  });
+
+  const set = <K extends Field>(field: K, value: Values[K]) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    form.clearFieldError(field);
+  };
+  const text = (field: TextField) => ({
+    value: values[field],
+    error: form.errors[field],
+    onChange: (e: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => set(field, e.currentTarget.value),
+  });
+
+  const foreign = values.citizenship !== null && isForeignSource(values.citizenship);
+  const abroad = values.citizenship !== null && values.citizenship !== 'indian';
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    form.clearAll();
+    if (!values.citizenship) {
+      form.setFieldError('citizenship', t('sponsorship.sponsorForm.chooseCitizenship'));
+      return;
+    }
+    const correspondent = separateCorrespondent
+      ? {
+          correspondentName: values.correspondentName,
+          correspondentPhone: asciiDigits(values.correspondentPhone),
+          correspondentEmail: values.correspondentEmail,
+        }
+      : { correspondentName: null, correspondentPhone: null, correspondentEmail: null };
+    save.mutate({
+      kind: values.kind,
+      name: values.name,
+      address: values.address,
+      phone: asciiDigits(values.phone),
+      email: values.email,
+      taxIdType: values.taxId.trim() ? values.taxIdType : null,
+      taxId: asciiDigits(values.taxId),
+      citizenship: values.citizenship,
+      passportCountry: abroad ? values.passportCountry : null,
+      wants80g: foreign ? false : values.wants80g,
+      ...correspondent,
+      notes: values.notes,
+    });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <Stack gap="sm">
+          <SegmentedControl
+            aria-label={t('sponsorship.sponsorForm.kind')}
+            value={values.kind}
+            onChange={(v) => set('kind', isOneOf(sponsorKinds, v) ? v : 'individual')}
+            data={sponsorKinds.map((k) => ({ value: k, label: t(`sponsorship.sponsorKinds.${k}`) }))}
+          />
+          <TextInput
+            label={values.kind === 'individual' ? t('sponsorship.sponsorForm.name') : t('sponsorship.sponsorForm.organisationName')}
+            withAsterisk
+            data-autofocus
+            maxLength={200}
+            {...text('name')}
+          />
+          <Textarea label={t('sponsorship.sponsorForm.address')} autosize minRows={2} maxRows={4} maxLength={500} {...text('address')} />
+          <SimpleGrid cols={2} spacing="sm">
+            <TextInput label={t('sponsorship.sponsorForm.phone')} type="tel" {...text('phone')} />
+            <TextInput label={t('sponsorship.sponsorForm.email')} type="email" {...text('email')} />
+          </SimpleGrid>
+        </Stack>
+
+        <Stack gap="sm" component="section">
+          <SectionTitle>{t('sponsorship.sponsorForm.taxSection')}</SectionTitle>
+          <SimpleGrid cols={2} spacing="sm">
+            <Select
+              label={t('sponsorship.sponsorForm.citizenship')}
+              placeholder={t('sponsorship.choose')}
+              withAsterisk
+              allowDeselect={false}
+              data={citizenships.map((c) => ({ value: c, label: t(`sponsorship.citizenships.${c}`) }))}
+              value={values.citizenship}
+              error={form.errors.citizenship}
+              onChange={(v) => set('citizenship', isOneOf(citizenships, v) ? v : null)}
+            />
+            {abroad ? (
+              <TextInput
+                label={t('sponsorship.sponsorForm.passportCountry')}
+                withAsterisk={foreign}
+                maxLength={100}
+                {...text('passportCountry')}
+              />
+            ) : (
+              <div />
+            )}
+          </SimpleGrid>
+          {foreign && (
+            <Alert color="blue" variant="light" title={t('sponsorship.sponsorForm.fcraTitle')}>
+              {t('sponsorship.sponsorForm.fcraNote')}
+            </Alert>
+          )}
+          {values.citizenship === 'indian_abroad' && (
+            <Alert color="gray" variant="light">
+              {t('sponsorship.sponsorForm.abroadNote')}
+            </Alert>
+          )}
+          <SimpleGrid cols={2} spacing="sm">
+            <Select
+              label={t('sponsorship.sponsorForm.taxIdType')}
+              placeholder={t('sponsorship.choose')}
+              clearable
+              data={[
+                { value: 'pan', label: t('sponsorship.taxIdTypes.pan') },
+                { value: 'aadhaar', label: t('sponsorship.taxIdTypes.aadhaar') },
+              ]}
+              value={values.taxIdType}
+              error={form.errors.taxIdType}
+              onChange={(v) => set('taxIdType', v === 'pan' || v === 'aadhaar' ? v : null)}
+            />
+            <TextInput
+              label={t('sponsorship.sponsorForm.taxId')}
+              description={t('sponsorship.sponsorForm.taxIdHint')}
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
+              maxLength={20}
+              styles={{ input: { textTransform: 'uppercase', letterSpacing: 1 } }}
+              {...text('taxId')}
+            />
+          </SimpleGrid>
+          <Checkbox
+            label={t('sponsorship.sponsorForm.wants80g')}
+            description={foreign ? t('sponsorship.sponsorForm.no80gForeign') : t('sponsorship.sponsorForm.wants80gHint')}
+            disabled={foreign}
+            checked={values.wants80g && !foreign}
+            error={form.errors.wants80g}
+            onChange={(e) => set('wants80g', e.currentTarget.checked)}
+          />
+        </Stack>
+
+        <Stack gap="sm" component="section">
+          <SectionTitle>{t('sponsorship.sponsorForm.correspondentSection')}</SectionTitle>
+          <Checkbox
+            label={t('sponsorship.sponsorForm.separateCorrespondent')}
+            checked={separateCorrespondent}
+            onChange={(e) => setSeparateCorrespondent(e.currentTarget.checked)}
+          />
+          <Collapse expanded={separateCorrespondent}>
+            <SimpleGrid cols={3} spacing="sm">
+              <TextInput label={t('sponsorship.sponsorForm.correspondentName')} maxLength={200} {...text('correspondentName')} />
+              <TextInput label={t('sponsorship.sponsorForm.correspondentPhone')} type="tel" {...text('correspondentPhone')} />
+              <TextInput label={t('sponsorship.sponsorForm.correspondentEmail')} type="email" {...text('correspondentEmail')} />
+            </SimpleGrid>
+          </Collapse>
+          <Textarea label={t('sponsorship.sponsorForm.notes')} autosize minRows={2} maxRows={5} maxLength={2000} {...text('notes')} />
+        </Stack>
+
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Adds a sponsor (sponsor = null) or edits one; the body unmounts on close, so each opening starts fresh. */
+export function SponsorFormModal({ opened, sponsor, onClose }: { opened: boolean; sponsor: Sponsor | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={sponsor ? t('sponsorship.sponsorForm.editTitle', { code: sponsor.code }) : t('sponsorship.sponsorForm.addTitle')}
+      size="xl"
+      closeOnClickOutside={false}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      <SponsorFormBody sponsor={sponsor} onDone={onClose} />
+    </Modal>
+  );
+}

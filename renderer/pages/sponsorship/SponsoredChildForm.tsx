@@ -1,0 +1,280 @@
+import {
+  Autocomplete,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiInput } from '../../../electron/api/contract';
+import { parseRupees } from '../../../electron/sponsorship/money';
+import { call } from '../../api/client';
+import { showError } from '../../components/errors';
+import { navigate } from '../../router';
+import { childName } from '../cases/ChildPicker';
+import { SectionTitle } from '../cases/parts';
+import { asciiDigits } from '../register/labels';
+import { useFieldErrors } from '../register/useFieldErrors';
+import { priorities } from './labels';
+import { MoneyInput } from './money';
+import { CodeBadge } from './parts';
+import { sponsorshipKeys } from './queries';
+import { RegisterChildSelect, type RegisterChild } from './RegisterChildSelect';
+import { fields, initialValues, relations, type Field, type SponsoredChild, type TextField, type Values } from './sponsoredChildValues';
+
+export type { SponsoredChild } from './sponsoredChildValues';
+
+type CreateInput = ApiInput<'sponsoredChildren.create'>;
+
+function SponsoredChildFormBody({ existing, onDone }: { existing: SponsoredChild | null; onDone: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [child, setChild] = useState<RegisterChild | null>(null);
+  const [values, setValues] = useState<Values>(() => initialValues(existing));
+  const [left, setLeft] = useState(existing?.status === 'left');
+  const form = useFieldErrors<Field>();
+
+  const save = useMutation({
+    mutationFn: ({ childId, ...input }: CreateInput) =>
+      existing
+        ? call('sponsoredChildren.update', {
+            ...input,
+            id: existing.id,
+            status: left ? 'left' : existing.status === 'left' ? 'waiting' : existing.status,
+          })
+        : call('sponsoredChildren.create', { ...input, childId }),
+    onSuccess: (saved) => {
+      void queryClient.invalidateQueries({ queryKey: sponsorshipKeys.all });
+      const code = existing?.childCode ?? child?.childCode ?? '';
+      notifications.show({
+        color: 'teal',
+        message: t(existing ? 'sponsorship.childForm.updated' : 'sponsorship.childForm.created', { code }),
+      });
+      onDone();
+      if (!existing) navigate(`/sponsorship/children/${saved.id}`);
+    },
+    onError: (error) => showError(t, error, form, fields),
+  });
+
+  const set = <K extends keyof Values>(field: K, value: Values[K]) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    form.clearFieldError(field === 'monthlySupport' ? 'monthlySupportPaise' : (field as Field));
+  };
+  const text = (field: TextField) => ({
+    value: values[field],
+    error: form.errors[field],
+    onChange: (e: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => set(field, e.currentTarget.value),
+  });
+
+  const pick = async (picked: RegisterChild | null) => {
+    setChild(picked);
+    form.clearFieldError('childId');
+    if (!picked) return;
+    // The register usually knows the guardian already; the coordinator corrects it if the family says otherwise.
+    const full = await call('children.get', { id: picked.id });
+    setValues((v) => ({
+      ...v,
+      guardianName: v.guardianName || (full.guardianName ?? ''),
+      guardianRelation: v.guardianRelation || (full.guardianRelation ?? ''),
+    }));
+  };
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    form.clearAll();
+    const childId = existing?.childId ?? child?.id ?? null;
+    const monthlySupportPaise = parseRupees(values.monthlySupport);
+    if (childId === null) form.setFieldError('childId', t('sponsorship.childForm.chooseChild'));
+    if (monthlySupportPaise === null || monthlySupportPaise === 0)
+      form.setFieldError('monthlySupportPaise', t('sponsorship.amountInvalid'));
+    if (childId === null || monthlySupportPaise === null || monthlySupportPaise === 0) return;
+    const bank = values.payoutMethod === 'bank';
+    save.mutate({
+      childId,
+      guardianName: values.guardianName,
+      guardianRelation: values.guardianRelation,
+      payoutMethod: values.payoutMethod,
+      bankName: bank ? values.bankName : null,
+      accountNumber: bank ? asciiDigits(values.accountNumber).replace(/\s/g, '') : null,
+      ifsc: bank ? values.ifsc.trim().toUpperCase() : null,
+      photoConsent: values.photoConsent,
+      storyConsent: values.storyConsent,
+      priority: values.priority,
+      missionVatsalya: values.missionVatsalya,
+      monthlySupportPaise,
+      progressNote: values.progressNote,
+    });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        {existing ? (
+          <Group gap="sm">
+            <CodeBadge code={existing.childCode} />
+            <Text fw={600}>{existing.name}</Text>
+          </Group>
+        ) : (
+          <RegisterChildSelect value={child} onChange={(c) => void pick(c)} error={form.errors.childId} />
+        )}
+        {!existing && child && (
+          <Text size="xs" c="dimmed">
+            {t('sponsorship.childForm.picked', { name: childName(child), code: child.childCode })}
+          </Text>
+        )}
+
+        <Stack gap="sm" component="section">
+          <SectionTitle>{t('sponsorship.childForm.familySection')}</SectionTitle>
+          <SimpleGrid cols={2} spacing="sm">
+            <TextInput
+              label={t('sponsorship.childForm.guardianName')}
+              description={t('sponsorship.childForm.guardianHint')}
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
+              maxLength={200}
+              {...text('guardianName')}
+            />
+            <Autocomplete
+              label={t('sponsorship.childForm.guardianRelation')}
+              data={relations.map((r) => t(`register.form.relations.${r}`))}
+              value={values.guardianRelation}
+              error={form.errors.guardianRelation}
+              onChange={(v) => set('guardianRelation', v)}
+            />
+          </SimpleGrid>
+          <SegmentedControl
+            aria-label={t('sponsorship.childForm.payoutMethod')}
+            value={values.payoutMethod}
+            onChange={(v) => set('payoutMethod', v === 'cash' ? 'cash' : 'bank')}
+            data={[
+              { value: 'bank', label: t('sponsorship.payoutMethods.bank') },
+              { value: 'cash', label: t('sponsorship.payoutMethods.cash') },
+            ]}
+            w="fit-content"
+          />
+          {values.payoutMethod === 'bank' ? (
+            <SimpleGrid cols={3} spacing="sm">
+              <TextInput label={t('sponsorship.childForm.bankName')} withAsterisk maxLength={120} {...text('bankName')} />
+              <TextInput
+                label={t('sponsorship.childForm.accountNumber')}
+                withAsterisk
+                inputMode="numeric"
+                maxLength={20}
+                {...text('accountNumber')}
+              />
+              <TextInput
+                label={t('sponsorship.childForm.ifsc')}
+                description={t('sponsorship.childForm.ifscHint')}
+                inputWrapperOrder={['label', 'input', 'description', 'error']}
+                withAsterisk
+                maxLength={11}
+                styles={{ input: { textTransform: 'uppercase', letterSpacing: 1 } }}
+                {...text('ifsc')}
+              />
+            </SimpleGrid>
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t('sponsorship.childForm.cashHint')}
+            </Text>
+          )}
+        </Stack>
+
+        <Stack gap="sm" component="section">
+          <SectionTitle>{t('sponsorship.childForm.supportSection')}</SectionTitle>
+          <SimpleGrid cols={2} spacing="sm">
+            <MoneyInput
+              label={t('sponsorship.childForm.monthlySupport')}
+              description={t('sponsorship.childForm.monthlySupportHint')}
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
+              withAsterisk
+              value={values.monthlySupport}
+              error={form.errors.monthlySupportPaise}
+              onChange={(e) => set('monthlySupport', e.currentTarget.value)}
+            />
+            <Stack gap={4}>
+              <Text size="sm" fw={500} id="priority-label">
+                {t('sponsorship.childForm.priority')}
+              </Text>
+              <SegmentedControl
+                aria-labelledby="priority-label"
+                value={String(values.priority)}
+                onChange={(v) => set('priority', v === '1' ? 1 : v === '2' ? 2 : 3)}
+                data={priorities.map((p) => ({ value: String(p), label: t(`sponsorship.priorities.p${p}`) }))}
+              />
+            </Stack>
+          </SimpleGrid>
+          <Checkbox
+            label={t('sponsorship.childForm.missionVatsalya')}
+            description={t('sponsorship.childForm.missionVatsalyaHint')}
+            checked={values.missionVatsalya}
+            onChange={(e) => set('missionVatsalya', e.currentTarget.checked)}
+          />
+          <Group gap="xl">
+            <Checkbox
+              label={t('sponsorship.childForm.photoConsent')}
+              checked={values.photoConsent}
+              onChange={(e) => set('photoConsent', e.currentTarget.checked)}
+            />
+            <Checkbox
+              label={t('sponsorship.childForm.storyConsent')}
+              checked={values.storyConsent}
+              onChange={(e) => set('storyConsent', e.currentTarget.checked)}
+            />
+          </Group>
+          <Textarea
+            label={t('sponsorship.childForm.progressNote')}
+            description={t('sponsorship.childForm.progressNoteHint')}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
+            autosize
+            minRows={2}
+            maxRows={6}
+            maxLength={2000}
+            {...text('progressNote')}
+          />
+        </Stack>
+
+        {existing && (
+          <Checkbox
+            label={t('sponsorship.childForm.left')}
+            description={t('sponsorship.childForm.leftHint')}
+            checked={left}
+            onChange={(e) => setLeft(e.currentTarget.checked)}
+          />
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Takes a child from the register into the sponsorship programme, or edits the family's details. */
+export function SponsoredChildFormModal({ existing, onClose }: { existing: SponsoredChild | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={existing ? t('sponsorship.childForm.editTitle') : t('sponsorship.childForm.addTitle')}
+      size="xl"
+      closeOnClickOutside={false}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      <SponsoredChildFormBody existing={existing} onDone={onClose} />
+    </Modal>
+  );
+}

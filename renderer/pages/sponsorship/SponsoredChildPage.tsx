@@ -1,0 +1,198 @@
+import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client';
+import { errorText } from '../../components/errors';
+import { formatDate, formatNumber } from '../../format';
+import { can, type Me } from '../../session';
+import { SectionTitle } from '../cases/parts';
+import { isOneOf, accountCodes } from './labels';
+import { Money } from './money';
+import { monthLabel } from './months';
+import { BackLink, CodeBadge, Fact, Link, PageLoader } from './parts';
+import { useSponsoredChild } from './queries';
+import { SponsoredChildFormModal, type SponsoredChild } from './SponsoredChildForm';
+import { PriorityBadge } from './SponsoredChildrenPage';
+import { SponsorshipFormModal } from './SponsorshipForm';
+import { SponsorshipsTable, type SponsorshipRow } from './SponsorSponsorships';
+
+function Disbursements({ child }: { child: SponsoredChild }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'bn' ? 'bn' : 'en';
+  const rows = [...child.disbursements].reverse();
+  return (
+    <Paper withBorder p="md" component="section" aria-label={t('sponsorship.child.disbursements')} style={{ overflowX: 'auto' }}>
+      <SectionTitle
+        right={
+          <Text size="sm">
+            {t('sponsorship.child.supportToDate')} <Money paise={child.supportToDatePaise} fw={700} />
+          </Text>
+        }
+      >
+        {t('sponsorship.child.disbursements')}
+      </SectionTitle>
+      {rows.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('sponsorship.child.noDisbursements')}
+        </Text>
+      ) : (
+        <Table verticalSpacing={6} fz="sm" miw={760} aria-label={t('sponsorship.child.disbursements')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('sponsorship.child.month')}</Table.Th>
+              <Table.Th>{t('sponsorship.child.paidOn')}</Table.Th>
+              <Table.Th>{t('sponsorship.child.voucher')}</Table.Th>
+              <Table.Th ta="right">{t('sponsorship.child.amount')}</Table.Th>
+              <Table.Th>{t('sponsorship.child.mode')}</Table.Th>
+              <Table.Th>{t('sponsorship.child.funding')}</Table.Th>
+              <Table.Th>{t('sponsorship.child.account')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((d) => {
+              const reversed = d.reversedBy !== null;
+              return (
+                <Table.Tr key={d.postingId} c={reversed ? 'dimmed' : undefined}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{monthLabel(d.month, lang)}</Table.Td>
+                  <Table.Td>{formatDate(d.valueDate)}</Table.Td>
+                  <Table.Td ff="monospace">{d.voucherNo}</Table.Td>
+                  <Table.Td ta="right" td={reversed ? 'line-through' : undefined}>
+                    <Money paise={d.amountPaise} />
+                  </Table.Td>
+                  <Table.Td>
+                    {isOneOf(['cash', 'cheque', 'bank_transfer', 'upi', 'in_kind'] as const, d.mode)
+                      ? t(`sponsorship.modes.${d.mode}`)
+                      : ''}
+                  </Table.Td>
+                  <Table.Td>{t(`sponsorship.funding.${d.funding}`)}</Table.Td>
+                  <Table.Td>
+                    {isOneOf(accountCodes, d.account) ? t(`sponsorship.accounts.${d.account}`) : d.account}
+                    {reversed && (
+                      <Badge ml={6} color="gray" variant="light" radius="sm" tt="none">
+                        {t('sponsorship.payments.reversed')}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Paper>
+  );
+}
+
+type Dialog = 'edit' | 'sponsorship' | null;
+
+/** A sponsored child's family: guardian, how they are paid, the sponsors, and every month's support. */
+export function SponsoredChildPage({ id, me }: { id: number; me: Me }) {
+  const { t } = useTranslation();
+  const child = useSponsoredChild(id);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const writes = can(me, 'sponsorship.write');
+
+  if (child.isPending) return <PageLoader />;
+  if (child.isError) {
+    const missing = child.error instanceof ApiError && child.error.status === 404;
+    return (
+      <Stack gap="sm" align="flex-start" maw={760}>
+        <BackLink to="/sponsorship/children" label={t('sponsorship.child.back')} />
+        <Alert color={missing ? 'gray' : 'red'} title={missing ? undefined : t('common.errorTitle')} w="100%">
+          {missing ? t('sponsorship.child.notFound') : errorText(t, child.error)}
+        </Alert>
+      </Stack>
+    );
+  }
+  const c = child.data;
+  const rows: SponsorshipRow[] = c.sponsorships.map((s) => ({
+    ...s,
+    other: { to: `/sponsorship/sponsors/${s.sponsorId}`, name: s.sponsorName, code: s.sponsorCode },
+  }));
+  const payout =
+    c.payoutMethod === 'bank' ? [c.bankName, c.accountNumber, c.ifsc].filter(Boolean).join(' · ') : t('sponsorship.payoutMethods.cash');
+
+  return (
+    <Stack gap="md" maw={1300}>
+      <BackLink to="/sponsorship/children" label={t('sponsorship.child.back')} />
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Stack gap={4}>
+          <Group gap="sm" align="center">
+            <Title order={2}>{c.name}</Title>
+            <CodeBadge code={c.childCode} />
+            <PriorityBadge priority={c.priority} />
+            <Badge
+              variant="light"
+              color={c.status === 'supported' ? 'teal' : c.status === 'waiting' ? 'orange' : 'gray'}
+              radius="sm"
+              tt="none"
+            >
+              {t(`sponsorship.childStatuses.${c.status}`)}
+            </Badge>
+          </Group>
+          <Text size="sm" c="dimmed">
+            {[
+              c.age === null ? null : t('register.years', { count: c.age, formatted: formatNumber(c.age) }),
+              c.village,
+              c.plannedEnd
+                ? t(c.plannedEnd.approximate ? 'sponsorship.child.turns18Approx' : 'sponsorship.child.turns18', {
+                    date: formatDate(c.plannedEnd.date),
+                  })
+                : null,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </Text>
+        </Stack>
+        <Group gap="xs" wrap="nowrap">
+          <Link to={`/children/${c.childId}`}>{t('sponsorship.child.registerPage')}</Link>
+          {writes && (
+            <>
+              <Button variant="default" onClick={() => setDialog('edit')}>
+                {t('common.edit')}
+              </Button>
+              {c.status !== 'left' && <Button onClick={() => setDialog('sponsorship')}>{t('sponsorship.child.findSponsor')}</Button>}
+            </>
+          )}
+        </Group>
+      </Group>
+
+      <Paper withBorder p="md" component="section" aria-label={t('sponsorship.child.family')}>
+        <SectionTitle>{t('sponsorship.child.family')}</SectionTitle>
+        <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md" verticalSpacing="sm" component="dl" m={0}>
+          <Fact label={t('sponsorship.childForm.guardianName')}>{`${c.guardianName} (${c.guardianRelation})`}</Fact>
+          <Fact label={t('sponsorship.childForm.payoutMethod')}>{payout}</Fact>
+          <Fact label={t('sponsorship.childForm.monthlySupport')}>
+            <Money paise={c.monthlySupportPaise} />
+          </Fact>
+          <Fact label={t('sponsorship.child.missionVatsalya')}>{c.missionVatsalya ? t('common.yes') : t('common.no')}</Fact>
+          <Fact label={t('sponsorship.child.consent')}>
+            {[
+              c.photoConsent ? t('sponsorship.child.photoYes') : t('sponsorship.child.photoNo'),
+              c.storyConsent ? t('sponsorship.child.storyYes') : t('sponsorship.child.storyNo'),
+            ].join(' · ')}
+          </Fact>
+          <Fact label={t('sponsorship.childForm.progressNote')} wide>
+            {c.progressNote}
+          </Fact>
+        </SimpleGrid>
+      </Paper>
+
+      <Paper withBorder p="md" component="section" aria-label={t('sponsorship.child.sponsors')} style={{ overflowX: 'auto' }}>
+        <SectionTitle>{t('sponsorship.child.sponsors')}</SectionTitle>
+        {rows.length > 0 ? (
+          <SponsorshipsTable rows={rows} show="sponsor" writes={writes} label={t('sponsorship.child.sponsors')} />
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('sponsorship.child.noSponsors')}
+          </Text>
+        )}
+      </Paper>
+
+      <Disbursements child={c} />
+
+      {dialog === 'edit' && <SponsoredChildFormModal existing={c} onClose={() => setDialog(null)} />}
+      {dialog === 'sponsorship' && <SponsorshipFormModal sponsoredChildId={c.id} onClose={() => setDialog(null)} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,114 @@
+import type { TFunction } from 'i18next';
+import { disbursementRefusal } from '../../../electron/sponsorship/fcra';
+import { parseRupees } from '../../../electron/sponsorship/money';
+import {
+  disbursementAccounts,
+  usualDisbursementAccount,
+  type DisbursementAccount,
+  type DisbursementItem,
+  type DisbursementMode,
+  type Family,
+  type RecipientMark,
+} from './labels';
+import { amountText } from './money';
+
+/** One family's line of the month's batch as the coordinator fills it in. */
+export interface Draft {
+  selected: boolean;
+  amount: string;
+  mode: DisbursementMode;
+  account: DisbursementAccount;
+  recipientName: string;
+  recipientMark: RecipientMark | null;
+  reference: string;
+  inKindDescription: string;
+  proof: File | null;
+}
+
+export type DraftField =
+  'amount' | 'mode' | 'account' | 'recipientName' | 'recipientMark' | 'reference' | 'inKindDescription' | 'proof' | 'row';
+export type RowErrors = Partial<Record<DraftField, string>>;
+
+/**
+ * The accounts a family's support may be paid from in this mode: the server's own rule (a foreign
+ * sponsor's money only from an FCRA account, in kind only from the stock, office cash only in cash).
+ */
+export function allowedAccounts(mode: DisbursementMode, funding: Family['funding'], foreignSponsor: boolean): DisbursementAccount[] {
+  const sponsorCitizenship = foreignSponsor ? 'foreign' : 'indian';
+  return disbursementAccounts.filter((account) => !disbursementRefusal({ account, mode, funding, sponsorCitizenship }));
+}
+
+export function accountFor(
+  mode: DisbursementMode,
+  family: Family,
+  foreignSponsor: boolean,
+  preferred?: DisbursementAccount,
+): DisbursementAccount {
+  const allowed = allowedAccounts(mode, family.funding, foreignSponsor);
+  if (preferred && allowed.includes(preferred)) return preferred;
+  const usual = usualDisbursementAccount(mode, foreignSponsor && family.funding === 'sponsor');
+  return allowed.includes(usual) ? usual : (allowed[0] ?? usual);
+}
+
+export function defaultDraft(family: Family, foreignSponsor: boolean): Draft {
+  const mode: DisbursementMode = family.payoutMethod === 'bank' ? 'bank_transfer' : 'cash';
+  return {
+    selected: false,
+    amount: amountText(family.amountPaise),
+    mode,
+    account: accountFor(mode, family, foreignSponsor),
+    recipientName: family.guardianName,
+    recipientMark: null,
+    reference: '',
+    inKindDescription: '',
+    proof: null,
+  };
+}
+
+/** What the server checks too, said at the row before anything is sent. */
+export function draftErrors(t: TFunction, d: Draft): RowErrors {
+  const errors: RowErrors = {};
+  const paise = parseRupees(d.amount);
+  if (paise === null || paise === 0) errors.amount = t('sponsorship.amountInvalid');
+  if (d.mode === 'cash' && !d.recipientName.trim()) errors.recipientName = t('errors.required');
+  if (d.mode === 'cash' && !d.recipientMark) errors.recipientMark = t('sponsorship.pay.markRequired');
+  if (d.mode === 'bank_transfer' && !d.reference.trim()) errors.reference = t('sponsorship.pay.referenceRequired');
+  if (d.mode === 'in_kind' && !d.inKindDescription.trim()) errors.inKindDescription = t('sponsorship.pay.descriptionRequired');
+  return errors;
+}
+
+/** The API's line for a filled-in draft (the proof is read separately, it is a file). */
+export function itemOf(family: Family, d: Draft, proof: { fileName: string; contentBase64: string } | null): DisbursementItem {
+  return {
+    sponsoredChildId: family.sponsoredChildId,
+    amountPaise: parseRupees(d.amount) ?? 0,
+    account: d.account,
+    mode: d.mode,
+    funding: family.funding,
+    sponsorshipId: family.sponsorshipId,
+    ...(d.mode === 'cash' ? { recipientName: d.recipientName.trim(), recipientMark: d.recipientMark } : {}),
+    ...(d.mode === 'bank_transfer' ? { reference: d.reference.trim() } : {}),
+    ...(d.mode === 'in_kind' ? { inKindDescription: d.inKindDescription.trim() } : {}),
+    ...(proof ? { proof } : {}),
+  };
+}
+
+/** The draft field an API error at `items.3.reference` belongs to. */
+export function draftFieldOf(apiField: string): DraftField {
+  const last = apiField.split('.')[2] ?? '';
+  if (last === 'amountPaise') return 'amount';
+  const known: DraftField[] = ['mode', 'account', 'recipientName', 'recipientMark', 'reference', 'inKindDescription', 'proof'];
+  return known.find((f) => f === last) ?? 'row';
+}
+
+export function readBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = String(reader.result);
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(reader.error ?? new Error(file.name));
+    reader.readAsDataURL(file);
+  });
+}

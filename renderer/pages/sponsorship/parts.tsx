@@ -1,0 +1,89 @@
+import { Anchor, Badge, Center, Loader, Text, type BadgeProps } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { href, navigate } from '../../router';
+import { isForeignSource, type Citizenship, type SponsorshipStatus } from './labels';
+
+/** A label and its value in a details grid; an empty value shows a dash. */
+export function Fact({ label, children, wide }: { label: string; children: ReactNode; wide?: boolean }) {
+  const { t } = useTranslation();
+  const empty = children === null || children === undefined || children === '';
+  return (
+    <div style={wide ? { gridColumn: '1 / -1' } : undefined}>
+      <Text component="dt" size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text component="dd" size="sm" m={0} fw={empty ? undefined : 500} c={empty ? 'dimmed' : undefined} style={{ whiteSpace: 'pre-wrap' }}>
+        {empty ? t('common.none') : children}
+      </Text>
+    </div>
+  );
+}
+
+/** An in-app link that keeps the browser's own link behaviour (open in a new tab) and navigates on a plain click. */
+export function Link({ to, children, ...props }: { to: string; children: ReactNode; fw?: number; ff?: string; size?: string }) {
+  return (
+    <Anchor
+      href={href(to)}
+      size={props.size ?? 'sm'}
+      fw={props.fw}
+      ff={props.ff}
+      onClick={(e) => {
+        if (e.ctrlKey || e.metaKey || e.shiftKey) return;
+        e.preventDefault();
+        navigate(to);
+      }}
+    >
+      {children}
+    </Anchor>
+  );
+}
+
+export function BackLink({ to, label }: { to: string; label: string }) {
+  return <Link to={to}>← {label}</Link>;
+}
+
+const statusColors: Record<SponsorshipStatus, string> = { active: 'teal', paused: 'yellow', lapsed: 'orange', ended: 'gray' };
+
+export function SponsorshipStatusBadge({ status, size = 'sm' }: { status: SponsorshipStatus; size?: BadgeProps['size'] }) {
+  const { t } = useTranslation();
+  return (
+    <Badge
+      color={statusColors[status]}
+      variant={status === 'ended' ? 'filled' : 'light'}
+      radius="sm"
+      tt="none"
+      size={size}
+      miw="max-content"
+    >
+      {t(`sponsorship.statuses.${status}`)}
+    </Badge>
+  );
+}
+
+/** Says a sponsor's money is foreign contribution (FCRA), in words and not by colour alone. */
+export function FcraBadge({ citizenship }: { citizenship: Citizenship }) {
+  const { t } = useTranslation();
+  if (!isForeignSource(citizenship)) return null;
+  return (
+    <Badge color="blue" variant="outline" radius="sm" tt="none" size="sm" miw="max-content" title={t('sponsorship.fcraBadgeHint')}>
+      {t('sponsorship.fcraBadge')}
+    </Badge>
+  );
+}
+
+export function CodeBadge({ code }: { code: string }) {
+  return (
+    <Badge variant="outline" color="teal" radius="sm" ff="monospace" tt="none" miw="max-content">
+      {code}
+    </Badge>
+  );
+}
+
+export function PageLoader() {
+  return (
+    <Center p="xl">
+      <Loader />
+    </Center>
+  );
+}
