@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { office } from '../db/schema';
 import { UserError } from './errors';
-import { optionalText, phone, requiredText } from './fields';
+import { isoDate, optionalText, phone, requiredText } from './fields';
 import { method, type ApiArea } from './types';
 
 /** The office's details as printed on letters to officials. */
@@ -32,6 +32,16 @@ export const officeApi = {
         .nullish()
         .transform((s) => (s ? s : null))
         .refine((s) => s === null || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(s), 'errors.email'),
+      pan: z
+        .string()
+        .trim()
+        .toUpperCase()
+        .nullish()
+        .transform((s) => (s ? s : null))
+        .refine((s) => s === null || /^[A-Z]{5}\d{4}[A-Z]$/.test(s), 'errors.sponsorship.pan'),
+      urn80g: optionalText(60),
+      urn80gIssuedOn: isoDate.nullish().transform((d) => d ?? null),
+      fcraRegistration: optionalText(60),
     }),
     permission: 'office.manage',
     handler: (ctx, input) =>

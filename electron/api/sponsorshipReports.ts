@@ -101,7 +101,12 @@ export const sponsorshipReportsApi = {
     }),
     permission: 'sponsorship.read',
     handler: async (ctx, input) => {
-      const donations = form10bdDonations(ctx.sqlite, input.financialYear, { urn: input.urn, urnIssuedOn: input.urnIssuedOn });
+      // The office's 80G registration unless the call names another (e.g. a renewed one).
+      const registered = officeDetails(ctx);
+      const donations = form10bdDonations(ctx.sqlite, input.financialYear, {
+        urn: input.urn ?? registered.urn80g,
+        urnIssuedOn: input.urnIssuedOn ?? registered.urn80gIssuedOn,
+      });
       const entry: AuditEntry = {
         action: 'reports.form10bd',
         entity: 'postings',

@@ -7,7 +7,12 @@ import { rupeesInBengaliWords, rupeesInEnglishWords } from './rupeesInWords';
 
 export interface ReceiptDocument {
   language: ReportLanguage;
-  office: OfficeDetails;
+  office: OfficeDetails & {
+    pan?: string | null;
+    urn80g?: string | null;
+    urn80gIssuedOn?: string | null;
+    fcraRegistration?: string | null;
+  };
   receiptNo: string;
   /** YYYY-MM-DD the money was received. */
   date: string;
@@ -107,6 +112,13 @@ export async function receiptPdf(doc: ReceiptDocument): Promise<Buffer> {
     },
   ];
   if (doc.foreignContribution) notes.push({ text: words.fcraNote, fontSize: 9.5, color: MUTED, margin: [0, 8, 0, 0] });
+  const { pan, urn80g, urn80gIssuedOn, fcraRegistration } = doc.office;
+  const registrations = [
+    pan ? words.orgPan(pan) : null,
+    urn80g && !doc.foreignContribution ? words.orgUrn80g(urn80g, urn80gIssuedOn ? printedDate(urn80gIssuedOn, doc.language) : '') : null,
+    fcraRegistration && doc.foreignContribution ? words.orgFcra(fcraRegistration) : null,
+  ].filter((line): line is string => line !== null);
+  if (registrations.length) notes.push({ text: registrations.join('  ·  '), fontSize: 9, color: MUTED, margin: [0, 8, 0, 0] });
 
   const cancelled: Content[] = doc.cancelled
     ? [

@@ -32,6 +32,10 @@ export interface ReceiptWords {
   cancelledStamp: string;
   signatureFor: (organisation: string) => string;
   signatory: string;
+  /** The organisation's registrations, printed on every receipt: what makes it valid for 80G and FCRA. */
+  orgPan: (pan: string) => string;
+  orgUrn80g: (urn: string, date: string) => string;
+  orgFcra: (registration: string) => string;
   footer: string;
   modes: Record<Mode, string>;
   purposes: Record<Purpose, string>;
@@ -73,6 +77,9 @@ export const receiptText: Record<ReportLanguage, ReceiptWords> = {
     cancelledStamp: 'CANCELLED',
     signatureFor: (organisation) => `For ${organisation}`,
     signatory: 'Authorised signatory',
+    orgPan: (pan) => `PAN of the organisation: ${pan}`,
+    orgUrn80g: (urn, date) => `80G registration: ${urn}${date ? ` dated ${date}` : ''}`,
+    orgFcra: (registration) => `FCRA registration: ${registration}`,
     footer: 'Receipt printed from the office’s ledger.',
     modes: { cash: 'Cash', cheque: 'Cheque', bank_transfer: 'Bank transfer', upi: 'UPI', in_kind: 'In kind' },
     purposes: { living: 'living costs', education: 'education', general: 'general support' },
@@ -109,6 +116,9 @@ export const receiptText: Record<ReportLanguage, ReceiptWords> = {
     cancelledStamp: 'বাতিল',
     signatureFor: (organisation) => `${organisation}-এর পক্ষে`,
     signatory: 'অনুমোদিত স্বাক্ষরকারী',
+    orgPan: (pan) => `সংস্থার প্যান: ${pan}`,
+    orgUrn80g: (urn, date) => `৮০জি নিবন্ধন: ${urn}${date ? `, তারিখ ${date}` : ''}`,
+    orgFcra: (registration) => `এফসিআরএ নিবন্ধন: ${registration}`,
     footer: 'অফিসের খাতা থেকে ছাপা রসিদ।',
     modes: { cash: 'নগদ', cheque: 'চেক', bank_transfer: 'ব্যাংক ট্রান্সফার', upi: 'ইউপিআই', in_kind: 'দ্রব্যসামগ্রী' },
     purposes: { living: 'জীবনধারণ', education: 'পড়াশোনা', general: 'সাধারণ সহায়তা' },

@@ -13,6 +13,13 @@ export const office = sqliteTable('office', {
   address: text('address'),
   phone: text('phone'),
   email: text('email'),
+  /** The organisation's PAN, printed on donation receipts. */
+  pan: text('pan'),
+  /** 80G registration: the Unique Registration Number and its date, for receipts and Form 10BD. */
+  urn80g: text('urn_80g'),
+  urn80gIssuedOn: text('urn_80g_issued_on'),
+  /** FCRA registration number, printed on receipts of foreign contribution. */
+  fcraRegistration: text('fcra_registration'),
   createdAt: text('created_at').notNull(),
 });
 

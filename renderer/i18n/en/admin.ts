@@ -205,6 +205,11 @@ export const admin = {
     address: 'Address',
     phone: 'Phone',
     email: 'E-mail',
+    registrations: 'Tax and FCRA registrations (printed on donation receipts and used in Form 10BD)',
+    pan: 'Organisation’s PAN',
+    urn80g: '80G registration number (URN)',
+    urn80gIssuedOn: '80G registration date',
+    fcraRegistration: 'FCRA registration number',
     save: 'Save office details',
     saved: 'Office details saved',
   },
@@ -222,7 +227,8 @@ export const admin = {
   },
   attendanceSettings: {
     title: 'Attendance thresholds',
-    intro: 'When an imported register puts a child on the worklist. Only days the school was open count. Saving recalculates the worklist for every child.',
+    intro:
+      'When an imported register puts a child on the worklist. Only days the school was open count. Saving recalculates the worklist for every child.',
     attendanceThresholdPercent: 'Monthly attendance below (%)',
     attendanceThresholdHint: 'Between 1 and 100. Default: {{value}}',
     absenceRunDays: 'Absent this many school days in a row',

@@ -6,13 +6,17 @@ import { useTranslation } from 'react-i18next';
 import type { ApiResult } from '../../../electron/api/contract';
 import { call } from '../../api/client';
 import { errorText, showError } from '../../components/errors';
+import { formatDate, parseDate } from '../../format';
 import { sessionKeys } from '../../session';
 import { useFormState } from './formState';
 import { auditKeys, officeKeys } from './keys';
 
 type Office = ApiResult<'office.get'>;
 const required = ['organisation', 'officeName', 'district', 'block'] as const;
-const fields = [...required, 'address', 'phone', 'email'] as const;
+const letterhead = [...required, 'address', 'phone', 'email'] as const;
+/** What donation receipts and the income-tax and FCRA returns must carry. */
+const registrations = ['pan', 'urn80g', 'urn80gIssuedOn', 'fcraRegistration'] as const;
+const fields = [...letterhead, ...registrations] as const;
 type Field = (typeof fields)[number];
 
 /** The office's details as they appear at the head of every letter and report. */
@@ -47,9 +51,13 @@ function OfficeForm({ office }: { office: Office }) {
     address: office.address ?? '',
     phone: office.phone ?? '',
     email: office.email ?? '',
+    pan: office.pan ?? '',
+    urn80g: office.urn80g ?? '',
+    urn80gIssuedOn: office.urn80gIssuedOn ? formatDate(office.urn80gIssuedOn) : '',
+    fcraRegistration: office.fcraRegistration ?? '',
   });
   const save = useMutation({
-    mutationFn: (values: Record<Field, string>) => call('office.update', values),
+    mutationFn: (values: Record<Field, string>) => call('office.update', { ...values, urn80gIssuedOn: parseDate(values.urn80gIssuedOn) }),
     onSuccess: async () => {
       notifications.show({ color: 'teal', message: t('admin.office.saved') });
       await Promise.all([
@@ -62,7 +70,12 @@ function OfficeForm({ office }: { office: Office }) {
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (form.requireFilled(required, t('errors.required'))) save.mutate(form.values);
+    if (!form.requireFilled(required, t('errors.required'))) return;
+    if (form.values.urn80gIssuedOn.trim() && !parseDate(form.values.urn80gIssuedOn)) {
+      form.setFieldError('urn80gIssuedOn', t('errors.date'));
+      return;
+    }
+    save.mutate(form.values);
   };
   return (
     <form onSubmit={submit} noValidate>
@@ -74,8 +87,21 @@ function OfficeForm({ office }: { office: Office }) {
           disabled
         />
         <SimpleGrid cols={2} spacing="sm">
-          {fields.map((field) => (
+          {letterhead.map((field) => (
             <TextInput key={field} label={t(`admin.office.${field}`)} {...form.text(field)} />
+          ))}
+        </SimpleGrid>
+        <Title order={5} mt="xs">
+          {t('admin.office.registrations')}
+        </Title>
+        <SimpleGrid cols={2} spacing="sm">
+          {registrations.map((field) => (
+            <TextInput
+              key={field}
+              label={t(`admin.office.${field}`)}
+              placeholder={field === 'urn80gIssuedOn' ? 'DD/MM/YYYY' : undefined}
+              {...form.text(field)}
+            />
           ))}
         </SimpleGrid>
         <Group>

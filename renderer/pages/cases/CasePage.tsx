@@ -49,7 +49,6 @@ function Fact({ label, children, wide }: { label: string; children: ReactNode; w
   );
 }
 
-
 /** PCMA 2006 for a child-marriage case: each child's age on the planned date against 18 (girls) or 21 (boys). */
 function PcmaBox({ file }: { file: CaseFile }) {
   const { t } = useTranslation();
@@ -109,11 +108,7 @@ function ChildItem({ child }: { child: CaseChild }) {
   const years = (n: number) => t('register.years', { count: n, formatted: formatNumber(n) });
   const details = [
     t(`register.sex.${child.sex}`),
-    child.age === null
-      ? null
-      : child.birthBasis === 'age'
-        ? t('cases.children.reportedAge', { age: years(child.age) })
-        : years(child.age),
+    child.age === null ? null : child.birthBasis === 'age' ? t('cases.children.reportedAge', { age: years(child.age) }) : years(child.age),
     child.classGrade === null ? null : classLabel(t, child.classGrade),
     child.schoolName,
     child.village,
