@@ -6,7 +6,7 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  testMatch: process.env.SCREENSHOTS ? 'screenshots.ts' : '*.spec.ts',
+  testMatch: process.env.SCREENSHOTS ? 'screenshots*.ts' : '*.spec.ts',
   timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

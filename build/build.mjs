@@ -8,7 +8,13 @@ import { build } from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // SURAKSHA_OUT lets two builds (e.g. two people testing different screens) live side by side.
 const out = process.env.SURAKSHA_OUT ?? 'out';
-const outputs = [`${out}/electron/serve.cjs`, `${out}/electron/main.cjs`, `${out}/electron/preload.cjs`, `${out}/electron/parseWorker.cjs`, `${out}/renderer/index.html`];
+const outputs = [
+  `${out}/electron/serve.cjs`,
+  `${out}/electron/main.cjs`,
+  `${out}/electron/preload.cjs`,
+  `${out}/electron/parseWorker.cjs`,
+  `${out}/renderer/index.html`,
+];
 
 function newest(dir) {
   let latest = 0;
@@ -46,7 +52,11 @@ await Promise.all([
   build({ ...common, entryPoints: [join(root, 'electron/host/serve.ts')], outfile: join(root, out, 'electron/serve.cjs') }),
   build({ ...common, entryPoints: [join(root, 'electron/main.ts')], outfile: join(root, out, 'electron/main.cjs') }),
   build({ ...common, entryPoints: [join(root, 'electron/preload.ts')], outfile: join(root, out, 'electron/preload.cjs') }),
-  build({ ...common, entryPoints: [join(root, 'electron/attendance/parseWorker.ts')], outfile: join(root, out, 'electron/parseWorker.cjs') }),
+  build({
+    ...common,
+    entryPoints: [join(root, 'electron/attendance/parseWorker.ts')],
+    outfile: join(root, out, 'electron/parseWorker.cjs'),
+  }),
 ]);
 
 const { build: viteBuild } = await import('vite');

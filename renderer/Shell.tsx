@@ -1,4 +1,5 @@
-import { Alert, AppShell, Burger, Group, NavLink, SegmentedControl, Stack, Text, Title, Button } from '@mantine/core';
+import { Alert, AppShell, Burger, Group, NavLink, ScrollArea, SegmentedControl, Stack, Text, Title, Button } from '@mantine/core';
+import { Fragment } from 'react';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -45,26 +46,30 @@ interface NavItem {
     | 'common.nav.backup'
     | 'common.nav.account';
   permission: PermissionName;
+  section: NavSection;
 }
 
+/** The nav is grouped the way the office's work is: a heading over each group a user can see. */
+type NavSection = 'register' | 'attendance' | 'cases' | 'sponsorship' | 'office';
+
 const navItems: NavItem[] = [
-  { path: '/children', label: 'common.nav.children', permission: 'register.read' },
-  { path: '/schools', label: 'common.nav.schools', permission: 'register.read' },
-  { path: '/cases', label: 'common.nav.cases', permission: 'cases.write' },
-  { path: '/case-outcomes', label: 'common.nav.caseOutcomes', permission: 'cases.all' },
-  { path: '/attendance/import', label: 'common.nav.importAttendance', permission: 'attendance.import' },
-  { path: '/worklist', label: 'common.nav.worklist', permission: 'attendance.read' },
-  { path: '/volunteers', label: 'common.nav.volunteers', permission: 'attendance.read' },
-  { path: '/sponsorship/due', label: 'common.nav.dues', permission: 'sponsorship.read' },
-  { path: '/sponsorship/sponsors', label: 'common.nav.sponsors', permission: 'sponsorship.read' },
-  { path: '/sponsorship/children', label: 'common.nav.sponsoredChildren', permission: 'sponsorship.read' },
-  { path: '/sponsorship/payments', label: 'common.nav.familyPayments', permission: 'sponsorship.read' },
-  { path: '/sponsorship/ledger', label: 'common.nav.ledger', permission: 'sponsorship.read' },
-  { path: '/sponsorship/reports', label: 'common.nav.sponsorshipReports', permission: 'sponsorship.read' },
-  { path: '/users', label: 'common.nav.users', permission: 'users.manage' },
-  { path: '/audit', label: 'common.nav.audit', permission: 'audit.read' },
-  { path: '/backup', label: 'common.nav.backup', permission: 'backup.run' },
-  { path: '/account', label: 'common.nav.account', permission: 'session' },
+  { path: '/children', label: 'common.nav.children', permission: 'register.read', section: 'register' },
+  { path: '/schools', label: 'common.nav.schools', permission: 'register.read', section: 'register' },
+  { path: '/attendance/import', label: 'common.nav.importAttendance', permission: 'attendance.import', section: 'attendance' },
+  { path: '/worklist', label: 'common.nav.worklist', permission: 'attendance.read', section: 'attendance' },
+  { path: '/volunteers', label: 'common.nav.volunteers', permission: 'attendance.read', section: 'attendance' },
+  { path: '/cases', label: 'common.nav.cases', permission: 'cases.write', section: 'cases' },
+  { path: '/case-outcomes', label: 'common.nav.caseOutcomes', permission: 'cases.all', section: 'cases' },
+  { path: '/sponsorship/due', label: 'common.nav.dues', permission: 'sponsorship.read', section: 'sponsorship' },
+  { path: '/sponsorship/sponsors', label: 'common.nav.sponsors', permission: 'sponsorship.read', section: 'sponsorship' },
+  { path: '/sponsorship/children', label: 'common.nav.sponsoredChildren', permission: 'sponsorship.read', section: 'sponsorship' },
+  { path: '/sponsorship/payments', label: 'common.nav.familyPayments', permission: 'sponsorship.read', section: 'sponsorship' },
+  { path: '/sponsorship/ledger', label: 'common.nav.ledger', permission: 'sponsorship.read', section: 'sponsorship' },
+  { path: '/sponsorship/reports', label: 'common.nav.sponsorshipReports', permission: 'sponsorship.read', section: 'sponsorship' },
+  { path: '/users', label: 'common.nav.users', permission: 'users.manage', section: 'office' },
+  { path: '/audit', label: 'common.nav.audit', permission: 'audit.read', section: 'office' },
+  { path: '/backup', label: 'common.nav.backup', permission: 'backup.run', section: 'office' },
+  { path: '/account', label: 'common.nav.account', permission: 'session', section: 'office' },
 ];
 
 /** The nav item a route belongs to: the one whose path is the longest prefix of the route (#/sponsorship/sponsors/3). */
@@ -187,21 +192,30 @@ export function Shell({ me, office }: { me: Me; office: Office }) {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">
-        <Stack gap={2}>
-          {visible.map((item) => (
-            <NavLink
-              key={item.path}
-              href={href(item.path)}
-              label={t(item.label)}
-              active={active === item.path}
-              onClick={(e) => {
-                e.preventDefault();
-                navigate(item.path);
-                if (opened) toggle();
-              }}
-            />
-          ))}
-        </Stack>
+        <ScrollArea type="auto" offsetScrollbars>
+          <Stack gap={0}>
+            {visible.map((item, i) => (
+              <Fragment key={item.path}>
+                {visible[i - 1]?.section !== item.section && (
+                  <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt={i === 0 ? 0 : 'sm'} pb={2} aria-hidden>
+                    {t(`common.navSections.${item.section}`)}
+                  </Text>
+                )}
+                <NavLink
+                  href={href(item.path)}
+                  label={t(item.label)}
+                  active={active === item.path}
+                  py={6}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    navigate(item.path);
+                    if (opened) toggle();
+                  }}
+                />
+              </Fragment>
+            ))}
+          </Stack>
+        </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main>
         <Page route={shown} me={me} />

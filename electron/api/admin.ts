@@ -141,7 +141,12 @@ export const adminApi = {
       sessionTimeoutMinutes: z.number().int().min(5, 'errors.timeoutRange').max(480, 'errors.timeoutRange').optional(),
       lockoutAttempts: z.number().int().min(3, 'errors.lockoutRange').max(20, 'errors.lockoutRange').optional(),
       lockoutMinutes: z.number().int().min(1, 'errors.lockoutRange').max(1440, 'errors.lockoutRange').optional(),
-      attendanceThresholdPercent: z.number().int().min(1, 'errors.attendance.thresholdRange').max(100, 'errors.attendance.thresholdRange').optional(),
+      attendanceThresholdPercent: z
+        .number()
+        .int()
+        .min(1, 'errors.attendance.thresholdRange')
+        .max(100, 'errors.attendance.thresholdRange')
+        .optional(),
       absenceRunDays: z.number().int().min(2, 'errors.attendance.absenceRunRange').max(60, 'errors.attendance.absenceRunRange').optional(),
       fallingMonths: z.number().int().min(2, 'errors.attendance.fallingRange').max(12, 'errors.attendance.fallingRange').optional(),
     }),

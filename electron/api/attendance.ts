@@ -65,8 +65,12 @@ export const attendanceApi = {
         preview,
         input.files.flatMap((f) => (f.index === undefined ? [] : [f.index])),
       );
+      const before = new Map(preview.files.map((f) => [f.index, f]));
       await previewFiles(ctx.sqlite, preview, input.files, ctx.today);
-      return previewResponse(preview);
+      // Only what this call read (plus files now clashing with them): a screen reading 200 files ten at
+      // a time would otherwise receive the whole batch twenty times over.
+      const read = new Set(preview.files.filter((f) => before.get(f.index) !== f).map((f) => f.index));
+      return previewResponse(preview, read);
     },
   }),
 

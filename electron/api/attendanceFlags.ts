@@ -4,7 +4,16 @@ import { recomputeFlags } from '../attendance/flagStore';
 import type { FlagReason } from '../attendance/flags';
 import { reasonText } from '../attendance/reasonText';
 import type { FlagStatus } from '../attendance/worklistStatus';
-import { attendanceFlags, attendanceMonths, children, flagReasonCodes, schools, sexes, volunteers, worklistAssignments } from '../db/schema';
+import {
+  attendanceFlags,
+  attendanceMonths,
+  children,
+  flagReasonCodes,
+  schools,
+  sexes,
+  volunteers,
+  worklistAssignments,
+} from '../db/schema';
 import { classLabel } from '../register/classLabel';
 import { listWorkbook } from '../reports/excel/listWorkbook';
 import { UserError } from './errors';
@@ -90,7 +99,13 @@ function flagRows(ctx: AuthedCtx, filters: FlagFilters, page: { limit?: number; 
     .leftJoin(volunteers, eq(volunteers.id, worklistAssignments.volunteerId))
     .where(filterWhere(filters))
     .orderBy(desc(attendanceFlags.risk), asc(childName), asc(attendanceFlags.childId));
-  const rows = page.limit === undefined ? base.all() : base.limit(page.limit).offset(page.offset ?? 0).all();
+  const rows =
+    page.limit === undefined
+      ? base.all()
+      : base
+          .limit(page.limit)
+          .offset(page.offset ?? 0)
+          .all();
   const language = ctx.session.language;
   return rows.map(({ reasonsJson, volunteerId, volunteerName, lastFollowUp: followUp, lastPercent: percent, ...r }) => {
     const reasons = JSON.parse(reasonsJson) as FlagReason[];

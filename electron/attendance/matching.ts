@@ -94,8 +94,9 @@ function candidateOf(c: RegisterChild): MatchCandidate {
 /**
  * Matches every row of one school's file to that school's register children:
  * 1. same class, same roll and a similar name → that child;
- * 2. otherwise one child of the same class (or the class below: promoted in January) with a similar
- *    name → that child, unless another child of the class holds the row's roll;
+ * 2. otherwise one child of the same class (or a class apart: promoted in January, or an older
+ *    month imported late) with a similar name → that child, unless another child of the class holds
+ *    the row's roll;
  * 3. a roll that matches while the name clearly differs, or several similar children → ambiguous,
  *    for the user to decide;
  * 4. nobody → a new child.
@@ -130,8 +131,9 @@ export function matchRows(rows: readonly SheetRow[], register: readonly Register
     if (exact.length === 1 && exact[0]) return { kind: 'matched', childId: exact[0].child.id, childCode: exact[0].child.childCode };
     if (exact.length > 1) return { kind: 'ambiguous', candidates: exact.map((c) => candidateOf(c.child)) };
 
-    const promoted = row.class !== null && row.class > 0 ? (byClass.get(row.class - 1) ?? []) : [];
-    const byName = [...sameClass, ...promoted].filter((c) => similar(keys, c.keys));
+    // A class apart: promoted in January, or an older month's sheet imported after the register moved on.
+    const neighbours = row.class === null ? [] : [...(byClass.get(row.class - 1) ?? []), ...(byClass.get(row.class + 1) ?? [])];
+    const byName = [...sameClass, ...neighbours].filter((c) => similar(keys, c.keys));
     if (byName.length === 1 && byName[0]) {
       const named = byName[0];
       const other = rollHolders.filter((c) => c !== named);

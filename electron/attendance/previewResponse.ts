@@ -54,10 +54,14 @@ function fileOut(f: PreviewedFile, conflictWith: string | undefined) {
   };
 }
 
-export function previewResponse(preview: Preview) {
+/** The preview's files, or only those in `read` and any file in a same-school-and-month clash. */
+export function previewResponse(preview: Preview, read?: ReadonlySet<number>) {
   const conflicts = sameBatchConflicts(preview);
   return {
     previewId: preview.id,
-    files: [...preview.files].sort((a, b) => a.index - b.index).map((f) => fileOut(f, conflicts.get(f.index))),
+    files: [...preview.files]
+      .filter((f) => !read || read.has(f.index) || conflicts.has(f.index))
+      .sort((a, b) => a.index - b.index)
+      .map((f) => fileOut(f, conflicts.get(f.index))),
   };
 }

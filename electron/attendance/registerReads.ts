@@ -69,9 +69,7 @@ export function lastMonthChildren(
     })
     .sort(
       (a, b) =>
-        (a.class ?? -1) - (b.class ?? -1) ||
-        rollOrder.compare(a.roll ?? '', b.roll ?? '') ||
-        a.childCode.localeCompare(b.childCode),
+        (a.class ?? -1) - (b.class ?? -1) || rollOrder.compare(a.roll ?? '', b.roll ?? '') || a.childCode.localeCompare(b.childCode),
     );
 }
 

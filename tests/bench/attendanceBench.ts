@@ -30,12 +30,17 @@ const ms = (t: number) => (t >= 1000 ? `${(t / 1000).toFixed(2)} s` : `${t.toFix
 const median = (t: number[]) => [...t].sort((a, b) => a - b)[Math.floor(t.length / 2)] ?? 0;
 
 function adminSession(host: Host): string {
-  const admin = host.database.sqlite.prepare("SELECT id, username, full_name AS fullName FROM users WHERE role = 'admin' ORDER BY id LIMIT 1").get() as {
+  const admin = host.database.sqlite
+    .prepare("SELECT id, username, full_name AS fullName FROM users WHERE role = 'admin' ORDER BY id LIMIT 1")
+    .get() as {
     id: number;
     username: string;
     fullName: string;
   };
-  return host.sessions.start({ userId: admin.id, username: admin.username, fullName: admin.fullName, role: 'admin', language: 'en' }, Date.now()).token;
+  return host.sessions.start(
+    { userId: admin.id, username: admin.username, fullName: admin.fullName, role: 'admin', language: 'en' },
+    Date.now(),
+  ).token;
 }
 
 async function call<T>(host: Host, token: string, method: string, input: unknown): Promise<T> {
@@ -53,8 +58,6 @@ async function timedRuns(runs: number, fn: () => Promise<unknown>): Promise<numb
   }
   return times;
 }
-
-
 
 /** Runs the import in a child process (tsx as its loader) and reads its one line of results. */
 function importInOwnProcess(run: ImportRunOptions): Promise<ImportRunResult> {
@@ -82,20 +85,18 @@ export async function attendanceBench(options: AttendanceBenchOptions): Promise<
     throughput: seeded.seeded ? `${Math.round(seeded.rows / (seeded.ms / 1000)).toLocaleString('en-IN')} rows/s` : '',
     note: `${seeded.rows.toLocaleString('en-IN')} child-months, one prepared statement`,
   });
-  const files = await monthFiles(cached, join(options.benchDir, 'attendance-files'), options.random);
+  const filesDir = await monthFiles(cached, join(options.benchDir, 'attendance-files'), options.random);
   cached.close();
 
+  // The import runs on a copy: every run imports the same month into the same 36 months.
   const runDir = join(options.benchDir, 'attendance-run');
-  const fresh = () => {
-    rmSync(runDir, { recursive: true, force: true });
-    mkdirSync(runDir, { recursive: true });
-    copyFileSync(options.cachedDb, join(runDir, 'suraksha.sqlite'));
-  };
-  fresh();
+  rmSync(runDir, { recursive: true, force: true });
+  mkdirSync(runDir, { recursive: true });
+  copyFileSync(options.cachedDb, join(runDir, 'suraksha.sqlite'));
   const worker = join(options.root, 'out/electron/parseWorker.cjs');
   const run = await importInOwnProcess({
     dataDir: runDir,
-    filesDir: join(options.benchDir, 'attendance-files', importMonth),
+    filesDir,
     migrationsFolder: options.migrationsFolder,
     worker: existsSync(worker) ? worker : null,
   });
@@ -128,15 +129,33 @@ export async function attendanceBench(options: AttendanceBenchOptions): Promise<
     throughput: '',
     note: `${flagged.toLocaleString('en-IN')} children flagged of 60,000 (each child's last 3 months read)`,
   });
-  const gp = (host.database.sqlite.prepare('SELECT gram_panchayat AS gp FROM children WHERE gram_panchayat IS NOT NULL LIMIT 1').get() as { gp: string }).gp;
+  const gp = (
+    host.database.sqlite.prepare('SELECT gram_panchayat AS gp FROM children WHERE gram_panchayat IS NOT NULL LIMIT 1').get() as {
+      gp: string;
+    }
+  ).gp;
   let gpRows = 0;
   const worklist = await timedRuns(20, async () => {
     gpRows = (await call<{ total: number }>(host, token, 'attendance.flags', { gramPanchayat: gp })).total;
   });
-  rows.push({ operation: 'attendance.flags, one Gram Panchayat (p50)', time: ms(median(worklist)), throughput: '', note: `${gpRows} children to visit in ${gp}` });
-  const childId = (host.database.sqlite.prepare('SELECT child_id AS id FROM attendance_months GROUP BY child_id HAVING count(*) >= 36 LIMIT 1').get() as { id: number }).id;
+  rows.push({
+    operation: 'attendance.flags, one Gram Panchayat (p50)',
+    time: ms(median(worklist)),
+    throughput: '',
+    note: `${gpRows} children to visit in ${gp}`,
+  });
+  const childId = (
+    host.database.sqlite.prepare('SELECT child_id AS id FROM attendance_months GROUP BY child_id HAVING count(*) >= 36 LIMIT 1').get() as {
+      id: number;
+    }
+  ).id;
   const calendar = await timedRuns(30, () => call(host, token, 'attendance.childCalendar', { childId }));
-  rows.push({ operation: 'attendance.childCalendar, 37 months (p50)', time: ms(median(calendar)), throughput: '', note: 'one child, newest first' });
+  rows.push({
+    operation: 'attendance.childCalendar, 37 months (p50)',
+    time: ms(median(calendar)),
+    throughput: '',
+    note: 'one child, newest first',
+  });
 
   host.close();
   rmSync(runDir, { recursive: true, force: true });

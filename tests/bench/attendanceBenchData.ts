@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { addMonths } from '../../electron/attendance/months';
@@ -111,7 +111,9 @@ export function seedAttendance(host: Host, random: () => number): { ms: number; 
   for (const c of children) bySchool.set(c.schoolId, [...(bySchool.get(c.schoolId) ?? []), c]);
   let rows = 0;
   // Two million rows go in fastest with the indexes built once afterwards, not kept up row by row.
-  const indexes = sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'attendance_months' AND sql IS NOT NULL").all() as {
+  const indexes = sqlite
+    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'attendance_months' AND sql IS NOT NULL")
+    .all() as {
     name: string;
     sql: string;
   }[];
@@ -124,13 +126,34 @@ export function seedAttendance(host: Host, random: () => number): { ms: number; 
       for (const school of schools) {
         const pupils = bySchool.get(school.id) ?? [];
         const importId = Number(
-          insertImport.run(`${school.udise}-${month}.xlsx`, `seed-${school.udise}-${month}`, school.id, month, `${month}-28T10:00:00Z`, userId, pupils.length)
-            .lastInsertRowid,
+          insertImport.run(
+            `${school.udise}-${month}.xlsx`,
+            `seed-${school.udise}-${month}`,
+            school.id,
+            month,
+            `${month}-28T10:00:00Z`,
+            userId,
+            pupils.length,
+          ).lastInsertRowid,
         );
         const holidays = holidaysOf(random);
         for (const c of pupils) {
           const m = childMonth(month, holidays, regularity.get(c.id) ?? 0.9, random);
-          insertMonth.run(c.id, school.id, month, importId, m.marks, m.halves, m.open, m.longest, m.leading, m.trailing, c.classGrade, c.section, c.roll);
+          insertMonth.run(
+            c.id,
+            school.id,
+            month,
+            importId,
+            m.marks,
+            m.halves,
+            m.open,
+            m.longest,
+            m.leading,
+            m.trailing,
+            c.classGrade,
+            c.section,
+            c.roll,
+          );
           rows += 1;
         }
       }
@@ -147,22 +170,31 @@ function variant(name: string): string {
   return name.replace(/o(?=[^aeiou]*$)/, 'a').replace(/iy/, 'y');
 }
 
-const classSheets = ['Pre-primary', 'Class I', 'Class II', 'Class III', 'Class IV', 'Class V', 'Class VI', 'Class VII', 'Class VIII', 'Class IX', 'Class X', 'Class XI', 'Class XII'];
+const classSheets = [
+  'Pre-primary',
+  'Class I',
+  'Class II',
+  'Class III',
+  'Class IV',
+  'Class V',
+  'Class VI',
+  'Class VII',
+  'Class VIII',
+  'Class IX',
+  'Class X',
+  'Class XI',
+  'Class XII',
+];
 
 /**
  * One month's registers of the block, one .xlsx per school in the parser fixtures' four layouts (one
  * sheet; a sheet per class and a summary; Bengali with two header rows; date headers), built from the
  * register so rows match children, with the mess of real files: spelling variants, a few children
- * gone, a few new. Cached on disk: building them is not what is measured.
+ * gone, a few new. Cached on disk (building them is not what is measured); returns their folder.
  */
-export async function monthFiles(host: Host, dir: string, random: () => number): Promise<{ name: string; bytes: Buffer }[]> {
+export async function monthFiles(host: Host, dir: string, random: () => number): Promise<string> {
   const folder = join(dir, importMonth);
-  if (existsSync(join(folder, 'done'))) {
-    return readdirSync(folder)
-      .filter((n) => n.endsWith('.xlsx'))
-      .sort()
-      .map((name) => ({ name, bytes: readFileSync(join(folder, name)) }));
-  }
+  if (existsSync(join(folder, 'done'))) return folder;
   mkdirSync(folder, { recursive: true });
   const { sqlite } = host.database;
   const schools = sqlite.prepare('SELECT id, name, udise FROM schools ORDER BY id').all() as { id: number; name: string; udise: string }[];
@@ -180,15 +212,33 @@ export async function monthFiles(host: Host, dir: string, random: () => number):
         section: c.section ?? undefined,
         marks: childMonth(importMonth, holidays, random() < 1 / 12 ? 0.5 : 0.92, random).marks,
       }));
-    if (random() < 0.5) pupils.push({ roll: 99, name: `Nupur Sardar ${school.id}`, sex: 'F', classGrade: 3, marks: childMonth(importMonth, holidays, 0.9, random).marks });
-    const layout = blockRegisterOptions(i, { schools: schools.length, children: 0, month: importMonth, school: () => ({ schoolName: school.name, schoolUdise: school.udise, children: pupils }) });
+    if (random() < 0.5)
+      pupils.push({
+        roll: 99,
+        name: `Nupur Sardar ${school.id}`,
+        sex: 'F',
+        classGrade: 3,
+        marks: childMonth(importMonth, holidays, 0.9, random).marks,
+      });
+    const layout = blockRegisterOptions(i, {
+      schools: schools.length,
+      children: 0,
+      month: importMonth,
+      school: () => ({ schoolName: school.name, schoolUdise: school.udise, children: pupils }),
+    });
     // The per-class layout: a sheet for each class the school really has.
     const grades = [...new Set(pupils.map((p) => p.classGrade ?? 0))].sort((a, b) => a - b);
     const options = layout.classes
-      ? { ...layout, classes: grades.map((g) => ({ sheetName: classSheets[g] ?? `Class ${g}`, children: pupils.filter((p) => (p.classGrade ?? 0) === g) })) }
+      ? {
+          ...layout,
+          classes: grades.map((g) => ({
+            sheetName: classSheets[g] ?? `Class ${g}`,
+            children: pupils.filter((p) => (p.classGrade ?? 0) === g),
+          })),
+        }
       : layout;
     writeFileSync(join(folder, `${school.udise}-${importMonth}.xlsx`), await registerWorkbook(options));
   }
   writeFileSync(join(folder, 'done'), '');
-  return monthFiles(host, dir, random);
+  return folder;
 }

@@ -50,12 +50,17 @@ async function excelJsReading(buffers: Buffer[]): Promise<{ ms: number; cpu: num
 
 async function run(options: ImportRunOptions): Promise<ImportRunResult> {
   const host = await Host.open({ dataDir: options.dataDir, migrationsFolder: options.migrationsFolder, log: () => undefined });
-  const admin = host.database.sqlite.prepare("SELECT id, username, full_name AS fullName FROM users WHERE role = 'admin' ORDER BY id LIMIT 1").get() as {
+  const admin = host.database.sqlite
+    .prepare("SELECT id, username, full_name AS fullName FROM users WHERE role = 'admin' ORDER BY id LIMIT 1")
+    .get() as {
     id: number;
     username: string;
     fullName: string;
   };
-  const token = host.sessions.start({ userId: admin.id, username: admin.username, fullName: admin.fullName, role: 'admin', language: 'en' }, Date.now()).token;
+  const token = host.sessions.start(
+    { userId: admin.id, username: admin.username, fullName: admin.fullName, role: 'admin', language: 'en' },
+    Date.now(),
+  ).token;
   useParseWorker(options.worker);
   const names = readdirSync(options.filesDir)
     .filter((n) => n.endsWith('.xlsx'))

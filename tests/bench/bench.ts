@@ -10,7 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { dispatch } from '../../electron/api/dispatch';
 import { Host } from '../../electron/host/host';
 import { nameKeyOf } from '../../electron/register/nameKey';
+import { attendanceBench } from './attendanceBench';
 import { caseLatency, seedCases } from './casesBench';
+import { sponsorshipBench } from './sponsorshipBench';
 import { boyNames, girlNames, gramPanchayats, surnames, villages } from './names';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -267,13 +269,15 @@ async function main(): Promise<void> {
   mkdirSync(benchDir, { recursive: true });
   await generateBlock();
   await searchLatency();
+  rows.push(...(await attendanceBench({ cachedDb, benchDir, migrationsFolder, root, random: random(404) })));
+  rows.push(...(await sponsorshipBench()));
   await serveStartup();
   const bytes = statSync(cachedDb).size;
   rows.push({
     operation: 'database size',
     time: `${(bytes / 1024 / 1024).toFixed(1)} MB`,
     throughput: `${Math.round(bytes / childCount)} bytes/child`,
-    note: 'register, cases and indexes',
+    note: 'register, cases, 36 months of attendance and indexes',
   });
   const widths = (['operation', 'time', 'throughput', 'note'] as const).map((k) => Math.max(k.length, ...rows.map((r) => r[k].length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;

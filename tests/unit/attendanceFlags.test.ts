@@ -30,7 +30,18 @@ const none = () => [] as string[];
 
 describe('flags of irregular children', () => {
   it('leaves a regular child off the worklist', () => {
-    expect(flagOf([month('2026-11', november(() => 'P'))], none, settings)).toBeNull();
+    expect(
+      flagOf(
+        [
+          month(
+            '2026-11',
+            november(() => 'P'),
+          ),
+        ],
+        none,
+        settings,
+      ),
+    ).toBeNull();
   });
 
   it('flags low attendance with the numbers a worker checks, counting open days only', () => {
@@ -61,9 +72,13 @@ describe('flags of irregular children', () => {
     );
     // A day present on 30 October breaks the run: only 3 days in November.
     const broken = 'P'.repeat(27) + 'AAP' + 'A';
-    expect(flagOf([month('2026-10', broken), month('2026-11', nov)], none, settings)?.reasons.map((r) => r.code) ?? []).not.toContain('absence_run');
+    expect(flagOf([month('2026-10', broken), month('2026-11', nov)], none, settings)?.reasons.map((r) => r.code) ?? []).not.toContain(
+      'absence_run',
+    );
     // A month missing in between breaks it too.
-    expect(flagOf([month('2026-09', october), month('2026-11', nov)], none, settings)?.reasons.map((r) => r.code) ?? []).not.toContain('absence_run');
+    expect(flagOf([month('2026-09', october), month('2026-11', nov)], none, settings)?.reasons.map((r) => r.code) ?? []).not.toContain(
+      'absence_run',
+    );
   });
 
   it('does not count holidays and closed days as absence', () => {
@@ -77,7 +92,11 @@ describe('flags of irregular children', () => {
   it('flags a child missing from the school register of a later month, and says so in Bengali too', () => {
     const imported = (schoolId: number) => (schoolId === 1 ? ['2026-10', '2026-11'] : []);
     const flag = flagOf([month('2026-10', november(() => 'P').slice(0, 30) + 'P')], imported, settings);
-    expect(flag).toMatchObject({ month: '2026-11', risk: 40, reasons: [{ code: 'dropped_off', values: { month: '2026-11', lastMonth: '2026-10' } }] });
+    expect(flag).toMatchObject({
+      month: '2026-11',
+      risk: 40,
+      reasons: [{ code: 'dropped_off', values: { month: '2026-11', lastMonth: '2026-10' } }],
+    });
     const reason = flag?.reasons[0];
     if (!reason) throw new Error('no reason');
     expect(reasonText('en', reason)).toBe('Not on the school’s register for November 2026 (was on it in October 2026)');
@@ -155,7 +174,13 @@ describe('the worklist after imports', () => {
       [rahim.childCode, 40, ['Not on the school’s register for November 2026 (was on it in October 2026)']],
       [priya.childCode, 25, ['Absent 6 school days in a row (from 28/10/2026)']],
     ]);
-    expect(flags.rows[0]).toMatchObject({ gramPanchayat: 'Khejurtala', schoolName: 'Uttar Bagundi F.P. School', status: 'open', lastPercent: 100, volunteer: null });
+    expect(flags.rows[0]).toMatchObject({
+      gramPanchayat: 'Khejurtala',
+      schoolName: 'Uttar Bagundi F.P. School',
+      status: 'open',
+      lastPercent: 100,
+      volunteer: null,
+    });
     expect(flags.rows.map((r) => r.childId)).not.toContain(sourav.id);
     expect((await o.t.ok('attendance.flags', { gramPanchayat: 'Bagundi' }, o.t.admin)).rows.map((r) => r.childId)).toEqual([priya.id]);
     expect((await o.t.ok('attendance.flags', { reason: 'dropped_off' }, o.t.admin)).rows.map((r) => r.childId)).toEqual([rahim.id]);
@@ -207,13 +232,20 @@ describe('the worklist after imports', () => {
 
     await importFile(o, 'nov.xlsx', '2026-11', [{ roll: '8', name: 'Sourav Mondal', class: 3, sex: 'M', marks: patchy('2026-11') }]);
     const [row] = (await o.t.ok('attendance.flags', {}, o.t.admin)).rows;
-    expect(row).toMatchObject({ childId: o.sourav.id, status: 'open', month: '2026-11', lastFollowUp: { visitDate: '2026-11-05', finding: 'ill' } });
+    expect(row).toMatchObject({
+      childId: o.sourav.id,
+      status: 'open',
+      month: '2026-11',
+      lastFollowUp: { visitDate: '2026-11-05', finding: 'ill' },
+    });
   });
 
   it('exports the worklist with the reasons in words', async () => {
     const o = await officeWithSchool();
     t = o.t;
-    await importFile(o, 'nov.xlsx', '2026-11', [{ roll: '8', name: 'Sourav Mondal', class: 3, sex: 'M', marks: monthMarks('2026-11', (d) => (d < 12 ? 'A' : 'P')) }]);
+    await importFile(o, 'nov.xlsx', '2026-11', [
+      { roll: '8', name: 'Sourav Mondal', class: 3, sex: 'M', marks: monthMarks('2026-11', (d) => (d < 12 ? 'A' : 'P')) },
+    ]);
     const file = await o.t.ok('attendance.exportFlags', {}, o.t.admin);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(file.contentBase64, 'base64') as unknown as ArrayBuffer);

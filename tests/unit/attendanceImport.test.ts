@@ -30,7 +30,11 @@ describe('attendance.preview', () => {
   it('says what an import would do, in the shape of the issue, and writes nothing', async () => {
     const { t, priya, sourav } = await office();
     const before = counts(t);
-    const answer = await t.ok('attendance.preview', { files: [{ name: 'bagundi-nov.xlsx', contentBase64: await novemberFile() }] }, t.admin);
+    const answer = await t.ok(
+      'attendance.preview',
+      { files: [{ name: 'bagundi-nov.xlsx', contentBase64: await novemberFile() }] },
+      t.admin,
+    );
     expect(counts(t)).toEqual(before);
 
     const [file] = answer.files;
@@ -86,7 +90,10 @@ describe('attendance.preview', () => {
 
   it('asks for the school when the titles name none, then remembers it for the layout', async () => {
     const { t, school } = await office();
-    const october = await registerWorkbook({ month: '2026-10', rows: [{ roll: '8', name: 'Sourav Mondal', class: 3, sex: 'M', marks: present('2026-10') }] });
+    const october = await registerWorkbook({
+      month: '2026-10',
+      rows: [{ roll: '8', name: 'Sourav Mondal', class: 3, sex: 'M', marks: present('2026-10') }],
+    });
     const first = await t.ok('attendance.preview', { files: [{ name: 'register-oct.xlsx', contentBase64: october }] }, t.admin);
     expect(first.files[0]).toMatchObject({ ok: false, school: null });
     expect(first.files[0]?.problems.map((p) => p.key)).toContain('errors.attendance.chooseSchool');
@@ -96,7 +103,10 @@ describe('attendance.preview', () => {
     expect(chosen.files[0]).toMatchObject({ ok: true, schoolGuess: 'chosen', counts: { matched: 1 } });
     await t.ok('attendance.commit', { previewId: first.previewId }, t.admin);
 
-    const november = await registerWorkbook({ month: '2026-11', rows: [{ roll: '8', name: 'Sourav Mondal', class: 3, sex: 'M', marks: present('2026-11') }] });
+    const november = await registerWorkbook({
+      month: '2026-11',
+      rows: [{ roll: '8', name: 'Sourav Mondal', class: 3, sex: 'M', marks: present('2026-11') }],
+    });
     const next = await t.ok('attendance.preview', { files: [{ name: 'register-nov.xlsx', contentBase64: november }] }, t.admin);
     expect(next.files[0]).toMatchObject({ ok: true, schoolGuess: 'layout', school: { id: school.id } });
   });
@@ -120,13 +130,19 @@ describe('attendance.preview', () => {
     });
     const nov = await t.ok('attendance.preview', { files: [{ name: 'nov.xlsx', contentBase64: november }] }, t.admin);
     expect(nov.files[0]?.counts.missingFromLastMonth).toBe(1);
-    expect(nov.files[0]?.missingFromLastMonth).toEqual([{ childId: rahim.id, childCode: rahim.childCode, name: 'Sk Rahim', class: 3, roll: '12' }]);
+    expect(nov.files[0]?.missingFromLastMonth).toEqual([
+      { childId: rahim.id, childCode: rahim.childCode, name: 'Sk Rahim', class: 3, roll: '12' },
+    ]);
   });
 
   it('refuses a preview that does not exist and a sponsorship user committing', async () => {
     const { t } = await office();
     const coordinator = await userWithRole(t, t.admin, 'sumana', 'sponsorship');
-    const answer = await t.ok('attendance.preview', { files: [{ name: 'bagundi-nov.xlsx', contentBase64: await novemberFile() }] }, t.admin);
+    const answer = await t.ok(
+      'attendance.preview',
+      { files: [{ name: 'bagundi-nov.xlsx', contentBase64: await novemberFile() }] },
+      t.admin,
+    );
     expect(await t.raw('attendance.commit', { previewId: answer.previewId }, coordinator)).toMatchObject({ ok: false, status: 403 });
     expect(await t.raw('attendance.commit', { previewId: 'gone' }, t.admin)).toMatchObject({
       ok: false,
@@ -148,7 +164,15 @@ describe('attendance.commit', () => {
     const { sqlite } = t.host.database;
     const tania = sqlite.prepare("SELECT * FROM children WHERE name_en = 'Tania Sardar'").all() as Record<string, unknown>[];
     expect(tania).toHaveLength(1);
-    expect(tania[0]).toMatchObject({ child_code: 'BSH-C00004', sex: 'female', school_id: school.id, class_grade: 3, roll: '21', birth_basis: 'age', age_years: 8 });
+    expect(tania[0]).toMatchObject({
+      child_code: 'BSH-C00004',
+      sex: 'female',
+      school_id: school.id,
+      class_grade: 3,
+      roll: '21',
+      birth_basis: 'age',
+      age_years: 8,
+    });
     const audit = sqlite.prepare("SELECT summary FROM audit_log WHERE action = 'attendance.import'").all() as { summary: string }[];
     expect(audit).toHaveLength(1);
     expect(audit[0]?.summary).toContain('bagundi-nov.xlsx: Uttar Bagundi F.P. School (19112300101), 2026-11, 4 children');
@@ -181,7 +205,12 @@ describe('attendance.commit', () => {
     const second = await t.ok('attendance.preview', { files: [{ name: 'bagundi-nov-corrected.xlsx', contentBase64: corrected }] }, t.admin);
     expect(second.files[0]).toMatchObject({ alreadyImported: 'replaces', counts: { matched: 3, new: 1 } });
     const replaced = await t.ok('attendance.commit', { previewId: second.previewId }, t.admin);
-    expect(replaced.files[0]).toMatchObject({ status: 'replaced', childrenImported: 4, childrenAdded: 1, changes: { added: 1, removed: 1, marksChanged: 1 } });
+    expect(replaced.files[0]).toMatchObject({
+      status: 'replaced',
+      childrenImported: 4,
+      childrenAdded: 1,
+      changes: { added: 1, removed: 1, marksChanged: 1 },
+    });
 
     const { sqlite } = t.host.database;
     expect((sqlite.prepare("SELECT count(*) AS n FROM attendance_months WHERE month = '2026-11'").get() as { n: number }).n).toBe(4);
@@ -207,10 +236,18 @@ describe('attendance.commit', () => {
     });
     const answer = await t.ok('attendance.preview', { files: [{ name: 'nov.xlsx', contentBase64: file }] }, t.admin);
     const [rina, tania] = answer.files[0]?.children ?? [];
-    expect(rina?.match).toEqual({ kind: 'ambiguous', candidates: [{ childId: priya.id, childCode: priya.childCode, name: 'Priya Mondal', roll: '7', class: 3 }] });
+    expect(rina?.match).toEqual({
+      kind: 'ambiguous',
+      candidates: [{ childId: priya.id, childCode: priya.childCode, name: 'Priya Mondal', roll: '7', class: 3 }],
+    });
     expect(tania?.match).toEqual({ kind: 'new' });
     expect(answer.files[0]?.problems).toContainEqual(
-      expect.objectContaining({ key: 'errors.attendance.sexMissing', sheet: 'Register', row: 5, message: expect.stringContaining('Tania Sardar') }),
+      expect.objectContaining({
+        key: 'errors.attendance.sexMissing',
+        sheet: 'Register',
+        row: 5,
+        message: expect.stringContaining('Tania Sardar'),
+      }),
     );
 
     const undecided = await t.ok('attendance.commit', { previewId: answer.previewId }, t.admin);
@@ -232,5 +269,31 @@ describe('attendance.commit', () => {
     expect(decided.files[0]).toMatchObject({ status: 'replaced', childrenImported: 1, changes: { added: 1, removed: 0, marksChanged: 0 } });
     const calendar = await t.ok('attendance.childCalendar', { childId: priya.id }, t.admin);
     expect(calendar.months).toMatchObject([{ month: '2026-11', schoolName: 'Uttar Bagundi F.P. School', daysPresent: 24, daysOpen: 25 }]);
+  });
+
+  it('keeps two files of the batch for the same school and month from replacing each other', async () => {
+    const { t } = await office();
+    const content = await novemberFile();
+    const other = await registerWorkbook({
+      school: 'Uttar Bagundi F.P. School',
+      month: '2026-11',
+      rows: [{ roll: '8', name: 'Sourav Mondal', class: 3, sex: 'M', marks: present('2026-11') }],
+    });
+    const answer = await t.ok(
+      'attendance.preview',
+      {
+        files: [
+          { name: 'bagundi-nov.xlsx', contentBase64: content },
+          { name: 'bagundi-nov (1).xlsx', contentBase64: other },
+        ],
+      },
+      t.admin,
+    );
+    expect(answer.files.map((f) => f.ok)).toEqual([true, false]);
+    expect(answer.files[1]?.problems.map((p) => p.message)).toContain(
+      'bagundi-nov (1).xlsx is for the same school and month as bagundi-nov.xlsx: import only one of them',
+    );
+    const committed = await t.ok('attendance.commit', { previewId: answer.previewId, files: [0, 1] }, t.admin);
+    expect(committed.files.map((f) => f.status)).toEqual(['imported', 'skipped']);
   });
 });

@@ -53,7 +53,11 @@ export async function officeWithSchool() {
     t.admin,
   );
   const register = async (nameEn: string, sex: 'female' | 'male', roll: string, gramPanchayat = 'Bagundi') =>
-    t.ok('children.create', { nameEn, sex, ageYears: 8, schoolId: school.id, classGrade: 3, roll, village: 'Uttar Bagundi', gramPanchayat }, t.admin);
+    t.ok(
+      'children.create',
+      { nameEn, sex, ageYears: 8, schoolId: school.id, classGrade: 3, roll, village: 'Uttar Bagundi', gramPanchayat },
+      t.admin,
+    );
   const priya = await register('Priya Mondal', 'female', '7');
   const sourav = await register('Sourav Mondal', 'male', '8');
   const rahim = await register('Sk Rahim', 'male', '12', 'Khejurtala');

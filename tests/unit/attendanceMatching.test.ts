@@ -1,12 +1,23 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { matchRows, normalRoll, type RegisterChild } from '../../electron/attendance/matching';
 import { schoolByName } from '../../electron/attendance/schoolOfFile';
 import { nameKeyOf } from '../../electron/register/nameKey';
+import { officeWithSchool, present, registerWorkbook } from './attendanceImportFiles';
+import type { TestHost } from './testHost';
 
 let nextId = 1;
 function child(nameEn: string | null, classGrade: number | null, roll: string | null, nameBn: string | null = null): RegisterChild {
   const id = nextId++;
-  return { id, childCode: `BSH-C${String(id).padStart(5, '0')}`, nameEn, nameBn, nameKey: nameKeyOf(nameEn, nameBn), classGrade, section: null, roll };
+  return {
+    id,
+    childCode: `BSH-C${String(id).padStart(5, '0')}`,
+    nameEn,
+    nameBn,
+    nameKey: nameKeyOf(nameEn, nameBn),
+    classGrade,
+    section: null,
+    roll,
+  };
 }
 
 describe('matching sheet rows to the register', () => {
@@ -44,7 +55,10 @@ describe('matching sheet rows to the register', () => {
 
   it('asks when the roll matches but the name clearly differs', () => {
     const [a] = matchRows([{ name: 'Rina Das', class: 3, roll: '7' }], register);
-    expect(a).toEqual({ kind: 'ambiguous', candidates: [{ childId: priya.id, childCode: priya.childCode, name: 'Priya Mondal', roll: '7', class: 3 }] });
+    expect(a).toEqual({
+      kind: 'ambiguous',
+      candidates: [{ childId: priya.id, childCode: priya.childCode, name: 'Priya Mondal', roll: '7', class: 3 }],
+    });
   });
 
   it('asks when several children of the class have a similar name', () => {
@@ -92,5 +106,43 @@ describe('the school of a file by its name', () => {
 
   it('does not guess between two schools', () => {
     expect(schoolByName('Basirhat Town School', schools)).toBeNull();
+  });
+});
+
+describe('the register follows the school', () => {
+  let t: TestHost | undefined;
+  afterEach(() => t?.cleanup());
+
+  it('moves a child up a class and to a new roll with January’s register, and an older month does not move them back', async () => {
+    const o = await officeWithSchool();
+    t = o.t;
+    const { sourav } = o;
+    // December's register still has Class III; the next month the school has promoted Sourav to IV, roll 3.
+    const october = await registerWorkbook({
+      school: 'Uttar Bagundi F.P. School',
+      month: '2026-10',
+      rows: [{ roll: '8', name: 'Sourav Mondal', class: 3, sex: 'M', marks: present('2026-10') }],
+    });
+    const november = await registerWorkbook({
+      school: 'Uttar Bagundi F.P. School',
+      month: '2026-11',
+      rows: [{ roll: '3', name: 'Sourav Mondal', class: 4, sex: 'M', marks: present('2026-11') }],
+    });
+    const nov = await o.t.ok('attendance.preview', { files: [{ name: 'nov.xlsx', contentBase64: november }] }, o.t.admin);
+    expect(nov.files[0]?.children[0]?.match).toMatchObject({ kind: 'matched', childId: sourav.id });
+    await o.t.ok('attendance.commit', { previewId: nov.previewId }, o.t.admin);
+    expect(await o.t.ok('children.get', { id: sourav.id }, o.t.admin)).toMatchObject({ classGrade: 4, roll: '3' });
+
+    // October arrives late: imported, matched, but the register keeps November's class.
+    const oct = await o.t.ok('attendance.preview', { files: [{ name: 'oct.xlsx', contentBase64: october }] }, o.t.admin);
+    expect(oct.files[0]?.children[0]?.match).toMatchObject({ kind: 'matched', childId: sourav.id });
+    await o.t.ok('attendance.commit', { previewId: oct.previewId }, o.t.admin);
+    expect(await o.t.ok('children.get', { id: sourav.id }, o.t.admin)).toMatchObject({ classGrade: 4, roll: '3' });
+    expect(
+      (await o.t.ok('attendance.childCalendar', { childId: sourav.id }, o.t.admin)).months.map((m) => [m.month, m.classGrade, m.roll]),
+    ).toEqual([
+      ['2026-11', 4, '3'],
+      ['2026-10', 3, '8'],
+    ]);
   });
 });

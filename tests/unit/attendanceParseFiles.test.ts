@@ -199,6 +199,15 @@ describe('columns the parser cannot find, chosen by the user', () => {
     }
   });
 
+  it('gives the file the same layout key before and after the mapping, so next month finds the mapping remembered', async () => {
+    const mapping: ColumnMapping = { headerRow: 4, roll: 2, name: 3, class: null, section: null, sex: 4, firstDay: 5, total: 35 };
+    const asSent = parseRegister('unlabelled.xlsx', await registerWorkbook(unlabelled));
+    const mapped = parseRegister('unlabelled.xlsx', await registerWorkbook(unlabelled), { mappings: { '*': mapping } });
+    const nextMonth = parseRegister('unlabelled.xlsx', await registerWorkbook({ ...unlabelled, month: '2026-12' }));
+    expect(mapped.layoutKey).toBe(asSent.layoutKey);
+    expect(nextMonth.layoutKey).toBe(asSent.layoutKey);
+  });
+
   it('lets the month the user chose win over the titles', async () => {
     const file = parseRegister('nabapally.xlsx', await registerWorkbook(register), { month: '2026-12' });
     expect(file.month).toBe('2026-12');

@@ -93,8 +93,9 @@ function parseBytes(fileName: string, sha256: string, bytes: Uint8Array, overrid
   const opened = openSpreadsheet(bytes, fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, ''));
   if (!opened.ok) return unreadableFile(fileName, sha256, opened.reason, []);
 
-  const layouts = opened.sheets.map((grid) => {
-    const detected = layoutOf(grid);
+  const detectedLayouts = opened.sheets.map((grid) => layoutOf(grid));
+  const layouts = opened.sheets.map((grid, i) => {
+    const detected = detectedLayouts[i] as SheetLayout;
     const mapping = mappingFor(overrides, grid.name, detected);
     return mapping ? layoutOf(grid, mapping) : detected;
   });
@@ -148,8 +149,10 @@ function parseBytes(fileName: string, sha256: string, bytes: Uint8Array, overrid
     schoolHint: { udise, name: schoolNameIn(titles) },
     month,
     daysOpen: countOpen(open),
+    // From the file as it came, not as the user mapped it: next month's file, before anyone maps it,
+    // must find the mapping remembered under this key.
     layoutKey: layoutKeyOf(
-      layouts.map((l) => ({ name: opened.format === 'csv' ? '' : l.grid.name, titles: l.titles, headerTexts: l.headerTexts })),
+      detectedLayouts.map((l) => ({ name: opened.format === 'csv' ? '' : l.grid.name, titles: l.titles, headerTexts: l.headerTexts })),
     ),
     sheets: sheetsOf((l) => registers.includes(l) || toMap.includes(l)),
     children,

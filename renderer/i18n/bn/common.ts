@@ -1,6 +1,7 @@
 import type { AreaCatalogue } from '../en';
 
 export const common: AreaCatalogue<'common'> = {
+  navSections: { register: 'তালিকা', attendance: 'হাজিরা', cases: 'কেস', sponsorship: 'স্পনসরশিপ', office: 'অফিস' },
   nav: {
     children: 'শিশুরা',
     schools: 'বিদ্যালয়',

@@ -1,4 +1,5 @@
 export const common = {
+  navSections: { register: 'Register', attendance: 'Attendance', cases: 'Cases', sponsorship: 'Sponsorship', office: 'Office' },
   nav: {
     children: 'Children',
     schools: 'Schools',

@@ -1,0 +1,228 @@
+/**
+ * `npm run screenshots` (second part): attendance, the worklist and sponsorship, in English and
+ * Bengali, with the PDFs they print, from a fresh office filled through the API. It shows; it asserts nothing.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { test, type APIRequestContext, type Page } from '@playwright/test';
+import { daysIn, isSunday, registerWorkbook, wordDocument, type FixtureChild } from '../fixtures/attendance';
+import { freshDataDir, startServeHost } from './host';
+
+const out = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+const password = 'Suraksha2026';
+
+async function api<T = { id: number }>(request: APIRequestContext, url: string, method: string, data: unknown): Promise<T> {
+  const response = await request.post(`${url}api/${method}`, { data });
+  const body = (await response.json()) as { result: T; error?: unknown };
+  if (!response.ok()) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
+  return body.result;
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: `${out}${name}.png` });
+}
+
+function pdfPage(contentBase64: string, name: string): void {
+  const pdf = `${out}${name}.pdf`;
+  writeFileSync(pdf, Buffer.from(contentBase64, 'base64'));
+  execFileSync('pdftoppm', ['-png', '-r', '70', '-singlefile', pdf, `${out}${name}`]);
+  rmSync(pdf);
+}
+
+/** Sundays shut; absent on the open days `absent` picks. */
+function marks(month: string, absent: (openDay: number) => boolean): string {
+  let open = 0;
+  return Array.from({ length: daysIn(month) }, (_, i) => {
+    if (isSunday(month, i + 1)) return '.';
+    open += 1;
+    return absent(open) ? 'A' : 'P';
+  }).join('');
+}
+
+const pupils = [
+  { roll: 7, name: 'Priya Mondal', sex: 'F', oct: (d: number) => d > 12, sep: (d: number) => d % 9 === 0 },
+  { roll: 8, name: 'Sourav Mondal', sex: 'M', oct: () => false, sep: () => false },
+  { roll: 12, name: 'Sk Rahim', sex: 'M', oct: (d: number) => d <= 7, sep: (d: number) => d % 5 === 0 },
+  { roll: 14, name: 'Nasrin Parvin', sex: 'F', oct: (d: number) => d % 2 === 0, sep: (d: number) => d % 3 === 0 },
+  { roll: 15, name: 'Rupa Sardar', sex: 'F', oct: () => false, sep: (d: number) => d === 4 },
+  { roll: 16, name: 'Mita Das', sex: 'F', oct: null, sep: () => false },
+] as const;
+
+function register(month: '2026-09' | '2026-10', udise: string | null): Promise<Buffer> {
+  const children: FixtureChild[] = pupils.flatMap((p) => {
+    const absent = month === '2026-10' ? p.oct : p.sep;
+    return absent ? [{ roll: p.roll, name: p.name, sex: p.sex, marks: marks(month, absent) }] : [];
+  });
+  return registerWorkbook({
+    month,
+    schoolName: 'Uttar Bagundi FP School',
+    schoolUdise: udise,
+    classes: [{ sheetName: 'Class III', children }],
+  });
+}
+
+test('attendance and sponsorship screens in English and Bengali', async ({ page }) => {
+  test.setTimeout(300_000);
+  mkdirSync(out, { recursive: true });
+  const host = await startServeHost(freshDataDir());
+  const { url } = host;
+  const r = page.request;
+  await api(r, url, 'setup.initialize', {
+    organisation: 'Jabala Action Research Organisation',
+    officeName: 'Basirhat field office',
+    officeCode: 'BSH',
+    district: 'North 24 Parganas',
+    block: 'Basirhat-II',
+    adminName: 'Anita Sen',
+    adminUsername: 'anita',
+    adminPassword: password,
+  });
+  const school = await api(r, url, 'schools.create', {
+    name: 'Uttar Bagundi FP School',
+    udise: '19112300101',
+    type: 'primary',
+    gramPanchayat: 'Bagundi',
+    village: 'Uttar Bagundi',
+    headTeacher: 'Sri Tapan Ghosh',
+    phone: '9830012345',
+  });
+  await api(r, url, 'schools.create', {
+    name: 'Khejurtala Girls High School',
+    udise: '19112300202',
+    type: 'secondary',
+    gramPanchayat: 'Bagundi',
+    village: 'Khejurtala',
+    headTeacher: 'Smt. Ruma Biswas',
+    phone: '9830012346',
+  });
+
+  // September and October imported through the API, as a script would.
+  for (const month of ['2026-09', '2026-10'] as const) {
+    const bytes = await register(month, '19112300101');
+    const preview = await api<{ previewId: string }>(r, url, 'attendance.preview', {
+      files: [{ name: `Uttar Bagundi ${month}.xlsx`, contentBase64: bytes.toString('base64') }],
+    });
+    await api(r, url, 'attendance.commit', { previewId: preview.previewId });
+  }
+  const flags = await api<{ rows: { childId: number; name: string }[] }>(r, url, 'attendance.flags', {});
+  const volunteer = await api(r, url, 'volunteers.create', {
+    name: 'Sabita Das',
+    phone: '9830011111',
+    villages: ['Uttar Bagundi', 'Khejurtala'],
+  });
+  await api(r, url, 'worklist.assign', { childIds: flags.rows.map((f) => f.childId), volunteerId: volunteer.id });
+  const priya = flags.rows.find((f) => f.name.includes('Priya'))?.childId ?? 0;
+  await api(r, url, 'followUps.create', {
+    childId: priya,
+    visitDate: '2026-11-20',
+    volunteerId: volunteer.id,
+    finding: 'marriage_arranged',
+    note: 'The mother says a groom has been found in Hasnabad.',
+  });
+  for (const language of ['en', 'bn'] as const) {
+    const list = await api<{ contentBase64: string }>(r, url, 'worklist.visitList', {
+      volunteerId: volunteer.id,
+      weekOf: '2026-11-23',
+      language,
+    });
+    pdfPage(list.contentBase64, `visit-list-${language}`);
+  }
+
+  // Sponsorship: a sponsor, a family, a month's money in and out.
+  const sponsor = await api(r, url, 'sponsors.create', {
+    kind: 'individual',
+    name: 'Meera Iyer',
+    address: '12 Lake Road, Kolkata 700029',
+    phone: '9830012345',
+    email: 'meera@example.org',
+    taxIdType: 'pan',
+    taxId: 'ABCDE1234F',
+    citizenship: 'indian',
+    wants80g: true,
+  });
+  const family = await api(r, url, 'sponsoredChildren.create', {
+    childId: priya,
+    guardianName: 'Rekha Mondal',
+    guardianRelation: 'mother',
+    payoutMethod: 'bank',
+    bankName: 'State Bank of India, Basirhat',
+    accountNumber: '123456789012',
+    ifsc: 'SBIN0001234',
+    photoConsent: true,
+    storyConsent: true,
+    priority: 1,
+    monthlySupportPaise: 150_000,
+    progressNote: 'Priya is back in Class III since the home visits; her mother now sells vegetables at the haat.',
+  });
+  const sponsorship = await api(r, url, 'sponsorships.create', {
+    sponsorId: sponsor.id,
+    sponsoredChildId: family.id,
+    purpose: 'education',
+    monthlyPaise: 150_000,
+    startMonth: '2026-09',
+  });
+  for (const [valueDate, reference] of [
+    ['2026-09-05', 'UTR 0905'],
+    ['2026-10-06', 'UTR 1006'],
+  ] as const) {
+    await api(r, url, 'ledger.receive', {
+      sponsorId: sponsor.id,
+      sponsorshipId: sponsorship.id,
+      valueDate,
+      amountPaise: 150_000,
+      mode: 'bank_transfer',
+      reference,
+      account: 'local_bank',
+    });
+  }
+  for (const [month, valueDate] of [
+    ['2026-09', '2026-09-10'],
+    ['2026-10', '2026-10-10'],
+  ] as const) {
+    await api(r, url, 'ledger.disburse', {
+      month,
+      valueDate,
+      items: [
+        { sponsoredChildId: family.id, amountPaise: 150_000, account: 'local_bank', mode: 'bank_transfer', reference: `NEFT ${month}` },
+      ],
+    });
+  }
+  const statement = await api<{ contentBase64: string }>(r, url, 'sponsors.statement', {
+    sponsorId: sponsor.id,
+    from: '2026-04-01',
+    to: '2026-11-24',
+    language: 'en',
+  });
+  pdfPage(statement.contentBase64, 'sponsor-statement-en');
+
+  await page.goto(url);
+  for (const lang of ['en', 'bn'] as const) {
+    await api(r, url, 'auth.setLanguage', { language: lang });
+    for (const [name, route] of [
+      ['worklist', '#/worklist'],
+      ['volunteers', '#/volunteers'],
+      ['school', `#/schools/${school.id}`],
+      ['child-attendance', `#/children/${priya}`],
+      ['dues', '#/sponsorship/due'],
+      ['ledger', '#/sponsorship/ledger'],
+      ['sponsor', `#/sponsorship/sponsors/${sponsor.id}`],
+      ['family-payments', '#/sponsorship/payments'],
+    ] as const) {
+      await page.goto(`${url}${route}`);
+      await page.reload();
+      await shoot(page, `${name}-${lang}`);
+    }
+    await page.goto(`${url}#/attendance/import`);
+    await page.reload();
+    await page.getByLabel(lang === 'en' ? 'Register files' : 'হাজিরা খাতার ফাইল').setInputFiles([
+      { name: 'Uttar Bagundi Oct 2026.xlsx', mimeType: 'application/octet-stream', buffer: await register('2026-10', '19112300101') },
+      { name: 'Bagundi register Nov.xlsx', mimeType: 'application/octet-stream', buffer: await register('2026-10', null) },
+      { name: 'Khejurtala register.xlsx', mimeType: 'application/octet-stream', buffer: wordDocument() },
+    ]);
+    await page.getByText('Khejurtala register.xlsx').first().waitFor();
+    await shoot(page, `import-preview-${lang}`);
+  }
+  await host.stop();
+});
