@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { commitBatch } from '../attendance/commitBatch';
-import { monthPattern } from '../attendance/months';
+import { monthPattern } from '../calendar/periods';
 import { previewFiles, sameBatchConflicts } from '../attendance/preview';
 import { previewStoreOf, type Preview } from '../attendance/previewStore';
 import { previewResponse } from '../attendance/previewResponse';

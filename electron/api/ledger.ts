@@ -7,7 +7,7 @@ import { disbursementBatch, writeDisbursements } from '../sponsorship/disburseme
 import { eligibleFor80g, expenseRefusal, receiptRefusal, transferRefusal, type Refusal } from '../sponsorship/fcra';
 import { amountPaise, notFound, notInFuture } from '../sponsorship/fields';
 import { debitCredit, reversalLines, trialBalance, writePosting } from '../sponsorship/ledger';
-import { monthOf } from '../sponsorship/periods';
+import { monthOf } from '../calendar/periods';
 import { nextReceiptNumber, nextVoucherNumber } from '../sponsorship/receiptNumbers';
 import { UserError } from './errors';
 import { id, isoDate, optionalText, requiredText } from './fields';

@@ -16,7 +16,7 @@ import { raiseDues } from '../sponsorship/dues';
 import { ensureDuesRaised } from '../sponsorship/duesOnRead';
 import { dueList } from '../sponsorship/dueList';
 import { amountPaise, month, notFound } from '../sponsorship/fields';
-import { addMonths, monthOf } from '../sponsorship/periods';
+import { addMonths, monthOf } from '../calendar/periods';
 import { plannedEndOf } from '../sponsorship/plannedEnd';
 import { UserError } from './errors';
 import { id, optionalText } from './fields';

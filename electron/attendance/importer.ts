@@ -5,7 +5,7 @@ import { nameKeyOf } from '../register/nameKey';
 import { recomputeFlags, type RecomputeResult } from './flagStore';
 import type { FlagSettings } from './flags';
 import { matchRows, type RowMatch } from './matching';
-import { addMonths } from './months';
+import { addMonths } from '../calendar/periods';
 import type { PreviewedFile } from './previewStore';
 import { currentImport, registerOfSchool, registerStamp } from './registerReads';
 import type { ParsedChild } from './types';

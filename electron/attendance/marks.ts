@@ -47,12 +47,6 @@ export function markOf(value: CellValue): DayMark | null {
   return null;
 }
 
-/** Days in a YYYY-MM month. */
-export function daysInMonth(month: string): number {
-  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(year, monthNumber, 0)).getUTCDate();
-}
-
 /** A mark the school was open for: present, absent, on leave or half day. */
 export function isOpenMark(mark: string): boolean {
   return mark === 'P' || mark === 'A' || mark === 'L' || mark === 'D';

@@ -1,4 +1,7 @@
-/** Months (YYYY-MM) and financial years (April–March, '2026-27') by string arithmetic: no time zones involved. */
+/**
+ * Months (YYYY-MM), days of a month and financial years (April–March, '2026-27') by string arithmetic:
+ * no time zones involved. Shared by attendance, sponsorship and the renderer.
+ */
 
 export const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -26,14 +29,23 @@ export function monthRange(from: string, to: string): string[] {
   return out;
 }
 
+/** The ISO date of day `day` (1-based) of a month. */
+export function dayOf(month: string, day: number): string {
+  return `${month}-${String(day).padStart(2, '0')}`;
+}
+
+/** Days in a YYYY-MM month. */
+export function daysInMonth(month: string): number {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
 export function firstDayOf(month: string): string {
   return `${month}-01`;
 }
 
 export function lastDayOf(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return `${month}-${String(days).padStart(2, '0')}`;
+  return dayOf(month, daysInMonth(month));
 }
 
 /** Days from one ISO date to another (positive when `to` is later). */

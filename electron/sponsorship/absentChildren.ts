@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { addMonths } from '../attendance/months';
+import { addMonths, dayOf, daysBetween } from '../calendar/periods';
 import type { AbsentChild } from './dueList';
 
 /** Mission Vatsalya stops sponsorship support after this many days absent from school in a row. */
@@ -21,12 +21,9 @@ export interface AbsenceRun {
   calendarDays: number;
 }
 
-function isoDay(month: string, index: number): string {
-  return `${month}-${String(index + 1).padStart(2, '0')}`;
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
+/** Calendar days from one date to another, both counted. */
+function daysSpanned(from: string, to: string): number {
+  return daysBetween(from, to) + 1;
 }
 
 /**
@@ -45,17 +42,17 @@ export function currentAbsenceRun(monthsNewestFirst: MonthMarks[]): AbsenceRun |
       const mark = marks[i];
       if (mark === 'P' || mark === 'D') {
         if (through === null) return null;
-        return since ? { since, through, schoolDays, calendarDays: daysBetween(since, through) } : null;
+        return since ? { since, through, schoolDays, calendarDays: daysSpanned(since, through) } : null;
       }
       if (mark === 'A' || mark === 'L') {
-        through ??= isoDay(month, i);
-        since = isoDay(month, i);
+        through ??= dayOf(month, i + 1);
+        since = dayOf(month, i + 1);
         schoolDays++;
       }
     }
     expected = addMonths(month, -1);
   }
-  return through && since ? { since, through, schoolDays, calendarDays: daysBetween(since, through) } : null;
+  return through && since ? { since, through, schoolDays, calendarDays: daysSpanned(since, through) } : null;
 }
 
 /**

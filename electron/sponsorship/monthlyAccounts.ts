@@ -2,7 +2,7 @@ import type { Sqlite } from '../db/connection';
 import type { ExportedFile } from '../reports/excel/listWorkbook';
 import type { AccountCode, PaymentMode } from './fcra';
 import type { PostingKind } from './ledger';
-import { firstDayOf, lastDayOf } from './periods';
+import { firstDayOf, lastDayOf } from '../calendar/periods';
 import { addReportSheet, newWorkbook, workbookFile } from './reportWorkbook';
 import { tallyVoucherType, type LedgerVoucher } from './tally';
 

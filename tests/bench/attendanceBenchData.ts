@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { addMonths } from '../../electron/attendance/months';
+import { addMonths, daysInMonth } from '../../electron/calendar/periods';
 import type { Host } from '../../electron/host/host';
 import { blockRegisterOptions, registerWorkbook, type FixtureChild } from '../fixtures/attendance';
 
@@ -14,11 +14,6 @@ export const seededMonths = 36;
 /** The month the bench imports; the 36 months before it are seeded. */
 export const importMonth = '2026-10';
 const firstSeeded = addMonths(importMonth, -seededMonths);
-
-function daysIn(month: string): number {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
 
 function isSunday(month: string, day: number): boolean {
   const [y, m] = month.split('-').map(Number) as [number, number];
@@ -39,7 +34,7 @@ export function childMonth(month: string, holidays: ReadonlySet<number>, regular
   let longest = 0;
   let leading = 0;
   let leadingDone = false;
-  for (let d = 1; d <= daysIn(month); d++) {
+  for (let d = 1; d <= daysInMonth(month); d++) {
     if (isSunday(month, d)) {
       marks += '.';
       continue;

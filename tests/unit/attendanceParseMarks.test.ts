@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { childMonthOf, countOpen, daysInMonth, markOf, openDaysOf } from '../../electron/attendance/marks';
+import { daysInMonth } from '../../electron/calendar/periods';
+import { childMonthOf, countOpen, markOf, openDaysOf } from '../../electron/attendance/marks';
 
 describe('reading one mark', () => {
   it.each([

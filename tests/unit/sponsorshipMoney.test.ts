@@ -4,7 +4,7 @@ import { owedMonths, statusInForce } from '../../electron/sponsorship/dues';
 import { eligibleFor80g, receiptRefusal, transferRefusal, disbursementRefusal } from '../../electron/sponsorship/fcra';
 import { assertBalanced, reversalLines } from '../../electron/sponsorship/ledger';
 import { MAX_AMOUNT_PAISE, formatRupees, parseRupees } from '../../electron/sponsorship/money';
-import { addMonths, addYears, financialYearOf, lastDayOf, monthRange } from '../../electron/sponsorship/periods';
+import { addMonths, addYears, financialYearOf, lastDayOf, monthRange } from '../../electron/calendar/periods';
 import { plannedEndOf } from '../../electron/sponsorship/plannedEnd';
 
 describe('money', () => {

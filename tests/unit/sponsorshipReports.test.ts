@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { SaxesParser } from 'saxes';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FORM_10BD_HEADERS } from '../../electron/sponsorship/form10bd';
-import { firstDayOf, lastDayOf } from '../../electron/sponsorship/periods';
+import { firstDayOf, lastDayOf } from '../../electron/calendar/periods';
 import { rupeesInBengaliWords, rupeesInEnglishWords } from '../../electron/sponsorship/rupeesInWords';
 import { tallyAmount, tallyImportXml, tallyVoucherType, xmlText } from '../../electron/sponsorship/tally';
 import { pdfPages } from '../fixtures/pdf/popplerText';

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { countOpen, daysInMonth, openDaysOf } from '../marks';
+import { daysInMonth } from '../../calendar/periods';
+import { countOpen, openDaysOf } from '../marks';
 import type { ColumnMapping, ParsedChild, ParsedFile, ParsedSheet, ParseOverrides, ProblemAt } from '../types';
 import { displayText } from './text';
 import { valueAt } from './grid';
@@ -11,7 +12,7 @@ import { problemAt, SheetProblems } from './problems';
 import { childrenOf } from './rows';
 import { schoolNameIn, udiseIn } from './titles';
 
-export { daysInMonth } from '../marks';
+export { daysInMonth } from '../../calendar/periods';
 
 /**
  * Reads one attendance register file (.xlsx, .xls, .ods, .csv; decided by its content) into the
