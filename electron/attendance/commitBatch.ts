@@ -1,5 +1,5 @@
 import type { AuthedCtx } from '../api/types';
-import { commitFile, decisionKey, type Decisions, type FileCommit } from './importer';
+import { commitFile, decisionKey, type Decisions, type FileCommit } from './commitFile';
 import { problemAt, sameBatchConflicts } from './preview';
 import type { Preview } from './previewStore';
 import type { ProblemAt } from './types';

@@ -1,4 +1,4 @@
-import type { caseTypes } from '../cases/vocabulary';
+import type { caseTypes } from '../shared/caseVocabulary';
 
 /**
  * What a home visit found, as stored. Plain constants (type-only imports), so the schema, the API

@@ -1,7 +1,7 @@
 import type { Sqlite } from '../db/connection';
 import { statement } from './statements';
 import { flagOf, type ChildMonth, type FlagSettings } from './flags';
-import { addMonths } from '../calendar/periods';
+import { addMonths } from '../shared/periods';
 
 /**
  * Writes the worklist (attendance_flags) from the rules in flags.ts. Runs inside the caller's

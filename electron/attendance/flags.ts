@@ -1,5 +1,5 @@
 import type { flagReasonCodes } from '../db/schema/attendance';
-import { dayOf, monthsBetween } from '../calendar/periods';
+import { dayOf, monthsBetween } from '../shared/periods';
 
 /**
  * Which children are irregular, and why: pure rules over a child's months of marks. The database

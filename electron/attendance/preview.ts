@@ -1,7 +1,7 @@
 import { englishMessage } from '../api/messages';
 import type { Sqlite } from '../db/connection';
 import { matchRows, type RowMatch } from './matching';
-import { addMonths } from '../calendar/periods';
+import { addMonths } from '../shared/periods';
 import { parseRegisters } from './parseRunner';
 import type { ParseJob } from './parseJobs';
 import type { Preview, PreviewedFile } from './previewStore';

@@ -1,6 +1,6 @@
 import { translate, type Language } from '../api/messages';
 import type { FlagReason } from './flags';
-import { reasonParams } from './reasonWords';
+import { reasonParams } from '../shared/reasonWords';
 
 /** A flag's reason as a sentence in the reader's language (attendance.reasons.<code>), for exports and PDFs. */
 export function reasonText(language: Language, reason: FlagReason): string {

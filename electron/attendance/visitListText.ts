@@ -1,9 +1,9 @@
 import { translate } from '../api/messages';
 import { localDigits, type ReportLanguage } from '../reports/pdf';
 import type { FlagReason } from './flags';
-import { reasonParams } from './reasonWords';
+import { reasonParams } from '../shared/reasonWords';
 
-export { monthName } from './reasonWords';
+export { monthName } from '../shared/reasonWords';
 
 /**
  * The words of a volunteer's visit list, from the catalogue (attendance.visitList.*), with every

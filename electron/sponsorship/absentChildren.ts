@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { addMonths, dayOf, daysBetween } from '../calendar/periods';
+import { addMonths, dayOf, daysBetween } from '../shared/periods';
 import type { AbsentChild } from './dueList';
 
 /** Mission Vatsalya stops sponsorship support after this many days absent from school in a row. */

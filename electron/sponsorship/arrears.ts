@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { daysBetween, firstDayOf } from '../calendar/periods';
+import { daysBetween, firstDayOf } from '../shared/periods';
 
 export interface ArrearsSettings {
   /** An unpaid month is past due this many days after its first day. */

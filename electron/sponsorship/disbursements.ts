@@ -3,7 +3,7 @@ import { UserError } from '../api/errors';
 import { id, isoDate, optionalText } from '../api/fields';
 import type { StoredAttachment } from '../cases/attachments';
 import { accountCodes, fundings, paymentModes, recipientMarks } from '../db/schema';
-import { disbursementRefusal, type Citizenship } from './fcra';
+import { disbursementRefusal, type Citizenship } from '../shared/fcra';
 import { amountPaise, month } from './fields';
 import { debitCredit, writePosting, type Funding, type LedgerWrite } from './ledger';
 import { checkProof, removeProofs, storeProof } from './proofs';

@@ -3,7 +3,7 @@ import { sponsoredChildrenAbsent } from './absentChildren';
 import { arrearsBySponsor, type ArrearsSettings, type ArrearsState } from './arrears';
 import { statusInForce, type StatusChange } from './dues';
 import type { Funding } from './ledger';
-import { monthOf } from '../calendar/periods';
+import { monthOf } from '../shared/periods';
 
 export interface SponsorInArrears {
   sponsorId: number;

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { sponsorshipStatuses } from '../db/schema';
 import { debitCredit, writePosting, type LedgerWrite } from './ledger';
-import { addMonths, firstDayOf, monthOf } from '../calendar/periods';
+import { addMonths, firstDayOf, monthOf } from '../shared/periods';
 
 export type SponsorshipStatus = (typeof sponsorshipStatuses)[number];
 

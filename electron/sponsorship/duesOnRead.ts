@@ -1,6 +1,6 @@
 import type { Ctx } from '../api/types';
 import { duesPending, raiseDues } from './dues';
-import { monthOf } from '../calendar/periods';
+import { monthOf } from '../shared/periods';
 
 /**
  * Before any balance, due list or statement is read, the months that have begun are raised as dues,

@@ -1,7 +1,7 @@
 import type { Sqlite } from '../db/connection';
 import type { ExportedFile } from '../reports/excel/listWorkbook';
-import type { Citizenship } from './fcra';
-import { financialYearBounds } from '../calendar/periods';
+import type { Citizenship } from '../shared/fcra';
+import { financialYearBounds } from '../shared/periods';
 import { addReportSheet, newWorkbook, workbookFile } from './reportWorkbook';
 
 /** FCRA 2010 s.8(1)(b), as amended in 2020: at most 20% of the foreign contribution received in a year on administration. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { UserError } from '../api/errors';
-import { MAX_AMOUNT_PAISE } from './money';
-import { monthPattern } from '../calendar/periods';
+import { MAX_AMOUNT_PAISE } from '../shared/money';
+import { monthPattern } from '../shared/periods';
 
 /** Input pieces of the sponsorship methods; each fails with an i18n key shown at the field. */
 

@@ -1,5 +1,5 @@
 import type { Sqlite } from '../db/connection';
-import type { PaymentMode } from './fcra';
+import type { PaymentMode } from '../shared/fcra';
 
 /**
  * Form 10BD (Rule 18AB), Part B — one row per donation eligible under section 80G in the financial year,

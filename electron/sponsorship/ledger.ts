@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { WriteScope } from '../api/types';
 import type { fundings, paymentModes, postingKinds, recipientMarks } from '../db/schema';
-import type { AccountCode } from './fcra';
-import { financialYearOf } from '../calendar/periods';
+import type { AccountCode } from '../shared/fcra';
+import { financialYearOf } from '../shared/periods';
 
 /** A write transaction plus the raw connection it runs on, for the ledger's prepared statements. */
 export interface LedgerWrite extends WriteScope {

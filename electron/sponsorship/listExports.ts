@@ -1,5 +1,5 @@
 import type { ExportedFile } from '../reports/excel/listWorkbook';
-import type { AccountCode } from './fcra';
+import type { AccountCode } from '../shared/fcra';
 import { addReportSheet, newWorkbook, workbookFile, type SheetColumn } from './reportWorkbook';
 
 type Label = (key: string, values?: Record<string, string>) => string;

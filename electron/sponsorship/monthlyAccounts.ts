@@ -1,8 +1,8 @@
 import type { Sqlite } from '../db/connection';
 import type { ExportedFile } from '../reports/excel/listWorkbook';
-import type { AccountCode, PaymentMode } from './fcra';
+import type { AccountCode, PaymentMode } from '../shared/fcra';
 import type { PostingKind } from './ledger';
-import { firstDayOf, lastDayOf } from '../calendar/periods';
+import { firstDayOf, lastDayOf } from '../shared/periods';
 import { addReportSheet, newWorkbook, workbookFile } from './reportWorkbook';
 import { tallyVoucherType, type LedgerVoucher } from './tally';
 

@@ -1,5 +1,5 @@
 import type { BirthFacts } from '../register/age';
-import { addYears } from '../calendar/periods';
+import { addYears } from '../shared/periods';
 
 export interface PlannedEnd {
   /** The date the child turns 18. */

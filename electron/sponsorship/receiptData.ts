@@ -1,5 +1,5 @@
 import type { Sqlite } from '../db/connection';
-import { isForeignSource, type AccountCode, type Citizenship, type PaymentMode } from './fcra';
+import { isForeignSource, type AccountCode, type Citizenship, type PaymentMode } from '../shared/fcra';
 import type { ReceiptDocument } from './receiptPdf';
 import type { Not80gReason } from './receiptText';
 

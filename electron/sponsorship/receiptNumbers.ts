@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { counters, office } from '../db/schema';
 import type { WriteScope } from '../api/types';
-import { financialYearOf } from '../calendar/periods';
+import { financialYearOf } from '../shared/periods';
 
 /**
  * Advances a named counter inside the caller's transaction: a call that fails after this rolls the

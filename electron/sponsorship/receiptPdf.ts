@@ -1,7 +1,7 @@
 import type { Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces';
 import type { accountCodes, paymentModes, sponsorshipPurposes, taxIdTypes } from '../db/schema';
 import { printedDate, renderPdf, reportFrame, type OfficeDetails, type ReportLanguage } from '../reports/pdf';
-import { formatRupees } from './money';
+import { formatRupees } from '../shared/money';
 import { receiptText, type Not80gReason } from './receiptText';
 import { rupeesInBengaliWords, rupeesInEnglishWords } from './rupeesInWords';
 

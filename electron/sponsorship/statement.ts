@@ -8,7 +8,7 @@ import {
   type OfficeDetails,
   type ReportLanguage,
 } from '../reports/pdf';
-import { formatRupees } from './money';
+import { formatRupees } from '../shared/money';
 import type { SponsorStatementData, StatementChild } from './statementData';
 import { monthLabel, statementText, type StatementWords } from './statementText';
 

@@ -1,7 +1,7 @@
 import type { Sqlite } from '../db/connection';
 import type { paymentModes, sponsorshipPurposes, sponsorshipStatuses } from '../db/schema';
 import type { ReportLanguage } from '../reports/pdf';
-import { monthOf } from '../calendar/periods';
+import { monthOf } from '../shared/periods';
 import type { StatementFunding } from './statementText';
 
 type Mode = (typeof paymentModes)[number];

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { addMonths, daysInMonth } from '../../electron/calendar/periods';
+import { addMonths, daysInMonth } from '../../electron/shared/periods';
 import type { Host } from '../../electron/host/host';
 import { blockRegisterOptions, registerWorkbook, type FixtureChild } from '../fixtures/attendance';
 

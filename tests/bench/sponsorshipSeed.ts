@@ -5,7 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Host } from '../../electron/host/host';
 import { nameKeyOf } from '../../electron/register/nameKey';
-import { financialYearOf } from '../../electron/calendar/periods';
+import { financialYearOf } from '../../electron/shared/periods';
 import { girlNames, surnames, villages } from './names';
 
 const childCount = 1_000;

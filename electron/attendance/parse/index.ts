@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { daysInMonth } from '../../calendar/periods';
+import { daysInMonth } from '../../shared/periods';
 import { countOpen, openDaysOf } from '../marks';
 import type { ColumnMapping, ParsedChild, ParsedFile, ParsedSheet, ParseOverrides, ProblemAt } from '../types';
 import { displayText } from './text';
@@ -12,7 +12,7 @@ import { problemAt, SheetProblems } from './problems';
 import { childrenOf } from './rows';
 import { schoolNameIn, udiseIn } from './titles';
 
-export { daysInMonth } from '../../calendar/periods';
+export { daysInMonth } from '../../shared/periods';
 
 /**
  * Reads one attendance register file (.xlsx, .xls, .ods, .csv; decided by its content) into the

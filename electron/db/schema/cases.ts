@@ -1,7 +1,7 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { users } from './admin';
 import { children } from './register';
-import { authorities, caseOutcomes, caseTypes, entryKinds, referralStatuses, reporterKinds, riskLevels } from '../../cases/vocabulary';
+import { authorities, caseOutcomes, caseTypes, entryKinds, referralStatuses, reporterKinds, riskLevels } from '../../shared/caseVocabulary';
 
 export { authorities, caseOutcomes, caseTypes, entryKinds, referralStatuses, reporterKinds, riskLevels };
 

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ApiInput, ApiResult } from '../../../electron/api/contract';
-import { reasonParams } from '../../../electron/attendance/reasonWords';
+import { reasonParams } from '../../../electron/shared/reasonWords';
 import { currentLanguage } from '../../i18n';
 import { isOneOf, todayIso } from '../cases/labels';
 

@@ -19,7 +19,7 @@ export {
   reporterKinds,
   riskLevels,
   userEntryKinds as entryKinds,
-} from '../../../electron/cases/vocabulary';
+} from '../../../electron/shared/caseVocabulary';
 
 export const riskColors: Record<RiskLevel, string> = { low: 'gray', medium: 'yellow', high: 'orange', critical: 'red' };
 

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiInput } from '../../../electron/api/contract';
-import { parseRupees } from '../../../electron/sponsorship/money';
+import { parseRupees } from '../../../electron/shared/money';
 import { ApiError, call } from '../../api/client';
 import { errorText } from '../../components/errors';
 import { formatNumber } from '../../format';

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiInput } from '../../../electron/api/contract';
-import { parseRupees } from '../../../electron/sponsorship/money';
+import { parseRupees } from '../../../electron/shared/money';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
 import { formatDate } from '../../format';

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import { disbursementRefusal } from '../../../electron/sponsorship/fcra';
-import { parseRupees } from '../../../electron/sponsorship/money';
+import { disbursementRefusal } from '../../../electron/shared/fcra';
+import { parseRupees } from '../../../electron/shared/money';
 import {
   disbursementAccounts,
   usualDisbursementAccount,

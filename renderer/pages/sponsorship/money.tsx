@@ -1,6 +1,6 @@
 import { Text, TextInput, type TextInputProps, type TextProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatRupees } from '../../../electron/sponsorship/money';
+import { formatRupees } from '../../../electron/shared/money';
 
 /** Formats paise in the language on screen: ₹1,23,456.00 or ₹১,২৩,৪৫৬.০০. Re-renders when the language changes. */
 export function useRupees(): (paise: number) => string {

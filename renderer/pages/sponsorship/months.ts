@@ -1,7 +1,7 @@
-import { monthPattern } from '../../../electron/calendar/periods';
+import { monthPattern } from '../../../electron/shared/periods';
 
 /** Months are YYYY-MM text, as the API and the database keep them; shown as "November 2026". */
-export { addMonths, financialYearOf, monthOf, monthRange } from '../../../electron/calendar/periods';
+export { addMonths, financialYearOf, monthOf, monthRange } from '../../../electron/shared/periods';
 
 export function isMonth(text: string | undefined): text is string {
   return text !== undefined && monthPattern.test(text);

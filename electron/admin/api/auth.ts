@@ -1,0 +1,150 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { users } from '../../db/schema';
+import { hashPassword, passwordWeakness, verifyPassword } from '../passwords';
+import { writeAudit } from '../audit';
+import { UserError } from '../../api/errors';
+import { permissionsOf } from '../../api/permissions';
+import { method, type ApiArea, type Ctx, type Session } from '../../api/types';
+
+type UserRow = typeof users.$inferSelect;
+
+export function publicUser(u: UserRow) {
+  return {
+    id: u.id,
+    username: u.username,
+    fullName: u.fullName,
+    role: u.role,
+    active: u.active,
+    language: u.language,
+    lockedUntil: u.lockedUntil,
+    createdAt: u.createdAt,
+  };
+}
+export type PublicUser = ReturnType<typeof publicUser>;
+
+export function startSession(ctx: Ctx, u: UserRow): Session {
+  const session = ctx.host.sessions.start(
+    { userId: u.id, username: u.username, fullName: u.fullName, role: u.role, language: u.language },
+    ctx.now.getTime(),
+  );
+  ctx.setSessionToken(session.token);
+  return session;
+}
+
+function me(session: Session) {
+  return {
+    userId: session.userId,
+    username: session.username,
+    fullName: session.fullName,
+    role: session.role,
+    language: session.language,
+    permissions: permissionsOf(session.role),
+  };
+}
+
+export const authApi = {
+  'auth.me': method({
+    input: z.object({}),
+    permission: 'public',
+    handler: (ctx) => (ctx.session ? me(ctx.session) : null),
+  }),
+
+  'auth.login': method({
+    input: z.object({
+      username: z.string().trim().toLowerCase().min(1, 'errors.required'),
+      password: z.string().min(1, 'errors.required'),
+    }),
+    permission: 'public',
+    handler: async (ctx, input) => {
+      const user = ctx.db.select().from(users).where(eq(users.username, input.username)).get();
+      const refuse = (reason: string) => {
+        ctx.write((w) =>
+          w.audit({ action: 'auth.loginFailed', entity: 'users', entityId: user?.id, summary: `${input.username}: ${reason}` }),
+        );
+        return new UserError('login_failed', 'errors.loginFailed', {}, { field: 'password' }, 401);
+      };
+      if (!user || !user.active) throw refuse(user ? 'inactive' : 'unknown user');
+      if (user.lockedUntil && user.lockedUntil > ctx.now.toISOString()) {
+        ctx.write((w) => w.audit({ action: 'auth.loginLocked', entity: 'users', entityId: user.id, summary: user.username }));
+        throw new UserError('account_locked', 'errors.accountLocked', { until: user.lockedUntil }, { field: 'username' }, 423);
+      }
+      if (!(await verifyPassword(input.password, user.passwordHash))) {
+        const { lockoutAttempts, lockoutMinutes } = ctx.host.settings;
+        const failures = user.failedLogins + 1;
+        const locks = failures >= lockoutAttempts;
+        const lockedUntil = locks ? new Date(ctx.now.getTime() + lockoutMinutes * 60_000).toISOString() : null;
+        ctx.write((w) => {
+          w.db
+            .update(users)
+            .set({ failedLogins: locks ? 0 : failures, lockedUntil })
+            .where(eq(users.id, user.id))
+            .run();
+          w.audit({
+            action: 'auth.loginFailed',
+            entity: 'users',
+            entityId: user.id,
+            summary: `${user.username}: wrong password (${failures})`,
+          });
+          if (locks)
+            w.audit({ action: 'auth.locked', entity: 'users', entityId: user.id, summary: `${user.username} until ${lockedUntil}` });
+        });
+        if (locks) throw new UserError('account_locked', 'errors.accountLocked', { until: lockedUntil ?? '' }, { field: 'username' }, 423);
+        throw new UserError('login_failed', 'errors.loginFailed', {}, { field: 'password' }, 401);
+      }
+      ctx.write((w) => {
+        w.db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id)).run();
+        ctx.session = startSession(ctx, user);
+        w.audit({ action: 'auth.login', entity: 'users', entityId: user.id, summary: user.username });
+      });
+      return ctx.session ? me(ctx.session) : null;
+    },
+  }),
+
+  'auth.logout': method({
+    input: z.object({}),
+    permission: 'session',
+    handler: (ctx) => {
+      writeAudit(ctx.host, ctx.session, {
+        action: 'auth.logout',
+        entity: 'users',
+        entityId: ctx.session.userId,
+        summary: ctx.session.username,
+      });
+      ctx.host.sessions.end(ctx.session.token);
+      ctx.setSessionToken(null);
+      return { loggedOut: true };
+    },
+  }),
+
+  'auth.changePassword': method({
+    input: z.object({ currentPassword: z.string().min(1, 'errors.required'), newPassword: z.string() }),
+    permission: 'session',
+    handler: async (ctx, input) => {
+      const user = ctx.db.select().from(users).where(eq(users.id, ctx.session.userId)).get();
+      if (!user || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
+        throw new UserError('wrong_password', 'errors.wrongPassword', {}, { field: 'currentPassword' });
+      }
+      const weakness = passwordWeakness(input.newPassword, user.username);
+      if (weakness) throw new UserError('weak_password', weakness, {}, { field: 'newPassword' });
+      const passwordHash = await hashPassword(input.newPassword);
+      ctx.write((w) => {
+        w.db.update(users).set({ passwordHash, updatedAt: ctx.now.toISOString() }).where(eq(users.id, user.id)).run();
+        w.audit({ action: 'auth.changePassword', entity: 'users', entityId: user.id, summary: user.username });
+      });
+      return { changed: true };
+    },
+  }),
+
+  'auth.setLanguage': method({
+    input: z.object({ language: z.enum(['en', 'bn']) }),
+    permission: 'session',
+    handler: (ctx, input) => {
+      ctx.write((w) => {
+        w.db.update(users).set({ language: input.language }).where(eq(users.id, ctx.session.userId)).run();
+      });
+      ctx.host.sessions.update(ctx.session.userId, { language: input.language });
+      return { language: input.language };
+    },
+  }),
+} satisfies ApiArea;

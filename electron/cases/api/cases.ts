@@ -1,0 +1,402 @@
+import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { requireCaseAccess } from '../access';
+import { caseListFilters, caseListRows, caseListWhere } from '../caseQuery';
+import { nextCaseNumber } from '../caseNumber';
+import { pcmaFinding } from '../pcma';
+import {
+  auditLog,
+  caseActions,
+  caseAttachments,
+  caseChildren,
+  caseEntries,
+  caseOutcomes,
+  caseReferrals,
+  caseTypeLinks,
+  caseTypes,
+  caseWorkers,
+  cases,
+  children,
+  reporterKinds,
+  riskLevels,
+  schools,
+  users,
+} from '../../db/schema';
+import { ageOn } from '../../register/age';
+import { roleAllows, roles } from '../../api/permissions';
+import { UserError } from '../../api/errors';
+import { id, isoDate, optionalText, requiredText } from '../../api/fields';
+import { method, type ApiArea, type WriteScope } from '../../api/types';
+
+/** Reads of the same case by the same user within this window are one opening in the audit log. */
+const reopenWindowMs = 10 * 60_000;
+
+const caseFields = z.object({
+  types: z.array(z.enum(caseTypes)).min(1, 'errors.caseType'),
+  childIds: z.array(id).min(1, 'errors.caseChild'),
+  reporterKind: z.enum(reporterKinds, 'errors.reporterKind'),
+  reporterName: optionalText(),
+  reportedOn: isoDate,
+  summary: requiredText(4000),
+  village: optionalText(),
+  gramPanchayat: optionalText(),
+  riskLevel: z.enum(riskLevels, 'errors.riskLevel'),
+  riskReason: requiredText(300),
+  workerIds: z.array(id).default([]),
+  plannedMarriageOn: isoDate.nullish(),
+});
+
+type CaseFields = z.output<typeof caseFields>;
+
+/** Checks what the database must agree with: the children exist, the workers may work on cases. */
+function checkLinks(w: WriteScope, input: CaseFields, todayIso: string): void {
+  if (input.reportedOn > todayIso) throw new UserError('invalid_input', 'errors.reportedFuture', {}, { field: 'reportedOn' });
+  const found = w.db.select({ id: children.id }).from(children).where(inArray(children.id, input.childIds)).all();
+  if (found.length !== new Set(input.childIds).size)
+    throw new UserError('invalid_input', 'errors.caseChildMissing', {}, { field: 'childIds' });
+  for (const workerId of input.workerIds) {
+    const worker = w.db.select().from(users).where(eq(users.id, workerId)).get();
+    if (!worker || !worker.active || !roleAllows(worker.role, 'cases.write')) {
+      throw new UserError('invalid_input', 'errors.caseWorker', { name: worker?.fullName ?? String(workerId) }, { field: 'workerIds' });
+    }
+  }
+}
+
+function writeLinks(w: WriteScope, caseId: number, input: CaseFields): void {
+  w.db.delete(caseTypeLinks).where(eq(caseTypeLinks.caseId, caseId)).run();
+  w.db.delete(caseChildren).where(eq(caseChildren.caseId, caseId)).run();
+  w.db.delete(caseWorkers).where(eq(caseWorkers.caseId, caseId)).run();
+  for (const type of new Set(input.types)) w.db.insert(caseTypeLinks).values({ caseId, type }).run();
+  for (const childId of new Set(input.childIds)) w.db.insert(caseChildren).values({ caseId, childId }).run();
+  for (const userId of new Set(input.workerIds)) w.db.insert(caseWorkers).values({ caseId, userId }).run();
+}
+
+function caseRow(input: CaseFields) {
+  return {
+    reporterKind: input.reporterKind,
+    reporterName: input.reporterName,
+    reportedOn: input.reportedOn,
+    summary: input.summary,
+    village: input.village,
+    gramPanchayat: input.gramPanchayat,
+    riskLevel: input.riskLevel,
+    riskReason: input.riskReason,
+    plannedMarriageOn: input.types.includes('child_marriage') ? (input.plannedMarriageOn ?? null) : null,
+  };
+}
+
+const firstAction = z.object({ description: requiredText(300), dueOn: isoDate, ownerId: id.optional() }).optional();
+
+export const casesApi = {
+  'cases.create': method({
+    input: caseFields.extend({ firstAction }),
+    permission: 'cases.write',
+    handler: (ctx, input) => {
+      const at = ctx.now.toISOString();
+      // The one who opens a case works on it unless they name others.
+      const workerIds = input.workerIds.length ? input.workerIds : [ctx.session.userId];
+      const fields = { ...input, workerIds };
+      if (input.firstAction && input.firstAction.dueOn < input.reportedOn) {
+        throw new UserError('invalid_input', 'errors.dueBeforeReport', {}, { field: 'firstAction.dueOn' });
+      }
+      return ctx.write((w) => {
+        checkLinks(w, fields, ctx.today);
+        const created = w.db
+          .insert(cases)
+          .values({
+            ...caseRow(fields),
+            caseNumber: nextCaseNumber(w, ctx.now.getFullYear()),
+            createdBy: ctx.session.userId,
+            createdAt: at,
+            updatedAt: at,
+          })
+          .returning({ id: cases.id, caseNumber: cases.caseNumber })
+          .get();
+        writeLinks(w, created.id, fields);
+        w.db
+          .insert(caseEntries)
+          .values({
+            caseId: created.id,
+            happenedOn: input.reportedOn,
+            kind: 'note',
+            text: input.summary,
+            authorId: ctx.session.userId,
+            createdAt: at,
+          })
+          .run();
+        if (input.firstAction) {
+          w.db
+            .insert(caseActions)
+            .values({
+              caseId: created.id,
+              description: input.firstAction.description,
+              dueOn: input.firstAction.dueOn,
+              ownerId: input.firstAction.ownerId ?? ctx.session.userId,
+              createdAt: at,
+            })
+            .run();
+        }
+        w.audit({
+          action: 'cases.create',
+          entity: 'cases',
+          entityId: created.id,
+          summary: `${created.caseNumber}: ${input.types.join(', ')}`,
+        });
+        return created;
+      });
+    },
+  }),
+
+  'cases.update': method({
+    input: caseFields.extend({ id }),
+    permission: 'cases.write',
+    handler: (ctx, { id: caseId, ...input }) => {
+      const before = requireCaseAccess(ctx, caseId);
+      const workerIds = input.workerIds.length ? input.workerIds : [ctx.session.userId];
+      const fields = { ...input, workerIds };
+      return ctx.write((w) => {
+        checkLinks(w, fields, ctx.today);
+        w.db
+          .update(cases)
+          .set({ ...caseRow(fields), updatedAt: ctx.now.toISOString() })
+          .where(eq(cases.id, caseId))
+          .run();
+        writeLinks(w, caseId, fields);
+        w.audit({ action: 'cases.update', entity: 'cases', entityId: caseId, summary: before.caseNumber });
+        return { id: caseId, caseNumber: before.caseNumber };
+      });
+    },
+  }),
+
+  /** Opening a case is written to the audit log: who read which child's file, and when. */
+  'cases.get': method({
+    input: z.object({ id }),
+    permission: 'cases.write',
+    handler: (ctx, input) => {
+      const row = requireCaseAccess(ctx, input.id);
+      // The page reads the file again after each change; that is the same opening, not a new one.
+      const openedJustNow = ctx.db
+        .select({ id: auditLog.id })
+        .from(auditLog)
+        .where(
+          and(
+            eq(auditLog.action, 'cases.open'),
+            eq(auditLog.entityId, String(row.id)),
+            eq(auditLog.userId, ctx.session.userId),
+            gte(auditLog.at, new Date(ctx.now.getTime() - reopenWindowMs).toISOString()),
+          ),
+        )
+        .get();
+      if (!openedJustNow) ctx.write((w) => w.audit({ action: 'cases.open', entity: 'cases', entityId: row.id, summary: row.caseNumber }));
+      const todayIso = ctx.today;
+      const kids = ctx.db
+        .select({ child: children, schoolName: schools.name })
+        .from(caseChildren)
+        .innerJoin(children, eq(caseChildren.childId, children.id))
+        .leftJoin(schools, eq(children.schoolId, schools.id))
+        .where(eq(caseChildren.caseId, row.id))
+        .all()
+        .map(({ child, schoolName }) => ({
+          id: child.id,
+          childCode: child.childCode,
+          nameEn: child.nameEn,
+          nameBn: child.nameBn,
+          sex: child.sex,
+          age: ageOn(child, todayIso),
+          birthBasis: child.birthBasis,
+          classGrade: child.classGrade,
+          schoolName,
+          village: child.village,
+          pcma: row.plannedMarriageOn ? pcmaFinding(child, row.plannedMarriageOn) : null,
+        }));
+      const author = sql<string>`(SELECT full_name FROM users WHERE users.id = case_entries.author_id)`;
+      const entries = ctx.db
+        .select({
+          id: caseEntries.id,
+          happenedOn: caseEntries.happenedOn,
+          kind: caseEntries.kind,
+          text: caseEntries.text,
+          authorName: author,
+          createdAt: caseEntries.createdAt,
+        })
+        .from(caseEntries)
+        .where(eq(caseEntries.caseId, row.id))
+        .orderBy(desc(caseEntries.happenedOn), desc(caseEntries.id))
+        .all();
+      const attachments = ctx.db
+        .select({
+          id: caseAttachments.id,
+          entryId: caseAttachments.entryId,
+          fileName: caseAttachments.fileName,
+          mimeType: caseAttachments.mimeType,
+          bytes: caseAttachments.bytes,
+        })
+        .from(caseAttachments)
+        .where(eq(caseAttachments.caseId, row.id))
+        .all();
+      return {
+        ...row,
+        types: ctx.db
+          .select({ type: caseTypeLinks.type })
+          .from(caseTypeLinks)
+          .where(eq(caseTypeLinks.caseId, row.id))
+          .all()
+          .map((r) => r.type),
+        children: kids,
+        workers: ctx.db
+          .select({ id: users.id, fullName: users.fullName })
+          .from(caseWorkers)
+          .innerJoin(users, eq(caseWorkers.userId, users.id))
+          .where(eq(caseWorkers.caseId, row.id))
+          .all(),
+        entries: entries.map((e) => ({ ...e, attachments: attachments.filter((a) => a.entryId === e.id) })),
+        actions: ctx.db
+          .select({
+            id: caseActions.id,
+            description: caseActions.description,
+            dueOn: caseActions.dueOn,
+            doneOn: caseActions.doneOn,
+            ownerId: caseActions.ownerId,
+            ownerName: users.fullName,
+          })
+          .from(caseActions)
+          .innerJoin(users, eq(caseActions.ownerId, users.id))
+          .where(eq(caseActions.caseId, row.id))
+          .orderBy(asc(caseActions.doneOn), asc(caseActions.dueOn))
+          .all(),
+        referrals: ctx.db
+          .select()
+          .from(caseReferrals)
+          .where(eq(caseReferrals.caseId, row.id))
+          .orderBy(desc(caseReferrals.referredOn), desc(caseReferrals.id))
+          .all(),
+      };
+    },
+  }),
+
+  'cases.list': method({
+    input: caseListFilters.extend({
+      limit: z.number().int().min(1).max(500).default(100),
+      offset: z.number().int().min(0).default(0),
+    }),
+    permission: 'cases.write',
+    handler: (ctx, input) => {
+      const where = caseListWhere(ctx, input);
+      const total =
+        ctx.db
+          .select({ n: sql<number>`count(*)` })
+          .from(cases)
+          .where(where)
+          .get()?.n ?? 0;
+      return { total, rows: caseListRows(ctx, where, input.limit, input.offset) };
+    },
+  }),
+
+  'cases.close': method({
+    input: z.object({ id, outcome: z.enum(caseOutcomes, 'errors.caseOutcome'), outcomeNote: optionalText(2000), closedOn: isoDate }),
+    permission: 'cases.write',
+    handler: (ctx, input) => {
+      const row = requireCaseAccess(ctx, input.id);
+      if (row.status === 'closed') throw new UserError('case_closed', 'errors.caseAlreadyClosed', { caseNumber: row.caseNumber }, {}, 409);
+      if (input.closedOn < row.reportedOn) throw new UserError('invalid_input', 'errors.closedBeforeReport', {}, { field: 'closedOn' });
+      if (input.closedOn > ctx.today) throw new UserError('invalid_input', 'errors.dateFuture', {}, { field: 'closedOn' });
+      return ctx.write((w) => {
+        const at = ctx.now.toISOString();
+        w.db
+          .update(cases)
+          .set({ status: 'closed', outcome: input.outcome, outcomeNote: input.outcomeNote, closedOn: input.closedOn, updatedAt: at })
+          .where(eq(cases.id, row.id))
+          .run();
+        w.db
+          .insert(caseEntries)
+          .values({
+            caseId: row.id,
+            happenedOn: input.closedOn,
+            kind: 'status',
+            text: `closed: ${input.outcome}${input.outcomeNote ? ` — ${input.outcomeNote}` : ''}`,
+            authorId: ctx.session.userId,
+            createdAt: at,
+          })
+          .run();
+        w.audit({ action: 'cases.close', entity: 'cases', entityId: row.id, summary: `${row.caseNumber}: ${input.outcome}` });
+        return { id: row.id, status: 'closed' as const };
+      });
+    },
+  }),
+
+  'cases.reopen': method({
+    input: z.object({ id, reason: requiredText(1000) }),
+    permission: 'cases.write',
+    handler: (ctx, input) => {
+      const row = requireCaseAccess(ctx, input.id);
+      if (row.status === 'open') throw new UserError('case_open', 'errors.caseAlreadyOpen', { caseNumber: row.caseNumber }, {}, 409);
+      return ctx.write((w) => {
+        const at = ctx.now.toISOString();
+        w.db
+          .update(cases)
+          .set({ status: 'open', outcome: null, outcomeNote: null, closedOn: null, updatedAt: at })
+          .where(eq(cases.id, row.id))
+          .run();
+        w.db
+          .insert(caseEntries)
+          .values({
+            caseId: row.id,
+            happenedOn: ctx.today,
+            kind: 'status',
+            text: `reopened (was: ${row.outcome ?? ''}) — ${input.reason}`,
+            authorId: ctx.session.userId,
+            createdAt: at,
+          })
+          .run();
+        w.audit({ action: 'cases.reopen', entity: 'cases', entityId: row.id, summary: `${row.caseNumber}: ${input.reason}` });
+        return { id: row.id, status: 'open' as const };
+      });
+    },
+  }),
+
+  /** Who may be assigned to a case or own its actions: active case workers, managers, administrators. */
+  'cases.workers': method({
+    input: z.object({}),
+    permission: 'cases.write',
+    handler: (ctx) =>
+      ctx.db
+        .select({ id: users.id, fullName: users.fullName, role: users.role })
+        .from(users)
+        .where(
+          and(
+            eq(users.active, true),
+            inArray(
+              users.role,
+              roles.filter((r) => roleAllows(r, 'cases.write')),
+            ),
+          ),
+        )
+        .orderBy(asc(users.fullName))
+        .all(),
+  }),
+
+  /** What anyone with the register sees of a child's cases: that they exist, not what is in them. */
+  'cases.forChild': method({
+    input: z.object({ childId: id }),
+    permission: 'register.read',
+    handler: (ctx, input) => {
+      const rows = ctx.db
+        .select({ id: cases.id, caseNumber: cases.caseNumber, status: cases.status })
+        .from(caseChildren)
+        .innerJoin(cases, eq(caseChildren.caseId, cases.id))
+        .where(eq(caseChildren.childId, input.childId))
+        .orderBy(desc(cases.reportedOn))
+        .all();
+      const mine = new Set(
+        ctx.db
+          .select({ caseId: caseWorkers.caseId })
+          .from(caseWorkers)
+          .where(eq(caseWorkers.userId, ctx.session.userId))
+          .all()
+          .map((r) => r.caseId),
+      );
+      const all = roleAllows(ctx.session.role, 'cases.all');
+      return rows.map((r) => ({ ...r, canOpen: all || mine.has(r.id) }));
+    },
+  }),
+} satisfies ApiArea;

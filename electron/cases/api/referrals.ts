@@ -1,0 +1,131 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { requireCaseAccess } from '../access';
+import { referralLetterPdf } from '../referralLetter';
+import { authorities, caseChildren, caseEntries, caseReferrals, caseTypeLinks, children, office, referralStatuses } from '../../db/schema';
+import { ageOn } from '../../register/age';
+import { translate } from '../../api/messages';
+import { UserError } from '../../api/errors';
+import { id, isoDate, optionalText, requiredText } from '../../api/fields';
+import { method, type ApiArea } from '../../api/types';
+
+/** Referring a child to an official body, and following the referral until it is closed. */
+export const caseReferralsApi = {
+  'cases.refer': method({
+    input: z.object({
+      caseId: id,
+      authority: z.enum(authorities, 'errors.authority'),
+      authorityName: requiredText(200),
+      contact: optionalText(300),
+      referredOn: isoDate,
+      reason: requiredText(2000),
+    }),
+    permission: 'cases.write',
+    handler: (ctx, input) => {
+      const row = requireCaseAccess(ctx, input.caseId);
+      if (input.referredOn < row.reportedOn)
+        throw new UserError('invalid_input', 'errors.referredBeforeReport', {}, { field: 'referredOn' });
+      if (input.referredOn > ctx.today) throw new UserError('invalid_input', 'errors.dateFuture', {}, { field: 'referredOn' });
+      return ctx.write((w) => {
+        const at = ctx.now.toISOString();
+        const referral = w.db
+          .insert(caseReferrals)
+          .values({ ...input, status: 'sent', createdBy: ctx.session.userId, createdAt: at, updatedAt: at })
+          .returning()
+          .get();
+        w.db
+          .insert(caseEntries)
+          .values({
+            caseId: row.id,
+            happenedOn: input.referredOn,
+            kind: 'referral',
+            text: `${input.authorityName}: ${input.reason}`,
+            authorId: ctx.session.userId,
+            createdAt: at,
+          })
+          .run();
+        w.audit({
+          action: 'cases.refer',
+          entity: 'cases',
+          entityId: row.id,
+          summary: `${row.caseNumber} → ${input.authority} (${input.authorityName})`,
+        });
+        return referral;
+      });
+    },
+  }),
+
+  'cases.updateReferral': method({
+    input: z.object({ id, status: z.enum(referralStatuses) }),
+    permission: 'cases.write',
+    handler: (ctx, input) => {
+      const referral = ctx.db.select().from(caseReferrals).where(eq(caseReferrals.id, input.id)).get();
+      if (!referral) throw new UserError('not_found', 'errors.notFound', {}, {}, 404);
+      const row = requireCaseAccess(ctx, referral.caseId);
+      return ctx.write((w) => {
+        const updated = w.db
+          .update(caseReferrals)
+          .set({ status: input.status, updatedAt: ctx.now.toISOString() })
+          .where(eq(caseReferrals.id, input.id))
+          .returning()
+          .get();
+        w.audit({
+          action: 'cases.updateReferral',
+          entity: 'cases',
+          entityId: row.id,
+          summary: `${row.caseNumber}: ${referral.authorityName} ${referral.status} → ${input.status}`,
+        });
+        return updated;
+      });
+    },
+  }),
+
+  'cases.referralLetter': method({
+    input: z.object({ referralId: id, language: z.enum(['en', 'bn']), includeChildName: z.boolean().default(false) }),
+    permission: 'cases.write',
+    handler: async (ctx, input) => {
+      const referral = ctx.db.select().from(caseReferrals).where(eq(caseReferrals.id, input.referralId)).get();
+      if (!referral) throw new UserError('not_found', 'errors.notFound', {}, {}, 404);
+      const row = requireCaseAccess(ctx, referral.caseId);
+      const officeRow = ctx.db.select().from(office).get();
+      if (!officeRow) throw new UserError('not_found', 'errors.notFound', {}, {}, 404);
+      const types = ctx.db.select({ type: caseTypeLinks.type }).from(caseTypeLinks).where(eq(caseTypeLinks.caseId, row.id)).all();
+      const kids = ctx.db
+        .select({ child: children })
+        .from(caseChildren)
+        .innerJoin(children, eq(caseChildren.childId, children.id))
+        .where(eq(caseChildren.caseId, row.id))
+        .all()
+        .map(({ child }) => ({
+          childCode: child.childCode,
+          name: (input.language === 'bn' ? (child.nameBn ?? child.nameEn) : (child.nameEn ?? child.nameBn)) ?? '',
+          sex: child.sex,
+          age: ageOn(child, referral.referredOn),
+          place: [child.village ?? row.village, child.gramPanchayat ?? row.gramPanchayat].filter(Boolean).join(', '),
+        }));
+      const pdf = await referralLetterPdf({
+        language: input.language,
+        office: officeRow,
+        caseNumber: row.caseNumber,
+        types: types.map((t) => translate(input.language, `cases.types.${t.type}`)),
+        referral,
+        children: kids,
+        includeChildName: input.includeChildName,
+        caseWorker: ctx.session.fullName,
+      });
+      ctx.write((w) =>
+        w.audit({
+          action: 'cases.referralLetter',
+          entity: 'cases',
+          entityId: row.id,
+          summary: `${row.caseNumber} → ${referral.authorityName} (${input.language}${input.includeChildName ? ', with the child’s name' : ', child codes only'})`,
+        }),
+      );
+      const authority = referral.authority;
+      return {
+        fileName: `referral-${row.caseNumber.replace(/\//g, '-')}-${authority}-${input.language}.pdf`,
+        contentBase64: pdf.toString('base64'),
+      };
+    },
+  }),
+} satisfies ApiArea;

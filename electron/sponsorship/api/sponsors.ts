@@ -1,0 +1,200 @@
+import { and, asc, eq, like, or, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import {
+  children,
+  citizenships,
+  postingLines,
+  postings,
+  sponsorKinds,
+  sponsoredChildren,
+  sponsors,
+  sponsorships,
+  taxIdTypes,
+} from '../../db/schema';
+import { arrearsBySponsor, type Arrears } from '../arrears';
+import { ensureDuesRaised } from '../duesOnRead';
+import { isForeignSource } from '../../shared/fcra';
+import { anyPhone, notFound, optionalEmail } from '../fields';
+import { nextSponsorCode } from '../receiptNumbers';
+import { UserError } from '../../api/errors';
+import { id, optionalText, requiredText } from '../../api/fields';
+import { method, type ApiArea, type AuthedCtx } from '../../api/types';
+
+const sponsorFields = z.object({
+  kind: z.enum(sponsorKinds, 'errors.sponsorship.sponsorKind'),
+  name: requiredText(200),
+  address: optionalText(500),
+  phone: anyPhone,
+  email: optionalEmail,
+  taxIdType: z
+    .enum(taxIdTypes, 'errors.sponsorship.taxIdType')
+    .nullish()
+    .transform((v) => v ?? null),
+  taxId: z
+    .string()
+    .nullish()
+    .transform((s) => (s ? s.replace(/\s/g, '').toUpperCase() : null)),
+  citizenship: z.enum(citizenships, 'errors.sponsorship.citizenship'),
+  passportCountry: optionalText(100),
+  wants80g: z.boolean().default(false),
+  correspondentName: optionalText(),
+  correspondentPhone: anyPhone,
+  correspondentEmail: optionalEmail,
+  notes: optionalText(2000),
+});
+
+type SponsorFields = z.output<typeof sponsorFields>;
+
+/** The rules a tax receipt and FCRA depend on, each reported at its field. */
+function checkSponsor(s: SponsorFields): void {
+  const at = (key: string, field: string) => new UserError('invalid_input', `errors.sponsorship.${key}`, {}, { field });
+  if (s.taxId && !s.taxIdType) throw at('taxIdType', 'taxIdType');
+  if (s.taxIdType && !s.taxId) throw at('taxIdMissing', 'taxId');
+  if (s.taxIdType === 'pan' && s.taxId && !/^[A-Z]{5}[0-9]{4}[A-Z]$/.test(s.taxId)) throw at('pan', 'taxId');
+  if (s.taxIdType === 'aadhaar' && s.taxId && !/^[2-9][0-9]{11}$/.test(s.taxId)) throw at('aadhaar', 'taxId');
+  if (isForeignSource(s.citizenship) && !s.passportCountry) throw at('passportCountry', 'passportCountry');
+  // Form 10BD reports each 80G donor by PAN or Aadhaar; a foreign contribution never earns 80G.
+  if (s.wants80g && !isForeignSource(s.citizenship) && !s.taxId) throw at('taxIdFor80g', 'taxId');
+}
+
+const noArrears: Arrears = { balancePaise: 0, arrearsPaise: 0, monthsMissed: 0, oldestUnpaidMonth: null, state: null };
+
+function sponsorOrThrow(ctx: AuthedCtx, sponsorId: number) {
+  const row = ctx.db.select().from(sponsors).where(eq(sponsors.id, sponsorId)).get();
+  if (!row) throw notFound('sponsor');
+  return row;
+}
+
+export const sponsorsApi = {
+  'sponsors.list': method({
+    input: z.object({ q: z.string().trim().max(100).optional() }),
+    permission: 'sponsorship.read',
+    handler: (ctx, input) => {
+      ensureDuesRaised(ctx);
+      const pattern = `%${input.q ?? ''}%`;
+      const rows = ctx.db
+        .select({
+          id: sponsors.id,
+          code: sponsors.code,
+          kind: sponsors.kind,
+          name: sponsors.name,
+          phone: sponsors.phone,
+          email: sponsors.email,
+          citizenship: sponsors.citizenship,
+          passportCountry: sponsors.passportCountry,
+          wants80g: sponsors.wants80g,
+          activeSponsorships: sql<number>`(SELECT count(*) FROM sponsorships s WHERE s.sponsor_id = "sponsors"."id" AND s.status = 'active')`,
+        })
+        .from(sponsors)
+        .where(input.q ? or(like(sponsors.name, pattern), like(sponsors.code, pattern), like(sponsors.email, pattern)) : undefined)
+        .orderBy(sql`${sponsors.name} COLLATE NOCASE`)
+        .all();
+      const arrears = arrearsBySponsor(ctx.sqlite, ctx.today, ctx.host.settings);
+      return rows.map((r) => {
+        const a = arrears.get(r.id) ?? noArrears;
+        return {
+          ...r,
+          foreignSource: isForeignSource(r.citizenship),
+          arrearsPaise: a.arrearsPaise,
+          monthsMissed: a.monthsMissed,
+          arrearsState: a.state,
+          balancePaise: a.balancePaise,
+        };
+      });
+    },
+  }),
+
+  'sponsors.get': method({
+    input: z.object({ id }),
+    permission: 'sponsorship.read',
+    handler: (ctx, input) => {
+      ensureDuesRaised(ctx);
+      const sponsor = sponsorOrThrow(ctx, input.id);
+      const arrears = arrearsBySponsor(ctx.sqlite, ctx.today, ctx.host.settings, input.id).get(input.id) ?? noArrears;
+      const ships = ctx.db
+        .select({
+          id: sponsorships.id,
+          sponsoredChildId: sponsorships.sponsoredChildId,
+          childId: children.id,
+          childCode: children.childCode,
+          childName: sql<string>`coalesce(${children.nameEn}, ${children.nameBn}, '')`,
+          purpose: sponsorships.purpose,
+          monthlyPaise: sponsorships.monthlyPaise,
+          startMonth: sponsorships.startMonth,
+          plannedEnd: sponsorships.plannedEnd,
+          plannedEndApproximate: sponsorships.plannedEndApproximate,
+          status: sponsorships.status,
+          statusReasonKind: sponsorships.statusReasonKind,
+          statusReason: sponsorships.statusReason,
+        })
+        .from(sponsorships)
+        .innerJoin(sponsoredChildren, eq(sponsoredChildren.id, sponsorships.sponsoredChildId))
+        .innerJoin(children, eq(children.id, sponsoredChildren.childId))
+        .where(eq(sponsorships.sponsorId, input.id))
+        .orderBy(asc(sponsorships.id))
+        .all();
+      const reversal = sql<number | null>`(SELECT r.id FROM postings r WHERE r.reverses_id = "postings"."id")`;
+      const receipts = ctx.db
+        .select({
+          postingId: postings.id,
+          receiptNo: postings.receiptNo,
+          valueDate: postings.valueDate,
+          sponsorshipId: postings.sponsorshipId,
+          amountPaise: postingLines.amountPaise,
+          account: postingLines.accountCode,
+          mode: postings.mode,
+          reference: postings.reference,
+          eligible80g: postings.eligible80g,
+          reversedBy: reversal,
+        })
+        .from(postings)
+        .innerJoin(postingLines, and(eq(postingLines.postingId, postings.id), sql`${postingLines.amountPaise} > 0`))
+        .where(and(eq(postings.sponsorId, input.id), eq(postings.kind, 'receipt')))
+        .orderBy(asc(postings.valueDate), asc(postings.id))
+        .all();
+      return { ...sponsor, foreignSource: isForeignSource(sponsor.citizenship), arrears, sponsorships: ships, receipts };
+    },
+  }),
+
+  'sponsors.create': method({
+    input: sponsorFields,
+    permission: 'sponsorship.write',
+    handler: (ctx, input) => {
+      checkSponsor(input);
+      const at = ctx.now.toISOString();
+      return ctx.write((w) => {
+        const row = w.db
+          .insert(sponsors)
+          .values({ ...input, code: nextSponsorCode(w), createdAt: at, updatedAt: at })
+          .returning({ id: sponsors.id, code: sponsors.code })
+          .get();
+        w.audit({ action: 'sponsors.create', entity: 'sponsors', entityId: row.id, summary: `${row.code}: ${input.name}` });
+        return row;
+      });
+    },
+  }),
+
+  'sponsors.update': method({
+    input: sponsorFields.extend({ id }),
+    permission: 'sponsorship.write',
+    handler: (ctx, { id: sponsorId, ...input }) => {
+      checkSponsor(input);
+      const before = sponsorOrThrow(ctx, sponsorId);
+      return ctx.write((w) => {
+        w.db
+          .update(sponsors)
+          .set({ ...input, updatedAt: ctx.now.toISOString() })
+          .where(eq(sponsors.id, sponsorId))
+          .run();
+        const changed = (Object.keys(input) as (keyof SponsorFields)[]).filter((k) => input[k] !== before[k]).join(', ');
+        w.audit({
+          action: 'sponsors.update',
+          entity: 'sponsors',
+          entityId: sponsorId,
+          summary: `${before.code}: ${changed || 'no change'}`,
+        });
+        return { id: sponsorId, code: before.code };
+      });
+    },
+  }),
+} satisfies ApiArea;
