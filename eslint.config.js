@@ -29,4 +29,23 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  {
+    // The renderer runs in the window: from electron/ it may take types, and values only from
+    // electron/shared/ (money, FCRA rules, periods, the words both sides use).
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+electron/(?!shared/)',
+              allowTypeImports: true,
+              message: 'The renderer imports only types from electron/ (values from electron/shared/ only).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,5 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import type { Session } from '../api/types';
+import type { Role } from '../api/permissions';
+
+export interface Session {
+  token: string;
+  userId: number;
+  username: string;
+  fullName: string;
+  role: Role;
+  language: 'en' | 'bn';
+  lastSeen: number;
+}
 
 /**
  * Sessions live in memory: a restart of the app logs everyone out, which on a shared office PC

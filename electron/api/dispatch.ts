@@ -86,7 +86,7 @@ export async function dispatch(host: Host, call: Call): Promise<CallOutcome> {
       today: localDate(now),
       setSessionToken: (token) => call.setSessionToken(token),
       write<T>(fn: (scope: WriteScope) => T): T {
-        return sqlite.transaction(() => fn({ db, audit: (entry) => writeAudit(host, ctx.session, entry) }))();
+        return sqlite.transaction(() => fn({ db, sqlite, audit: (entry) => writeAudit(host, ctx.session, entry) }))();
       },
     };
     // The permission check above guarantees a session for every non-public handler.

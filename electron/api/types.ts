@@ -1,17 +1,10 @@
 import type { z } from 'zod';
 import type { Db, Sqlite } from '../db/connection';
 import type { Host } from '../host/host';
-import type { Permission, Role } from './permissions';
+import type { Session } from '../admin/sessions';
+import type { Permission } from './permissions';
 
-export interface Session {
-  token: string;
-  userId: number;
-  username: string;
-  fullName: string;
-  role: Role;
-  language: 'en' | 'bn';
-  lastSeen: number;
-}
+export type { Session } from '../admin/sessions';
 
 export interface AuditEntry {
   action: string;
@@ -23,6 +16,8 @@ export interface AuditEntry {
 /** What a handler may do while its transaction is open. */
 export interface WriteScope {
   db: Db;
+  /** The same connection, for the prepared statements of bulk writes. */
+  sqlite: Sqlite;
   /** Written in the same transaction as the change it describes. */
   audit(entry: AuditEntry): void;
 }

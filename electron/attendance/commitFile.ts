@@ -1,6 +1,7 @@
 import type { AuthedCtx } from '../api/types';
 import type { Sqlite } from '../db/connection';
 import { statement } from './statements';
+import { takeChildCodes } from '../register/childCode';
 import { nameKeyOf } from '../register/nameKey';
 import { recomputeFlags, type RecomputeResult } from './flagStore';
 import type { FlagSettings } from './flags';
@@ -42,17 +43,6 @@ function estimatedAge(grade: number | null): number | null {
 }
 
 /** The office's next `count` child codes, taken from the same counter children.create uses. */
-function takeChildCodes(sqlite: Sqlite, count: number): string[] {
-  if (count === 0) return [];
-  const officeCode =
-    (statement(sqlite, 'SELECT office_code AS code FROM office LIMIT 1').get() as { code: string } | undefined)?.code ?? 'SUR';
-  const { value } = statement(
-    sqlite,
-    "INSERT INTO counters (name, value) VALUES ('child_code', ?) ON CONFLICT(name) DO UPDATE SET value = value + excluded.value RETURNING value",
-  ).get(count) as { value: number };
-  return Array.from({ length: count }, (_, i) => `${officeCode}-C${String(value - count + 1 + i).padStart(5, '0')}`);
-}
-
 /** Which child each row is, once the user's decisions are applied; undefined = the row is skipped. */
 function childOfRow(match: RowMatch, decision: number | null | undefined): number | 'new' | undefined {
   if (decision !== undefined) return decision === null ? 'new' : decision;

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { UserError } from '../api/errors';
 import { roleAllows } from '../api/permissions';
 import type { AuthedCtx } from '../api/types';
@@ -10,6 +10,26 @@ import { caseWorkers, cases } from '../db/schema';
  */
 export function canSeeAllCases(ctx: AuthedCtx): boolean {
   return roleAllows(ctx.session.role, 'cases.all');
+}
+
+/** The same rule as SQL, for every list and export of cases: undefined when the reader sees them all. */
+export function visibleCasesWhere(ctx: AuthedCtx): SQL | undefined {
+  if (canSeeAllCases(ctx)) return undefined;
+  return sql`${cases.id} IN (SELECT case_id FROM case_workers WHERE user_id = ${ctx.session.userId})`;
+}
+
+/** Which of these cases the reader may open, for screens that show a case exists (a child's page). */
+export function visibleCaseIds(ctx: AuthedCtx, caseIds: readonly number[]): Set<number> {
+  if (canSeeAllCases(ctx)) return new Set(caseIds);
+  if (caseIds.length === 0) return new Set();
+  return new Set(
+    ctx.db
+      .select({ caseId: caseWorkers.caseId })
+      .from(caseWorkers)
+      .where(and(eq(caseWorkers.userId, ctx.session.userId), inArray(caseWorkers.caseId, [...caseIds])))
+      .all()
+      .map((r) => r.caseId),
+  );
 }
 
 export function requireCaseAccess(ctx: AuthedCtx, caseId: number): typeof cases.$inferSelect {

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, like, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { canSeeAllCases } from './access';
+import { canSeeAllCases, visibleCasesWhere } from './access';
 import { caseTypes, cases, riskLevels } from '../db/schema';
 import { id, isoDate } from '../api/fields';
 import type { AuthedCtx } from '../api/types';
@@ -20,8 +20,8 @@ export const caseListFilters = z.object({
 
 /** A case worker only ever sees their own cases here; managers and administrators may see all. */
 export function caseListWhere(ctx: AuthedCtx, input: z.output<typeof caseListFilters>): SQL | undefined {
-  const conditions: (SQL | undefined)[] = [];
-  const workerFilter = input.mine || !canSeeAllCases(ctx) ? ctx.session.userId : input.workerId;
+  const conditions: (SQL | undefined)[] = [visibleCasesWhere(ctx)];
+  const workerFilter = input.mine ? ctx.session.userId : canSeeAllCases(ctx) ? input.workerId : undefined;
   if (workerFilter !== undefined) conditions.push(sql`${cases.id} IN (SELECT case_id FROM case_workers WHERE user_id = ${workerFilter})`);
   if (input.type) conditions.push(sql`${cases.id} IN (SELECT case_id FROM case_types WHERE type = ${input.type})`);
   if (input.status) conditions.push(eq(cases.status, input.status));

@@ -1,6 +1,19 @@
 import type Database from 'better-sqlite3';
 import { addMonths, dayOf, daysBetween } from '../shared/periods';
-import type { AbsentChild } from './dueList';
+
+/** A sponsored child absent from school over 30 days in a row (Mission Vatsalya's rule), from the imported registers. */
+export interface AbsentChild {
+  sponsoredChildId: number;
+  childId: number;
+  childCode: string;
+  name: string;
+  /** Calendar days from the first day of the absence to the last day of the register. */
+  daysAbsent: number;
+  /** School days (the school open) absent in that time. */
+  schoolDaysAbsent: number;
+  since: string;
+  through: string;
+}
 
 /** Mission Vatsalya stops sponsorship support after this many days absent from school in a row. */
 export const absenceLimitDays = 30;

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { sponsoredChildrenAbsent } from './absentChildren';
+import { sponsoredChildrenAbsent, type AbsentChild } from './absentChildren';
 import { arrearsBySponsor, type ArrearsSettings, type ArrearsState } from './arrears';
 import { statusInForce, type StatusChange } from './dues';
 import type { Funding } from './ledger';
@@ -31,20 +31,6 @@ export interface FamilyDue {
   sponsorshipId: number | null;
   paidPostingId: number | null;
   voucherNo: string | null;
-}
-
-/** A sponsored child absent from school over 30 days in a row (Mission Vatsalya's rule), from the imported registers. */
-export interface AbsentChild {
-  sponsoredChildId: number;
-  childId: number;
-  childCode: string;
-  name: string;
-  /** Calendar days from the first day of the absence to the last day of the register. */
-  daysAbsent: number;
-  /** School days (the school open) absent in that time. */
-  schoolDaysAbsent: number;
-  since: string;
-  through: string;
 }
 
 export interface DueList {

@@ -10,7 +10,5 @@ import { monthOf } from '../shared/periods';
 export function ensureDuesRaised(ctx: Ctx): number {
   const upTo = monthOf(ctx.today);
   if (!duesPending(ctx.sqlite, upTo)) return 0;
-  return ctx.write((w) =>
-    raiseDues({ ...w, sqlite: ctx.sqlite }, { upTo, createdBy: ctx.session?.userId ?? null, createdAt: ctx.now.toISOString() }),
-  );
+  return ctx.write((w) => raiseDues(w, { upTo, createdBy: ctx.session?.userId ?? null, createdAt: ctx.now.toISOString() }));
 }

@@ -1,28 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { daysIn, isSunday, registerWorkbook, wordDocument, type FixtureChild } from '../fixtures/attendance';
 import { pdfPages } from '../fixtures/pdf/popplerText';
+import { api, logIn, password } from './pages';
 import { freshDataDir, startServeHost, type RunningHost } from './host';
 
-const password = 'Suraksha2026';
 const shots = '/tmp/shots-att';
 let host: RunningHost;
-
-async function api<T>(request: APIRequestContext, method: string, data: unknown): Promise<T> {
-  const response = await request.post(`${host.url}api/${method}`, { data });
-  const body = (await response.json()) as { result: T; error?: unknown };
-  if (!response.ok()) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
-  return body.result;
-}
-
-async function logIn(page: Page, username: string): Promise<void> {
-  await page.goto(host.url);
-  await page.getByLabel('Username').fill(username);
-  await page.getByRole('textbox', { name: 'Password' }).fill(password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
-}
 
 async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
@@ -147,7 +132,7 @@ test.beforeAll(async ({ playwright }) => {
   mkdirSync(shots, { recursive: true });
   host = await startServeHost(freshDataDir());
   const request = await playwright.request.newContext();
-  await api(request, 'setup.initialize', {
+  await api(request, host.url, 'setup.initialize', {
     organisation: 'Jabala Action Research Organisation',
     officeName: 'Basirhat field office',
     officeCode: 'BSH',
@@ -157,9 +142,9 @@ test.beforeAll(async ({ playwright }) => {
     adminUsername: 'anita',
     adminPassword: password,
   });
-  await api(request, 'users.create', { fullName: 'Rina Biswas', username: 'rina', role: 'manager', password });
+  await api(request, host.url, 'users.create', { fullName: 'Rina Biswas', username: 'rina', role: 'manager', password });
   const school = (name: string, udise: string, village: string, gramPanchayat: string) =>
-    api<{ id: number }>(request, 'schools.create', { name, udise, type: 'primary', village, gramPanchayat });
+    api<{ id: number }>(request, host.url, 'schools.create', { name, udise, type: 'primary', village, gramPanchayat });
   const bagundi = await school('Uttar Bagundi F.P. School', '19112300101', 'Uttar Bagundi', 'Bagundi');
   const khejurtala = await school('Khejurtala Girls High School', '19112300202', 'Khejurtala', 'Khejurtala');
   const dakshin = await school('Dakshin Para Primary School', '19112300303', 'Dakshin Para', 'Bagundi');
@@ -174,7 +159,7 @@ test.beforeAll(async ({ playwright }) => {
     village: string,
     gp: string,
   ) =>
-    api(request, 'children.create', {
+    api(request, host.url, 'children.create', {
       nameEn,
       nameBn,
       sex,
@@ -216,12 +201,12 @@ test.beforeAll(async ({ playwright }) => {
       language: 'en',
     }),
   ];
-  const preview = await api<{ previewId: string }>(request, 'attendance.preview', {
+  const preview = await api<{ previewId: string }>(request, host.url, 'attendance.preview', {
     files: await Promise.all(
       septemberFiles.map(async (f) => ({ name: f.fileName, contentBase64: (await registerFile(f)).buffer.toString('base64') })),
     ),
   });
-  const committed = await api<{ files: { status: string }[] }>(request, 'attendance.commit', { previewId: preview.previewId });
+  const committed = await api<{ files: { status: string }[] }>(request, host.url, 'attendance.commit', { previewId: preview.previewId });
   expect(committed.files.map((f) => f.status)).toEqual(['imported', 'imported', 'imported']);
   await request.dispose();
 });
@@ -252,7 +237,7 @@ async function worklistNames(page: Page): Promise<string[]> {
 test('a month of registers is previewed, imported, followed up, printed for the volunteer, and imported again without change', async ({
   page,
 }) => {
-  await logIn(page, 'rina');
+  await logIn(page, host.url, 'rina');
   const files = await batch();
 
   await test.step('the preview shows each file’s numbers and the bad file’s message, before anything is written', async () => {

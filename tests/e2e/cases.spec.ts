@@ -1,41 +1,16 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { api, logIn, logOut, password, pdfText } from './pages';
 import { freshDataDir, startServeHost, type RunningHost } from './host';
 
-const password = 'Suraksha2026';
 let host: RunningHost;
-
-async function api(request: APIRequestContext, method: string, data: unknown): Promise<{ id: number }> {
-  const response = await request.post(`${host.url}api/${method}`, { data });
-  const body = (await response.json()) as { result: { id: number }; error?: unknown };
-  if (!response.ok()) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
-  return body.result;
-}
-
-async function logIn(page: Page, username: string): Promise<void> {
-  await page.goto(host.url);
-  await page.getByLabel('Username').fill(username);
-  await page.getByRole('textbox', { name: 'Password' }).fill(password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
-}
-
-async function logOut(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Log out' }).click();
-  await expect(page.getByLabel('Username')).toBeVisible();
-}
-
-function pdfText(path: string): string {
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
-}
 
 const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(2048, 3)]);
 
 test.beforeAll(async ({ playwright }) => {
   host = await startServeHost(freshDataDir());
   const request = await playwright.request.newContext();
-  await api(request, 'setup.initialize', {
+  await api(request, host.url, 'setup.initialize', {
     organisation: 'Jabala Action Research Organisation',
     officeName: 'Basirhat field office',
     officeCode: 'BSH',
@@ -45,9 +20,9 @@ test.beforeAll(async ({ playwright }) => {
     adminUsername: 'anita',
     adminPassword: password,
   });
-  await api(request, 'users.create', { fullName: 'Mitali Ghosh', username: 'mitali', role: 'case_worker', password });
-  await api(request, 'users.create', { fullName: 'Sabir Molla', username: 'sabir', role: 'case_worker', password });
-  await api(request, 'children.create', {
+  await api(request, host.url, 'users.create', { fullName: 'Mitali Ghosh', username: 'mitali', role: 'case_worker', password });
+  await api(request, host.url, 'users.create', { fullName: 'Sabir Molla', username: 'sabir', role: 'case_worker', password });
+  await api(request, host.url, 'children.create', {
     nameEn: 'Priya Mondal',
     nameBn: 'প্রিয়া মণ্ডল',
     sex: 'female',
@@ -62,7 +37,7 @@ test.afterAll(async () => {
 });
 
 test('a volunteer’s report becomes a case, is followed, referred, closed, counted, and stays confidential', async ({ page }) => {
-  await logIn(page, 'mitali');
+  await logIn(page, host.url, 'mitali');
 
   await test.step('a case without a child, or with a due date before the report, is refused at the field', async () => {
     await page.getByRole('button', { name: 'Open a case' }).click();
@@ -167,7 +142,7 @@ test('a volunteer’s report becomes a case, is followed, referred, closed, coun
   await test.step('another case worker can neither see nor read it, on screen or over HTTP', async () => {
     const caseUrl = page.url();
     await logOut(page);
-    await logIn(page, 'sabir');
+    await logIn(page, host.url, 'sabir');
     await page.goto(caseUrl);
     await expect(page.getByText('Confidential case')).toBeVisible();
     await expect(page.getByText('Family gave an undertaking')).toHaveCount(0);
@@ -178,7 +153,7 @@ test('a volunteer’s report becomes a case, is followed, referred, closed, coun
   });
 
   await test.step('the manager sees the outcome counted, and who opened the case', async () => {
-    await logIn(page, 'anita');
+    await logIn(page, host.url, 'anita');
     await page.getByRole('navigation').getByRole('link', { name: 'Case outcomes' }).click();
     const table = page.getByRole('table', { name: /Case outcomes from/ });
     // Child marriage: opened 1, closed 1, averted 1.

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
+import { logIn } from './pages';
 import { freshDataDir, startServeHost, type RunningHost } from './host';
 
 const adminPassword = 'Suraksha2026';
@@ -11,12 +12,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await host.stop();
 });
-
-async function logIn(page: Page, username: string, password = adminPassword): Promise<void> {
-  await page.getByLabel('Username').fill(username);
-  await page.getByRole('textbox', { name: 'Password' }).fill(password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-}
 
 async function goTo(page: Page, screen: string): Promise<void> {
   await page.getByRole('navigation').getByRole('link', { name: screen, exact: true }).click();
@@ -149,7 +144,7 @@ test('a new office: setup, register, search, languages, roles, restart, backup a
     await expect(page.getByRole('table', { name: 'Users' }).getByRole('row', { name: /rina/ })).toBeVisible();
     await page.getByRole('button', { name: 'Log out' }).click();
 
-    await logIn(page, 'rina');
+    await logIn(page, host.url, 'rina', { open: false, expectIn: false, password: adminPassword });
     await expect(page.getByRole('navigation').getByRole('link', { name: 'Children', exact: true })).toBeVisible();
     await expect(page.getByRole('navigation').getByRole('link', { name: 'Users' })).toHaveCount(0);
     await page.goto(`${host.url}#/users`);
@@ -164,7 +159,7 @@ test('a new office: setup, register, search, languages, roles, restart, backup a
     await host.stop();
     host = await startServeHost(host.dataDir);
     await page.goto(host.url);
-    await logIn(page, 'anita');
+    await logIn(page, host.url, 'anita', { open: false, expectIn: false, password: adminPassword });
     await expect(page.getByTestId('children-total')).toHaveText('2 children');
   });
 

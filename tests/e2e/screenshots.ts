@@ -5,18 +5,11 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { test, type APIRequestContext, type Page } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
+import { api, password } from './pages';
 import { freshDataDir, startServeHost } from './host';
 
 const out = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
-const password = 'Suraksha2026';
-
-async function api(request: APIRequestContext, url: string, method: string, data: unknown): Promise<{ id: number }> {
-  const response = await request.post(`${url}api/${method}`, { data });
-  const body = (await response.json()) as { result: { id: number }; error?: unknown };
-  if (!response.ok()) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
-  return body.result;
-}
 
 async function shoot(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');

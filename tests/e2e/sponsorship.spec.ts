@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { api, logIn, password, pdfText } from './pages';
 import { freshDataDir, startServeHost, type RunningHost } from './host';
 
-const password = 'Suraksha2026';
 const shots = '/tmp/shots-spon';
 let host: RunningHost;
 let dataDir: string;
@@ -18,23 +18,6 @@ async function startOn(today: string): Promise<RunningHost> {
   } finally {
     delete process.env.SURAKSHA_TODAY;
   }
-}
-
-async function api<T = { id: number }>(request: APIRequestContext, method: string, data: unknown): Promise<T> {
-  const response = await request.post(`${host.url}api/${method}`, { data });
-  const body = (await response.json()) as { result: T; error?: unknown };
-  if (!response.ok()) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
-  return body.result;
-}
-
-/** Logs in with the browser's clock on the same day as the host's, so "today" in a form is the office's today. */
-async function logIn(page: Page, username: string, today: string): Promise<void> {
-  await page.clock.setFixedTime(new Date(`${today}T10:00:00`));
-  await page.goto(host.url);
-  await page.getByLabel('Username').fill(username);
-  await page.getByRole('textbox', { name: 'Password' }).fill(password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
 }
 
 async function choose(page: Page, label: string, option: string, scope?: ReturnType<Page['getByRole']>): Promise<void> {
@@ -55,16 +38,12 @@ async function inBengali(page: Page, name: string): Promise<void> {
   await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
 }
 
-function pdfText(path: string): string {
-  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
-}
-
 test.beforeAll(async ({ playwright }) => {
   mkdirSync(shots, { recursive: true });
   dataDir = freshDataDir();
   host = await startOn('2026-11-24');
   const request = await playwright.request.newContext();
-  await api(request, 'setup.initialize', {
+  await api(request, host.url, 'setup.initialize', {
     organisation: 'Jabala Action Research Organisation',
     officeName: 'Basirhat field office',
     officeCode: 'BSH',
@@ -74,8 +53,8 @@ test.beforeAll(async ({ playwright }) => {
     adminUsername: 'anita',
     adminPassword: password,
   });
-  await api(request, 'users.create', { fullName: 'Rupa Das', username: 'rupa', role: 'sponsorship', password });
-  await api(request, 'children.create', {
+  await api(request, host.url, 'users.create', { fullName: 'Rupa Das', username: 'rupa', role: 'sponsorship', password });
+  await api(request, host.url, 'children.create', {
     nameEn: 'Rina Khatun',
     nameBn: 'রিনা খাতুন',
     sex: 'female',
@@ -95,7 +74,7 @@ test('a sponsor and a child, a sponsorship, money in and out, a reversal, the st
   page,
 }) => {
   test.setTimeout(240_000);
-  await logIn(page, 'rupa', '2026-11-24');
+  await logIn(page, host.url, 'rupa', { today: '2026-11-24' });
 
   await test.step('the coordinator starts on the due list', async () => {
     await expect(page.getByRole('heading', { name: 'Dues' })).toBeVisible();
@@ -161,7 +140,7 @@ test('a sponsor and a child, a sponsorship, money in and out, a reversal, the st
     await expect(dialog.getByTestId('receipt-number')).toHaveText('BSH/2026-27/00001');
     const download = page.waitForEvent('download');
     await dialog.getByRole('button', { name: 'Print receipt BSH/2026-27/00001', exact: true }).click();
-    const receipt = pdfText(await (await download).path());
+    const receipt = pdfText(await (await download).path(), true);
     expect(receipt).toContain('BSH/2026-27/00001');
     expect(receipt).toContain('Meera Iyer');
     await dialog.getByRole('button', { name: 'Done' }).click();
@@ -223,7 +202,7 @@ test('a sponsor and a child, a sponsorship, money in and out, a reversal, the st
     await inBengali(page, 'ledger');
 
     // What the ledger holds as received from this sponsor: receipts not reversed.
-    const receipts = await api<{ rows: { amountPaise: number; reversedBy: number | null }[] }>(page.request, 'ledger.postings', {
+    const receipts = await api<{ rows: { amountPaise: number; reversedBy: number | null }[] }>(page.request, host.url, 'ledger.postings', {
       sponsorId: 1,
       kind: 'receipt',
     });
@@ -245,7 +224,7 @@ test('a sponsor and a child, a sponsorship, money in and out, a reversal, the st
     await dialog.getByRole('button', { name: 'Download the PDF' }).click();
     const file = await (await download).path();
     execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', file, `${shots}/statement-page1`]);
-    const text = pdfText(file);
+    const text = pdfText(file, true);
     const total = /Total received\s+(₹[\d,]+\.\d\d)/.exec(text)?.[1];
     expect(total).toBe('₹1,500.00');
     expect(Number(total?.replace(/[₹,]/g, '')) * 100).toBe(ledgerReceivedPaise);
@@ -267,7 +246,7 @@ test('a sponsor and a child, a sponsorship, money in and out, a reversal, the st
     await page.getByRole('button', { name: 'Log out' }).click();
     await host.stop();
     host = await startOn('2027-01-24');
-    await logIn(page, 'rupa', '2027-01-24');
+    await logIn(page, host.url, 'rupa', { today: '2027-01-24' });
     await expect(page.getByRole('heading', { name: 'Dues' })).toBeVisible();
     const arrears = page.getByRole('table', { name: 'Sponsors in arrears' });
     const meera = arrears.getByRole('row', { name: /Meera Iyer/ });

@@ -4,9 +4,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { writeAudit } from '../audit';
 import { backupTo, copyMissingFiles, inspectBackup, timestampForFile } from '../backup';
-import { readSettings, settingDefaults, type SettingKey } from '../settings';
-import { recomputeFlags } from '../../attendance/flagStore';
-import { settings, users } from '../../db/schema';
+import { users } from '../../db/schema';
 import { UserError } from '../../api/errors';
 import { method, type ApiArea, type Ctx } from '../../api/types';
 
@@ -42,7 +40,8 @@ function withStaged<T>(ctx: Ctx, source: z.output<typeof restoreSource>, fn: (fi
     });
 }
 
-export const adminApi = {
+/** Backups: taken by hand, listed, checked and restored. */
+export const backupsApi = {
   /** A consistent copy of the database into a folder the user picks (default: the data folder's backups). */
   'admin.backupNow': method({
     input: z.object({ folder: z.string().trim().optional() }),
@@ -128,47 +127,5 @@ export const adminApi = {
         )();
         return { ...summary, safetyCopy };
       }),
-  }),
-
-  'settings.get': method({
-    input: z.object({}),
-    permission: 'session',
-    handler: (ctx) => ({ values: ctx.host.settings, defaults: settingDefaults }),
-  }),
-
-  'settings.update': method({
-    input: z.object({
-      sessionTimeoutMinutes: z.number().int().min(5, 'errors.timeoutRange').max(480, 'errors.timeoutRange').optional(),
-      lockoutAttempts: z.number().int().min(3, 'errors.lockoutRange').max(20, 'errors.lockoutRange').optional(),
-      lockoutMinutes: z.number().int().min(1, 'errors.lockoutRange').max(1440, 'errors.lockoutRange').optional(),
-      attendanceThresholdPercent: z
-        .number()
-        .int()
-        .min(1, 'errors.attendance.thresholdRange')
-        .max(100, 'errors.attendance.thresholdRange')
-        .optional(),
-      absenceRunDays: z.number().int().min(2, 'errors.attendance.absenceRunRange').max(60, 'errors.attendance.absenceRunRange').optional(),
-      fallingMonths: z.number().int().min(2, 'errors.attendance.fallingRange').max(12, 'errors.attendance.fallingRange').optional(),
-    }),
-    permission: 'office.manage',
-    handler: (ctx, input) => {
-      ctx.write((w) => {
-        for (const [key, value] of Object.entries(input) as [SettingKey, number | undefined][]) {
-          if (value === undefined) continue;
-          w.db
-            .insert(settings)
-            .values({ key, value: String(value) })
-            .onConflictDoUpdate({ target: settings.key, set: { value: String(value) } })
-            .run();
-          w.audit({ action: 'settings.update', entity: 'settings', entityId: key, summary: `${key} = ${value}` });
-        }
-        // New thresholds put children on or off the worklist at once, in the same transaction.
-        if (input.attendanceThresholdPercent ?? input.absenceRunDays ?? input.fallingMonths) {
-          recomputeFlags(ctx.sqlite, readSettings(w.db), ctx.now.toISOString(), 'all');
-        }
-      });
-      ctx.host.reloadSettings();
-      return ctx.host.settings;
-    },
   }),
 } satisfies ApiArea;

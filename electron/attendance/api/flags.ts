@@ -131,7 +131,7 @@ function countFlags(ctx: AuthedCtx, filters: FlagFilters): number {
   );
 }
 
-export const attendanceFlagsApi = {
+export const flagsApi = {
   /** The worklist: flagged children, most urgent first. */
   'attendance.flags': method({
     input: flagFilters.extend({ limit: z.number().int().min(1).max(100_000).optional(), offset: z.number().int().min(0).default(0) }),

@@ -49,7 +49,7 @@ function missingIndex(preview: Preview, indexes: readonly number[]): void {
   }
 }
 
-export const attendanceApi = {
+export const importsApi = {
   /** Reads a batch of registers and says what importing them would do; writes nothing. */
   'attendance.preview': method({
     input: z.object({

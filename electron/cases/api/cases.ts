@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { requireCaseAccess } from '../access';
+import { requireCaseAccess, visibleCaseIds } from '../access';
 import { caseListFilters, caseListRows, caseListWhere } from '../caseQuery';
 import { nextCaseNumber } from '../caseNumber';
 import { pcmaFinding } from '../pcma';
@@ -387,16 +387,11 @@ export const casesApi = {
         .where(eq(caseChildren.childId, input.childId))
         .orderBy(desc(cases.reportedOn))
         .all();
-      const mine = new Set(
-        ctx.db
-          .select({ caseId: caseWorkers.caseId })
-          .from(caseWorkers)
-          .where(eq(caseWorkers.userId, ctx.session.userId))
-          .all()
-          .map((r) => r.caseId),
+      const visible = visibleCaseIds(
+        ctx,
+        rows.map((r) => r.id),
       );
-      const all = roleAllows(ctx.session.role, 'cases.all');
-      return rows.map((r) => ({ ...r, canOpen: all || mine.has(r.id) }));
+      return rows.map((r) => ({ ...r, canOpen: visible.has(r.id) }));
     },
   }),
 } satisfies ApiArea;

@@ -69,7 +69,7 @@ function outcomeSummary(ctx: AuthedCtx, from: string, to: string) {
   };
 }
 
-export const caseReportsApi = {
+export const outcomesApi = {
   /** The case list as Excel. It may leave the office, so children appear by code, never by name (JJ Act s.74). */
   'cases.export': method({
     input: caseListFilters,

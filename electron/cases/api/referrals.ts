@@ -10,7 +10,7 @@ import { id, isoDate, optionalText, requiredText } from '../../api/fields';
 import { method, type ApiArea } from '../../api/types';
 
 /** Referring a child to an official body, and following the referral until it is closed. */
-export const caseReferralsApi = {
+export const referralsApi = {
   'cases.refer': method({
     input: z.object({
       caseId: id,

@@ -14,7 +14,7 @@ import { method, type ApiArea } from '../../api/types';
 const upload = z.object({ fileName: z.string().trim().min(1).max(255), contentBase64: z.string().min(1, 'errors.required') });
 
 /** The case's timeline: notes, visits, calls, meetings, actions, documents; and its next actions. */
-export const caseTimelineApi = {
+export const timelineApi = {
   'cases.addEntry': method({
     input: z.object({
       caseId: id,

@@ -1,12 +1,16 @@
 import { and, asc, desc, eq, ne, sql } from 'drizzle-orm';
 import { listColumns, searchInput, searchWhere, sortColumns } from '../childrenQuery';
 import { z } from 'zod';
-import { children, counters, office, schools, sexes } from '../../db/schema';
+import { children, schools, sexes } from '../../db/schema';
 import { ageOn } from '../age';
 import { likelyDuplicates } from '../duplicates';
 import { nameKeyOf } from '../nameKey';
 import { UserError } from '../../api/errors';
 import { id, isoDate, optionalText, phone } from '../../api/fields';
+import { takeChildCode } from '../childCode';
+import { classLabel } from '../classLabel';
+import { ddmmyyyy, stamp } from '../listFiles';
+import { listWorkbook } from '../../reports/excel/listWorkbook';
 import { method, type ApiArea, type WriteScope } from '../../api/types';
 
 const childFields = z
@@ -55,18 +59,6 @@ function checkSchool(w: WriteScope, schoolId: number | null): void {
   if (schoolId !== null && !w.db.select({ id: schools.id }).from(schools).where(eq(schools.id, schoolId)).get()) {
     throw new UserError('invalid_input', 'errors.schoolMissing', {}, { field: 'schoolId' });
   }
-}
-
-/** Child codes stand in for names in reports (JJ Act s.74): office code and a sequence, never reused. */
-function nextChildCode(w: WriteScope): string {
-  const officeCode = w.db.select({ code: office.officeCode }).from(office).get()?.code ?? 'SUR';
-  const next = w.db
-    .insert(counters)
-    .values({ name: 'child_code', value: 1 })
-    .onConflictDoUpdate({ target: counters.name, set: { value: sql`${counters.value} + 1` } })
-    .returning()
-    .get();
-  return `${officeCode}-C${String(next.value).padStart(5, '0')}`;
 }
 
 export const childrenApi = {
@@ -176,7 +168,7 @@ export const childrenApi = {
         checkSchool(w, values.schoolId);
         const row = w.db
           .insert(children)
-          .values({ ...values, childCode: nextChildCode(w), createdBy: ctx.session.userId, createdAt: at, updatedAt: at })
+          .values({ ...values, childCode: takeChildCode(w.sqlite), createdBy: ctx.session.userId, createdAt: at, updatedAt: at })
           .returning({ id: children.id, childCode: children.childCode })
           .get();
         w.audit({ action: 'children.create', entity: 'children', entityId: row.id, summary: row.childCode });
@@ -219,6 +211,49 @@ export const childrenApi = {
         });
         return { id: childId, childCode: before.childCode };
       });
+    },
+  }),
+
+  /** The register with the filters on screen, every page of it. */
+  'children.export': method({
+    input: searchInput.omit({ limit: true, offset: true }),
+    permission: 'register.read',
+    handler: async (ctx, input) => {
+      const { today, label, printed } = stamp(ctx);
+      const lang = ctx.session.language;
+      const order = input.direction === 'asc' ? asc : desc;
+      const rows = ctx.db
+        .select({ ...listColumns, guardianRelation: children.guardianRelation, phone: children.phone, schoolUdise: schools.udise })
+        .from(children)
+        .leftJoin(schools, eq(children.schoolId, schools.id))
+        .where(searchWhere(input))
+        .orderBy(order(sortColumns[input.sort]), asc(children.id))
+        .all();
+      const file = await listWorkbook({
+        sheetName: label('register.children.title'),
+        title: `${label('register.children.title')} — ${printed}`,
+        fileName: `children-${today}.xlsx`,
+        rows,
+        columns: [
+          { header: label('register.children.columns.code'), width: 14, value: (r) => r.childCode },
+          { header: label('register.form.nameEn'), width: 24, value: (r) => r.nameEn },
+          { header: label('register.form.nameBn'), width: 24, value: (r) => r.nameBn },
+          { header: label('register.children.columns.sex'), width: 8, value: (r) => label(`register.sex.${r.sex}`) },
+          { header: label('register.children.columns.age'), width: 6, value: (r) => ageOn(r, today) },
+          { header: label('register.form.dateOfBirth'), width: 12, value: (r) => ddmmyyyy(r.dateOfBirth) },
+          { header: label('register.children.columns.school'), width: 30, value: (r) => r.schoolName },
+          { header: label('register.schools.columns.udise'), width: 13, value: (r) => r.schoolUdise },
+          { header: label('register.children.columns.class'), width: 10, value: (r) => classLabel(lang, r.classGrade, r.section) },
+          { header: label('register.children.columns.roll'), width: 6, value: (r) => r.roll },
+          { header: label('register.form.guardianName'), width: 22, value: (r) => r.guardianName },
+          { header: label('register.form.guardianRelation'), width: 12, value: (r) => r.guardianRelation },
+          { header: label('register.form.phone'), width: 13, value: (r) => r.phone },
+          { header: label('register.form.village'), width: 18, value: (r) => r.village },
+          { header: label('register.form.gramPanchayat'), width: 18, value: (r) => r.gramPanchayat },
+        ],
+      });
+      ctx.write((w) => w.audit({ action: 'children.export', entity: 'children', summary: `${rows.length} children to ${file.fileName}` }));
+      return file;
     },
   }),
 } satisfies ApiArea;

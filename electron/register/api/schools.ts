@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { schools, schoolTypes } from '../../db/schema';
 import { UserError } from '../../api/errors';
 import { id, optionalText, phone, requiredText } from '../../api/fields';
+import { stamp } from '../listFiles';
+import { listWorkbook } from '../../reports/excel/listWorkbook';
 import { method, type ApiArea } from '../../api/types';
 
 const udise = z
@@ -95,5 +97,35 @@ export const schoolsApi = {
         w.audit({ action: 'schools.update', entity: 'schools', entityId: row.id, summary: `${row.name} (${row.udise})` });
         return row;
       }),
+  }),
+
+  'schools.export': method({
+    input: z.object({ q: z.string().trim().max(100).optional() }),
+    permission: 'register.read',
+    handler: async (ctx, input) => {
+      const { today, label, printed } = stamp(ctx);
+      const q = input.q ? `%${input.q}%` : null;
+      const rows = ctx.db
+        .select()
+        .from(schools)
+        .where(q ? or(like(schools.name, q), like(schools.udise, q), like(schools.village, q), like(schools.gramPanchayat, q)) : undefined)
+        .orderBy(asc(schools.name))
+        .all();
+      return listWorkbook({
+        sheetName: label('register.schools.title'),
+        title: `${label('register.schools.title')} — ${printed}`,
+        fileName: `schools-${today}.xlsx`,
+        rows,
+        columns: [
+          { header: label('register.schools.columns.name'), width: 34, value: (r) => r.name },
+          { header: label('register.schools.columns.udise'), width: 13, value: (r) => r.udise },
+          { header: label('register.schools.columns.type'), width: 14, value: (r) => label(`register.schoolTypes.${r.type}`) },
+          { header: label('register.schools.columns.gramPanchayat'), width: 18, value: (r) => r.gramPanchayat },
+          { header: label('register.schools.columns.village'), width: 18, value: (r) => r.village },
+          { header: label('register.schools.columns.headTeacher'), width: 22, value: (r) => r.headTeacher },
+          { header: label('register.schools.columns.phone'), width: 13, value: (r) => r.phone },
+        ],
+      });
+    },
   }),
 } satisfies ApiArea;

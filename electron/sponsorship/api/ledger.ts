@@ -49,8 +49,7 @@ export const ledgerApi = {
         throw new UserError('invalid_input', 'errors.sponsorship.inKindDescription', {}, { field: 'inKindDescription' });
       const eligible80g = eligibleFor80g({ ...sponsor, mode: input.mode, amountPaise: input.amountPaise });
       const at = ctx.now.toISOString();
-      return ctx.write((scope) => {
-        const w = { ...scope, sqlite: ctx.sqlite };
+      return ctx.write((w) => {
         const receiptNo = nextReceiptNumber(w, input.valueDate);
         const tags = { sponsorId: sponsor.id, sponsorshipId: input.sponsorshipId ?? null };
         const postingId = writePosting(w, {
@@ -85,7 +84,7 @@ export const ledgerApi = {
       notInFuture(input.valueDate, ctx.today, 'valueDate');
       if (input.month > monthOf(ctx.today)) throw new UserError('invalid_input', 'errors.sponsorship.monthFuture', {}, { field: 'month' });
       const who = { userId: ctx.session.userId, at: ctx.now.toISOString(), dataDir: ctx.host.options.dataDir };
-      const written = ctx.write((w) => writeDisbursements({ ...w, sqlite: ctx.sqlite }, input, who));
+      const written = ctx.write((w) => writeDisbursements(w, input, who));
       return { postings: written };
     },
   }),
@@ -96,8 +95,7 @@ export const ledgerApi = {
     permission: 'sponsorship.write',
     handler: (ctx, input) => {
       const at = ctx.now.toISOString();
-      return ctx.write((scope) => {
-        const w = { ...scope, sqlite: ctx.sqlite };
+      return ctx.write((w) => {
         const original = w.db.select().from(postings).where(eq(postings.id, input.postingId)).get();
         if (!original) throw notFound('posting');
         const label = original.receiptNo ?? original.voucherNo ?? `#${original.id}`;
@@ -152,8 +150,7 @@ export const ledgerApi = {
     handler: (ctx, input) => {
       notInFuture(input.valueDate, ctx.today, 'valueDate');
       refused(transferRefusal(input.from, input.to));
-      return ctx.write((scope) => {
-        const w = { ...scope, sqlite: ctx.sqlite };
+      return ctx.write((w) => {
         const postingId = writePosting(w, {
           kind: 'transfer',
           valueDate: input.valueDate,
@@ -193,8 +190,7 @@ export const ledgerApi = {
         throw new UserError('invalid_input', 'errors.sponsorship.officeCashMode', {}, { field: 'mode' });
       if (needsReference(input.mode) && !input.reference)
         throw new UserError('invalid_input', 'errors.sponsorship.reference', {}, { field: 'reference' });
-      return ctx.write((scope) => {
-        const w = { ...scope, sqlite: ctx.sqlite };
+      return ctx.write((w) => {
         const voucherNo = nextVoucherNumber(w, input.valueDate);
         const postingId = writePosting(w, {
           kind: 'expense',
@@ -218,9 +214,7 @@ export const ledgerApi = {
     permission: 'sponsorship.write',
     handler: (ctx) => {
       const upTo = monthOf(ctx.today);
-      const raised = ctx.write((w) =>
-        raiseDues({ ...w, sqlite: ctx.sqlite }, { upTo, createdBy: ctx.session.userId, createdAt: ctx.now.toISOString() }),
-      );
+      const raised = ctx.write((w) => raiseDues(w, { upTo, createdBy: ctx.session.userId, createdAt: ctx.now.toISOString() }));
       return { raised, upTo };
     },
   }),

@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { children, payoutMethods, sponsoredChildStatuses, sponsoredChildren, sponsors, sponsorships } from '../../db/schema';
 import { ageOn } from '../../register/age';
@@ -7,6 +7,9 @@ import { amountPaise, notFound } from '../fields';
 import { plannedEndOf } from '../plannedEnd';
 import { UserError } from '../../api/errors';
 import { id, optionalText } from '../../api/fields';
+import { sponsoredChildListColumns as listColumns, sponsoredChildrenList, sponsoredChildrenListInput } from '../listQueries';
+import { audited, stamp } from '../documents';
+import { sponsoredChildrenWorkbook } from '../listExports';
 import { method, type ApiArea, type AuthedCtx } from '../../api/types';
 
 /** Without defaults, so an update can leave out what it does not change. */
@@ -63,30 +66,6 @@ function familyRow(input: FamilyFields, registerGuardian: { name: string | null;
   };
 }
 
-const childName = sql<string>`coalesce(${children.nameEn}, ${children.nameBn}, '')`;
-
-const listColumns = {
-  id: sponsoredChildren.id,
-  childId: children.id,
-  childCode: children.childCode,
-  name: childName,
-  nameBn: children.nameBn,
-  sex: children.sex,
-  village: children.village,
-  birthBasis: children.birthBasis,
-  dateOfBirth: children.dateOfBirth,
-  ageYears: children.ageYears,
-  ageAsOf: children.ageAsOf,
-  guardianName: sponsoredChildren.guardianName,
-  guardianRelation: sponsoredChildren.guardianRelation,
-  payoutMethod: sponsoredChildren.payoutMethod,
-  priority: sponsoredChildren.priority,
-  missionVatsalya: sponsoredChildren.missionVatsalya,
-  monthlySupportPaise: sponsoredChildren.monthlySupportPaise,
-  status: sponsoredChildren.status,
-  activeSponsorships: sql<number>`(SELECT count(*) FROM sponsorships s WHERE s.sponsored_child_id = "sponsored_children"."id" AND s.status = 'active')`,
-};
-
 function familyOrThrow(ctx: AuthedCtx, sponsoredChildId: number) {
   const row = ctx.db.select().from(sponsoredChildren).where(eq(sponsoredChildren.id, sponsoredChildId)).get();
   if (!row) throw notFound('sponsoredChild');
@@ -96,24 +75,9 @@ function familyOrThrow(ctx: AuthedCtx, sponsoredChildId: number) {
 export const sponsoredChildrenApi = {
   /** Waiting children come by priority (1 urgent first), then in the order they were added. */
   'sponsoredChildren.list': method({
-    input: z.object({ status: z.enum(sponsoredChildStatuses).optional() }),
+    input: sponsoredChildrenListInput,
     permission: 'sponsorship.read',
-    handler: (ctx, input) =>
-      ctx.db
-        .select(listColumns)
-        .from(sponsoredChildren)
-        .innerJoin(children, eq(children.id, sponsoredChildren.childId))
-        .where(input.status ? eq(sponsoredChildren.status, input.status) : undefined)
-        .orderBy(
-          sql`CASE ${sponsoredChildren.status} WHEN 'waiting' THEN 0 WHEN 'supported' THEN 1 ELSE 2 END`,
-          asc(sponsoredChildren.priority),
-          asc(sponsoredChildren.id),
-        )
-        .all()
-        .map(({ birthBasis, dateOfBirth, ageYears, ageAsOf, ...r }) => ({
-          ...r,
-          age: ageOn({ birthBasis, dateOfBirth, ageYears, ageAsOf }, ctx.today),
-        })),
+    handler: (ctx, input) => sponsoredChildrenList(ctx, input),
   }),
 
   'sponsoredChildren.get': method({
@@ -255,6 +219,21 @@ export const sponsoredChildrenApi = {
         });
         return { id: sponsoredChildId, status: after.status };
       });
+    },
+  }),
+
+  'sponsoredChildren.export': method({
+    input: sponsoredChildrenListInput,
+    permission: 'sponsorship.read',
+    handler: async (ctx, input) => {
+      const rows = sponsoredChildrenList(ctx, input);
+      const { label, printed } = stamp(ctx);
+      const file = await sponsoredChildrenWorkbook(rows, label, printed, `sponsored-children-${ctx.today}.xlsx`);
+      return audited(
+        ctx,
+        { action: 'sponsoredChildren.export', entity: 'sponsored_children', summary: `${rows.length} children to ${file.fileName}` },
+        file,
+      );
     },
   }),
 } satisfies ApiArea;

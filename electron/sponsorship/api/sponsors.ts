@@ -1,4 +1,4 @@
-import { and, asc, eq, like, or, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import {
   children,
@@ -11,13 +11,19 @@ import {
   sponsorships,
   taxIdTypes,
 } from '../../db/schema';
-import { arrearsBySponsor, type Arrears } from '../arrears';
+import { arrearsBySponsor } from '../arrears';
 import { ensureDuesRaised } from '../duesOnRead';
 import { isForeignSource } from '../../shared/fcra';
 import { anyPhone, notFound, optionalEmail } from '../fields';
 import { nextSponsorCode } from '../receiptNumbers';
 import { UserError } from '../../api/errors';
 import { id, optionalText, requiredText } from '../../api/fields';
+import { sponsorsList, sponsorsListInput, noArrears } from '../listQueries';
+import { audited, language, officeDetails, stamp } from '../documents';
+import { sponsorsWorkbook } from '../listExports';
+import { sponsorStatementPdf } from '../statement';
+import { sponsorStatementData } from '../statementData';
+import { isoDate } from '../../api/fields';
 import { method, type ApiArea, type AuthedCtx } from '../../api/types';
 
 const sponsorFields = z.object({
@@ -57,8 +63,6 @@ function checkSponsor(s: SponsorFields): void {
   if (s.wants80g && !isForeignSource(s.citizenship) && !s.taxId) throw at('taxIdFor80g', 'taxId');
 }
 
-const noArrears: Arrears = { balancePaise: 0, arrearsPaise: 0, monthsMissed: 0, oldestUnpaidMonth: null, state: null };
-
 function sponsorOrThrow(ctx: AuthedCtx, sponsorId: number) {
   const row = ctx.db.select().from(sponsors).where(eq(sponsors.id, sponsorId)).get();
   if (!row) throw notFound('sponsor');
@@ -67,41 +71,9 @@ function sponsorOrThrow(ctx: AuthedCtx, sponsorId: number) {
 
 export const sponsorsApi = {
   'sponsors.list': method({
-    input: z.object({ q: z.string().trim().max(100).optional() }),
+    input: sponsorsListInput,
     permission: 'sponsorship.read',
-    handler: (ctx, input) => {
-      ensureDuesRaised(ctx);
-      const pattern = `%${input.q ?? ''}%`;
-      const rows = ctx.db
-        .select({
-          id: sponsors.id,
-          code: sponsors.code,
-          kind: sponsors.kind,
-          name: sponsors.name,
-          phone: sponsors.phone,
-          email: sponsors.email,
-          citizenship: sponsors.citizenship,
-          passportCountry: sponsors.passportCountry,
-          wants80g: sponsors.wants80g,
-          activeSponsorships: sql<number>`(SELECT count(*) FROM sponsorships s WHERE s.sponsor_id = "sponsors"."id" AND s.status = 'active')`,
-        })
-        .from(sponsors)
-        .where(input.q ? or(like(sponsors.name, pattern), like(sponsors.code, pattern), like(sponsors.email, pattern)) : undefined)
-        .orderBy(sql`${sponsors.name} COLLATE NOCASE`)
-        .all();
-      const arrears = arrearsBySponsor(ctx.sqlite, ctx.today, ctx.host.settings);
-      return rows.map((r) => {
-        const a = arrears.get(r.id) ?? noArrears;
-        return {
-          ...r,
-          foreignSource: isForeignSource(r.citizenship),
-          arrearsPaise: a.arrearsPaise,
-          monthsMissed: a.monthsMissed,
-          arrearsState: a.state,
-          balancePaise: a.balancePaise,
-        };
-      });
-    },
+    handler: (ctx, input) => sponsorsList(ctx, input),
   }),
 
   'sponsors.get': method({
@@ -195,6 +167,39 @@ export const sponsorsApi = {
         });
         return { id: sponsorId, code: before.code };
       });
+    },
+  }),
+
+  'sponsors.statement': method({
+    input: z
+      .object({ sponsorId: id, from: isoDate, to: isoDate, language, progressNote: optionalText(2000) })
+      .refine((r) => r.from <= r.to, { message: 'errors.rangeOrder', path: ['to'] }),
+    permission: 'sponsorship.read',
+    handler: async (ctx, input) => {
+      ensureDuesRaised(ctx);
+      const data = sponsorStatementData(ctx.sqlite, input);
+      if (!data) throw notFound('sponsor');
+      const pdf = await sponsorStatementPdf({ language: input.language, office: officeDetails(ctx), printedOn: ctx.today, data });
+      const summary = `${data.sponsor.code} ${input.from} to ${input.to} (${input.language})`;
+      return audited(
+        ctx,
+        { action: 'sponsors.statement', entity: 'sponsors', entityId: data.sponsor.id, summary },
+        {
+          fileName: `statement-${data.sponsor.code}-${input.from}-to-${input.to}-${input.language}.pdf`,
+          contentBase64: pdf.toString('base64'),
+        },
+      );
+    },
+  }),
+
+  'sponsors.export': method({
+    input: sponsorsListInput,
+    permission: 'sponsorship.read',
+    handler: async (ctx, input) => {
+      const rows = sponsorsList(ctx, input);
+      const { label, printed } = stamp(ctx);
+      const file = await sponsorsWorkbook(rows, label, printed, `sponsors-${ctx.today}.xlsx`);
+      return audited(ctx, { action: 'sponsors.export', entity: 'sponsors', summary: `${rows.length} sponsors to ${file.fileName}` }, file);
     },
   }),
 } satisfies ApiArea;

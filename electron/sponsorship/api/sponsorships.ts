@@ -178,7 +178,7 @@ export const sponsorshipsApi = {
       const current = monthOf(ctx.today);
       return ctx.write((w) => {
         // Months already begun are settled under the status they began with.
-        raiseDues({ ...w, sqlite: ctx.sqlite }, { upTo: current, createdBy: ctx.session.userId, createdAt: at });
+        raiseDues(w, { upTo: current, createdBy: ctx.session.userId, createdAt: at });
         const reasonKind = input.status === 'ended' ? (input.reasonKind ?? null) : null;
         w.db
           .update(sponsorships)

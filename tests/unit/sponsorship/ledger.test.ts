@@ -237,7 +237,7 @@ describe('receipt and voucher numbers', () => {
     const sqlite = t.host.database.sqlite;
     expect(() =>
       sqlite.transaction(() => {
-        const scope = { db: t.host.database.db, audit: () => undefined };
+        const scope = { db: t.host.database.db, sqlite, audit: () => undefined };
         nextReceiptNumber(scope, '2026-11-03');
         nextReceiptNumber(scope, '2026-11-03');
         throw new Error('power cut');

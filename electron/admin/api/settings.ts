@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { recomputeFlags } from '../../attendance/flagStore';
+import { settings } from '../../db/schema';
+import { method, type ApiArea } from '../../api/types';
+import { readSettings, settingDefaults, type SettingKey } from '../settings';
+
+/** The office's numeric settings: session and lockout, and the attendance thresholds. */
+export const settingsApi = {
+  'settings.get': method({
+    input: z.object({}),
+    permission: 'session',
+    handler: (ctx) => ({ values: ctx.host.settings, defaults: settingDefaults }),
+  }),
+
+  'settings.update': method({
+    input: z.object({
+      sessionTimeoutMinutes: z.number().int().min(5, 'errors.timeoutRange').max(480, 'errors.timeoutRange').optional(),
+      lockoutAttempts: z.number().int().min(3, 'errors.lockoutRange').max(20, 'errors.lockoutRange').optional(),
+      lockoutMinutes: z.number().int().min(1, 'errors.lockoutRange').max(1440, 'errors.lockoutRange').optional(),
+      attendanceThresholdPercent: z
+        .number()
+        .int()
+        .min(1, 'errors.attendance.thresholdRange')
+        .max(100, 'errors.attendance.thresholdRange')
+        .optional(),
+      absenceRunDays: z.number().int().min(2, 'errors.attendance.absenceRunRange').max(60, 'errors.attendance.absenceRunRange').optional(),
+      fallingMonths: z.number().int().min(2, 'errors.attendance.fallingRange').max(12, 'errors.attendance.fallingRange').optional(),
+    }),
+    permission: 'office.manage',
+    handler: (ctx, input) => {
+      ctx.write((w) => {
+        for (const [key, value] of Object.entries(input) as [SettingKey, number | undefined][]) {
+          if (value === undefined) continue;
+          w.db
+            .insert(settings)
+            .values({ key, value: String(value) })
+            .onConflictDoUpdate({ target: settings.key, set: { value: String(value) } })
+            .run();
+          w.audit({ action: 'settings.update', entity: 'settings', entityId: key, summary: `${key} = ${value}` });
+        }
+        // New thresholds put children on or off the worklist at once, in the same transaction.
+        if (input.attendanceThresholdPercent ?? input.absenceRunDays ?? input.fallingMonths) {
+          recomputeFlags(ctx.sqlite, readSettings(w.db), ctx.now.toISOString(), 'all');
+        }
+      });
+      ctx.host.reloadSettings();
+      return ctx.host.settings;
+    },
+  }),
+} satisfies ApiArea;

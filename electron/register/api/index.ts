@@ -1,0 +1,5 @@
+import { childrenApi } from './children';
+import { schoolsApi } from './schools';
+
+/** The register of schools and children. */
+export const registerApi = [schoolsApi, childrenApi] as const;
