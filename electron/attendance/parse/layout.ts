@@ -5,7 +5,7 @@ import { dayRunOf, type DayRun } from './dayLabels';
 import { rowHasValue, rowValues, type Grid } from './grid';
 import { headerRoleOf, isPresentTotal, isStudentName, type HeaderRole } from './headerWords';
 import { stableWords } from './layoutKey';
-import { displayText, wordsOf } from './text';
+import { cellAddress, displayText, wordsOf } from './text';
 
 /**
  * Where a sheet keeps what: the header row, the columns of roll, name, class, section, sex and
@@ -41,6 +41,47 @@ export interface SheetLayout {
   /** The name column's header as written: a row repeating it is the header again on a new page. */
   nameHeader: string;
   sheetClass: ClassOf | null;
+  /** The texts of the header rows (a month banner merged over the days is one of them). */
+  headerLines: string[];
+  /** For a sheet with no register: the row taken for its header (0-based) and the columns seen there ("A: Sl. No."). */
+  lookedAt: { row: number; columns: string[] } | null;
+}
+
+/** Columns named in a refusal: enough to recognise the row. */
+const columnsNamed = 12;
+
+function columnsSeen(values: readonly CellValue[]): string[] {
+  const seen: string[] = [];
+  for (let c = 0; c < values.length && seen.length < columnsNamed; c++) {
+    const text = displayText(values[c]);
+    if (text !== '') seen.push(`${cellAddress(0, c).replace(/\d+$/, '')}: ${text.slice(0, 40)}`);
+  }
+  return seen;
+}
+
+/** The row that looks most like a header: the most cells with text among the first rows. */
+function likeliestHeader(values: CellValue[][]): { row: number; columns: string[] } | null {
+  let best = -1;
+  let most = 0;
+  values.forEach((row, r) => {
+    const texts = row.filter((v) => typeof v === 'string' && v.trim() !== '').length;
+    if (texts > most) {
+      most = texts;
+      best = r;
+    }
+  });
+  return best < 0 ? null : { row: best, columns: columnsSeen(values[best] ?? []) };
+}
+
+function linesOf(values: CellValue[][], from: number, to: number): string[] {
+  const lines: string[] = [];
+  for (let r = Math.max(0, from); r <= to; r++) {
+    for (const value of values[r] ?? []) {
+      const text = displayText(value);
+      if (text !== '' && lines[lines.length - 1] !== text) lines.push(text);
+    }
+  }
+  return lines;
 }
 
 /** Registers put their header within the first rows; titles above it are a handful of rows. */
@@ -114,6 +155,8 @@ function emptyLayout(grid: Grid, kind: SheetLayout['kind'], values: CellValue[][
     headerTexts: [],
     nameHeader: '',
     sheetClass: classOfText(grid.name) ?? firstClassIn(titles),
+    headerLines: [],
+    lookedAt: likeliestHeader(values),
   };
 }
 
@@ -158,6 +201,8 @@ function mappedLayout(grid: Grid, mapping: ColumnMapping, values: CellValue[][])
     headerTexts: (values[headerRow] ?? []).map((v) => stableWords(displayText(v))).filter((t) => t !== ''),
     nameHeader: displayText(values[headerRow]?.[mapping.name - 1]),
     sheetClass: classOfText(grid.name) ?? firstClassIn(titles),
+    headerLines: linesOf(values, headerRow, Math.max(headerRow, run?.row ?? headerRow)),
+    lookedAt: null,
   };
 }
 
@@ -187,7 +232,15 @@ export function layoutOf(grid: Grid, mapping?: ColumnMapping): SheetLayout {
       values.map((_, r) => r),
     );
     const layout = emptyLayout(grid, day ? 'needsMapping' : 'other', values, day?.row);
-    return day ? { ...layout, headerRow: day.row, firstDay: day.run.columns[0]?.column ?? -1, dayMonth: dayMonthOf(day.run) } : layout;
+    return day
+      ? {
+          ...layout,
+          headerRow: day.row,
+          firstDay: day.run.columns[0]?.column ?? -1,
+          dayMonth: dayMonthOf(day.run),
+          lookedAt: { row: day.row, columns: columnsSeen(values[day.row] ?? []) },
+        }
+      : layout;
   }
 
   const headerRow = best.row;
@@ -207,7 +260,8 @@ export function layoutOf(grid: Grid, mapping?: ColumnMapping): SheetLayout {
   };
   const header = values[headerRow] ?? [];
   const name = pickName(columnsOf('name'), header) ?? pickName(columnsOf('student'), header);
-  if (name === null) return emptyLayout(grid, 'other', values);
+  if (name === null)
+    return { ...emptyLayout(grid, 'other', values), lookedAt: { row: headerRow, columns: columnsSeen(values[headerRow] ?? []) } };
   const totals = columnsOf('total');
   const totalHeader = (c: number) => String(header[c] ?? values[otherRow ?? headerRow]?.[c] ?? '');
   const afterDays = totals.filter((c) => c > lastDay);
@@ -237,6 +291,8 @@ export function layoutOf(grid: Grid, mapping?: ColumnMapping): SheetLayout {
     headerTexts,
     nameHeader: displayText(header[name]),
     sheetClass: classOfText(grid.name) ?? firstClassIn(titles),
+    headerLines: linesOf(values, topHeader, Math.max(headerRow, day?.row ?? headerRow, otherRow ?? headerRow)),
+    lookedAt: null,
   };
 }
 
