@@ -154,10 +154,18 @@ function emptyLayout(grid: Grid, kind: SheetLayout['kind'], values: CellValue[][
     titles,
     headerTexts: [],
     nameHeader: '',
-    sheetClass: classOfText(grid.name) ?? firstClassIn(titles),
+    sheetClass: sheetClassOf(grid.name, titles),
     headerLines: [],
     lookedAt: likeliestHeader(values),
   };
+}
+
+/** The class of a sheet: from its name, else its titles; a section only the titles give is kept ("Class II" named, "Section: A" in the title). */
+function sheetClassOf(name: string, titles: string[]): ClassOf | null {
+  const named = classOfText(name);
+  const titled = firstClassIn(titles);
+  if (!named) return titled;
+  return named.section === null && titled?.grade === named.grade ? { grade: named.grade, section: titled.section } : named;
 }
 
 function firstClassIn(titles: string[]): ClassOf | null {
@@ -200,7 +208,7 @@ function mappedLayout(grid: Grid, mapping: ColumnMapping, values: CellValue[][])
     titles,
     headerTexts: (values[headerRow] ?? []).map((v) => stableWords(displayText(v))).filter((t) => t !== ''),
     nameHeader: displayText(values[headerRow]?.[mapping.name - 1]),
-    sheetClass: classOfText(grid.name) ?? firstClassIn(titles),
+    sheetClass: sheetClassOf(grid.name, titles),
     headerLines: linesOf(values, headerRow, Math.max(headerRow, run?.row ?? headerRow)),
     lookedAt: null,
   };
@@ -290,7 +298,7 @@ export function layoutOf(grid: Grid, mapping?: ColumnMapping): SheetLayout {
     titles,
     headerTexts,
     nameHeader: displayText(header[name]),
-    sheetClass: classOfText(grid.name) ?? firstClassIn(titles),
+    sheetClass: sheetClassOf(grid.name, titles),
     headerLines: linesOf(values, topHeader, Math.max(headerRow, day?.row ?? headerRow, otherRow ?? headerRow)),
     lookedAt: null,
   };

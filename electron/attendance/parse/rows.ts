@@ -237,6 +237,7 @@ export function childrenOf(layout: SheetLayout, monthLength: number, problems: S
   const closed = closedDays(blocks, pending, days, monthLength, sundays, read.closures);
   markOpenDays(read, pending, closed, monthLength);
   for (const child of pending) read.children.push(finish(child, layout, read, closed, problems, choices));
+  read.closures.sort((a, b) => a.from - b.from);
   return read;
 }
 
