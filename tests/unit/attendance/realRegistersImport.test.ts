@@ -58,7 +58,8 @@ describe('a register with unmarked days', () => {
       .get();
     expect(stored).toEqual({ name: 'Ananya Das', present: 17, open: 24, marks: '.PUPUPP.PUPUPP.PUPUPP.PHPAPP.P' });
     expect(await flagged(o.t)).toEqual({
-      'Rahim Sk': [0, ['absence_run', 'low_attendance']],
+      // The register's Sk Rahim: the sheet's "Rahim Sk" matched to him by the shared name key.
+      'Sk Rahim': [0, ['absence_run', 'low_attendance']],
       'Moumita Khatun': [0, ['absence_run', 'low_attendance']],
       'Rina Biswas': [50, ['absence_run', 'low_attendance']],
       'Ananya Das': [71, ['low_attendance']],
