@@ -51,6 +51,7 @@ function fileOut(f: PreviewedFile, conflictWith: string | undefined, settings: F
     month: f.month,
     daysOpen: f.parsed.daysOpen,
     unmarkedDays: f.parsed.unmarkedDays ?? 0,
+    thresholds: { percent: settings.attendanceThresholdPercent, absenceRunDays: settings.absenceRunDays },
     unknownMarks: f.parsed.unknownMarks ?? [],
     duplicateRolls: f.parsed.duplicateRolls ?? [],
     chosen: { markMeanings: f.chosen.markMeanings ?? {}, rolls: f.chosen.rolls ?? {} },
@@ -75,7 +76,6 @@ export function previewResponse(preview: Preview, settings: FlagSettings, read?:
   const conflicts = sameBatchConflicts(preview);
   return {
     previewId: preview.id,
-    thresholds: { percent: settings.attendanceThresholdPercent, absenceRunDays: settings.absenceRunDays },
     files: [...preview.files]
       .filter((f) => !read || read.has(f.index) || conflicts.has(f.index))
       .sort((a, b) => a.index - b.index)

@@ -17,6 +17,11 @@ export function parsedByWriter(name: string, overrides: ParseOverrides = {}): [s
   return writers.map((w) => [w, parseRegister(`${name}.${w}`, realBytes(name, w), overrides)]);
 }
 
+/** One writer's file, parsed with the user's choices. */
+export function parsedWith(name: string, writer: (typeof writers)[number], overrides: ParseOverrides = {}): ParsedFile {
+  return parseRegister(`${name}.${writer}`, realBytes(name, writer), overrides);
+}
+
 /** What a user checks on each child's row: [name, present, open, unmarked, percent, longest absence run, section]. */
 export function numbers(children: ParsedChild[]) {
   return children.map((c) => [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numbers, parsedByWriter } from './realFiles';
+import { numbers, parsedByWriter, parsedWith, writers } from './realFiles';
 
 /** Issue 11, rules 5-8, on registers written by SheetJS, exceljs and LibreOffice (xlsx and ods). */
 
@@ -22,11 +22,10 @@ describe.each(parsedByWriter('r5-closures'))('rule 5, a merged block over day co
   });
 });
 
-describe.each(parsedByWriter('r6-roll-twice'))('rule 6, a roll written twice in one class and section (%s)', (writer, name) => {
-  void name;
+describe.each(writers)('rule 6, a roll written twice in one class and section (%s)', (writer) => {
   it('names the sheet, both rows and both names, and holds the file until the user decides', () => {
-    const [, file] = parsedByWriter('r6-roll-twice').find(([w]) => w === writer) ?? [];
-    expect(file?.duplicateRolls).toEqual([
+    const file = parsedWith('r6-roll-twice', writer);
+    expect(file.duplicateRolls).toEqual([
       {
         sheet: 'Class II',
         class: 2,
@@ -38,7 +37,7 @@ describe.each(parsedByWriter('r6-roll-twice'))('rule 6, a roll written twice in 
         ],
       },
     ]);
-    expect(file?.problems.map((p) => [p.key, p.sheet, p.row, p.message])).toEqual([
+    expect(file.problems.map((p) => [p.key, p.sheet, p.row, p.message])).toEqual([
       [
         'errors.attendance.rollTwice',
         'Class II',
@@ -49,22 +48,23 @@ describe.each(parsedByWriter('r6-roll-twice'))('rule 6, a roll written twice in 
   });
 
   it('takes the corrected roll (two different children), or leaves the row out (the same child twice)', () => {
-    const [[, corrected]] = parsedByWriter('r6-roll-twice', { rolls: { 'Class II!6': '9' } }).filter(([w]) => w === writer);
-    expect(corrected?.duplicateRolls).toEqual([]);
-    expect(corrected?.children.map((c) => [c.name, c.roll, c.daysPresent])).toEqual([
+    const corrected = parsedWith('r6-roll-twice', writer, { rolls: { 'Class II!6': '9' } });
+    expect(corrected.duplicateRolls).toEqual([]);
+    expect(corrected.children.map((c) => [c.name, c.roll, c.daysPresent])).toEqual([
       ['Priya Mondal', '6', 24],
       ['Sabina Khatun', '7', 23],
       ['Sabita Roy', '9', 22],
       ['Sourav Das', '8', 24],
     ]);
-    const [[, leftOut]] = parsedByWriter('r6-roll-twice', { rolls: { 'Class II!6': null } }).filter(([w]) => w === writer);
-    expect(leftOut?.children.map((c) => c.name)).toEqual(['Priya Mondal', 'Sabina Khatun', 'Sourav Das']);
-    expect(leftOut?.sheets[0]?.skippedRows).toEqual([{ row: 6, reason: 'leftOut', text: 'Sabita Roy' }]);
-    expect(leftOut?.problems).toEqual([]);
+    const leftOut = parsedWith('r6-roll-twice', writer, { rolls: { 'Class II!6': null } });
+    expect(leftOut.children.map((c) => c.name)).toEqual(['Priya Mondal', 'Sabina Khatun', 'Sourav Das']);
+    expect(leftOut.sheets[0]?.skippedRows).toEqual([{ row: 6, reason: 'leftOut', text: 'Sabita Roy' }]);
+    expect(leftOut.problems).toEqual([]);
   });
 });
 
-describe.each(parsedByWriter('r7-unknown-marks'))('rule 7, unknown marks never pass quietly (%s)', (writer, file) => {
+describe.each(writers)('rule 7, unknown marks never pass quietly (%s)', (writer) => {
+  const file = parsedWith('r7-unknown-marks', writer);
   it('names the file, sheet and cell of each and what was expected; until decided the days are unmarked', () => {
     expect(file.unknownMarks).toEqual([
       { value: 'X', count: 3, cells: ['Class II!E4', 'Class II!F4', 'Class II!G4'], meaning: null },
@@ -82,19 +82,19 @@ describe.each(parsedByWriter('r7-unknown-marks'))('rule 7, unknown marks never p
   });
 
   it('reads them as the user chose, for this import', () => {
-    const [[, chosen]] = parsedByWriter('r7-unknown-marks', { markMeanings: { X: 'A', '?': 'P' } }).filter(([w]) => w === writer);
-    expect(chosen?.unknownMarks?.map((m) => [m.value, m.count, m.meaning])).toEqual([
+    const chosen = parsedWith('r7-unknown-marks', writer, { markMeanings: { X: 'A', '?': 'P' } });
+    expect(chosen.unknownMarks?.map((m) => [m.value, m.count, m.meaning])).toEqual([
       ['X', 3, 'A'],
       ['?', 1, 'P'],
     ]);
     // The register's own total counted the '?' day absent; read as present, the marks say 24, and it says so.
-    expect(chosen?.problems.map((p) => [p.key, p.cell])).toEqual([['errors.attendance.totalMismatch', 'AH5']]);
-    expect(numbers(chosen?.children ?? [])).toEqual([
+    expect(chosen.problems.map((p) => [p.key, p.cell])).toEqual([['errors.attendance.totalMismatch', 'AH5']]);
+    expect(numbers(chosen.children)).toEqual([
       ['Priya Mondal', 21, 24, 0, 88, 3, null],
       ['Sourav Das', 24, 24, 0, 100, 0, null],
       ['Rahim Sk', 24, 24, 0, 100, 0, null],
     ]);
-    expect(chosen?.children[0]?.marks.slice(0, 7)).toBe('.AAAPPP');
+    expect(chosen.children[0]?.marks.slice(0, 7)).toBe('.AAAPPP');
   });
 });
 
