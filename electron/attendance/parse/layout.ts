@@ -5,7 +5,8 @@ import { dayRunOf, type DayRun } from './dayLabels';
 import { rowHasValue, rowValues, type Grid } from './grid';
 import { headerRoleOf, isPresentTotal, isStudentName, type HeaderRole } from './headerWords';
 import { stableWords } from './layoutKey';
-import { cellAddress, displayText, wordsOf } from './text';
+import { displayText, wordsOf } from './text';
+import { columnsSeen, likeliestHeader, linesOf } from './headerLines';
 
 /**
  * Where a sheet keeps what: the header row, the columns of roll, name, class, section, sex and
@@ -45,43 +46,6 @@ export interface SheetLayout {
   headerLines: string[];
   /** For a sheet with no register: the row taken for its header (0-based) and the columns seen there ("A: Sl. No."). */
   lookedAt: { row: number; columns: string[] } | null;
-}
-
-/** Columns named in a refusal: enough to recognise the row. */
-const columnsNamed = 12;
-
-function columnsSeen(values: readonly CellValue[]): string[] {
-  const seen: string[] = [];
-  for (let c = 0; c < values.length && seen.length < columnsNamed; c++) {
-    const text = displayText(values[c]);
-    if (text !== '') seen.push(`${cellAddress(0, c).replace(/\d+$/, '')}: ${text.slice(0, 40)}`);
-  }
-  return seen;
-}
-
-/** The row that looks most like a header: the most cells with text among the first rows. */
-function likeliestHeader(values: CellValue[][]): { row: number; columns: string[] } | null {
-  let best = -1;
-  let most = 0;
-  values.forEach((row, r) => {
-    const texts = row.filter((v) => typeof v === 'string' && v.trim() !== '').length;
-    if (texts > most) {
-      most = texts;
-      best = r;
-    }
-  });
-  return best < 0 ? null : { row: best, columns: columnsSeen(values[best] ?? []) };
-}
-
-function linesOf(values: CellValue[][], from: number, to: number): string[] {
-  const lines: string[] = [];
-  for (let r = Math.max(0, from); r <= to; r++) {
-    for (const value of values[r] ?? []) {
-      const text = displayText(value);
-      if (text !== '' && lines[lines.length - 1] !== text) lines.push(text);
-    }
-  }
-  return lines;
 }
 
 /** Registers put their header within the first rows; titles above it are a handful of rows. */

@@ -1,13 +1,14 @@
 import { childMonthOf, isOpenMark, markOf, unknownMarkKey, type CellValue } from '../marks';
+import { dayColumnsOf, dayNumbersAgain, firstTextOf, looksLikeMarks, rollOf, sectionOf, sexOf } from './rowCells';
 import type { Closure, DayMark, MarkMeaning, ParsedChild, SkippedReason, SkippedRow } from '../types';
 import { classOfText } from './classes';
-import { valueAt, type GridRow } from './grid';
+import { valueAt } from './grid';
 import { headerRoleOf } from './headerWords';
 import type { SheetLayout } from './layout';
 import { blockCellKey, blockCells, dayBlocksOf, type DayBlock } from './merges';
 import type { SheetProblems } from './problems';
 import { labelReason, sectionLabelOf, weekdayRow } from './rowKinds';
-import { asciiDigits, cellAddress, displayText, numberOf } from './text';
+import { cellAddress, displayText, numberOf } from './text';
 import { tallyUnknown, type UnknownTally } from './unknownMarks';
 
 /** After this many rows without a child, the register has ended (what follows is notes or formatting). */
@@ -17,71 +18,6 @@ const skippedRowsListed = 200;
 
 /** '?' stands for a cell holding something that is not a mark, until the day is known open or closed. */
 type RawMark = DayMark | '?';
-
-const sexByWord = new Map<string, ParsedChild['sex']>();
-for (const [sex, words] of [
-  ['male', ['M', 'MALE', 'B', 'BOY', 'ছেলে', 'পুরুষ', 'বালক', 'ছাত্র', 'পুং']],
-  ['female', ['F', 'FEMALE', 'G', 'GIRL', 'মেয়ে', 'মহিলা', 'বালিকা', 'ছাত্রী', 'নারী', 'স্ত্রী']],
-  ['other', ['T', 'TG', 'TRANSGENDER', 'OTHER', 'O', 'তৃতীয় লিঙ্গ', 'অন্যান্য']],
-] as const) {
-  for (const word of words) sexByWord.set(word.normalize('NFC'), sex);
-}
-
-function sexOf(value: CellValue): ParsedChild['sex'] {
-  if (typeof value !== 'string') return null;
-  return sexByWord.get(value.normalize('NFC').trim().replace(/\.$/, '').toUpperCase()) ?? null;
-}
-
-function rollOf(value: CellValue): string | null {
-  if (value === undefined) return null;
-  if (typeof value === 'number') return String(value);
-  const text = asciiDigits(displayText(value));
-  if (text === '') return null;
-  return /^\d+$/.test(text) ? String(Number(text)) : text;
-}
-
-function sectionOf(value: CellValue): string | null {
-  const text = displayText(value);
-  if (text === '') return null;
-  return /^[a-h]$/i.test(text) ? text.toUpperCase() : text;
-}
-
-/** The 0-based column of each day of the month (index = day - 1), -1 where the sheet has none. */
-function dayColumnsOf(layout: SheetLayout, monthLength: number): { columns: number[]; days: number[] } {
-  const pairs = layout.days ?? Array.from({ length: monthLength }, (_, i) => ({ column: layout.firstDay + i, day: i + 1 }));
-  const inMonth = pairs.filter((p) => p.day <= monthLength);
-  return { columns: inMonth.map((p) => p.column), days: inMonth.map((p) => p.day - 1) };
-}
-
-/** The marks of a row the register left nameless: do they look like a child's attendance? */
-function looksLikeMarks(row: GridRow | undefined, columns: number[]): boolean {
-  let marks = 0;
-  let other = 0;
-  for (const column of columns) {
-    const value = valueAt(row, column);
-    if (value === undefined) continue;
-    const mark = markOf(value);
-    if (mark !== null && isOpenMark(mark)) marks++;
-    else if (mark === null) other++;
-  }
-  return marks >= 3 && marks > other;
-}
-
-function firstTextOf(row: GridRow | undefined): string {
-  if (!row) return '';
-  for (let c = 0; c < row.length; c++) {
-    const text = displayText(valueAt(row, c));
-    if (text !== '' && !/^\d+$/.test(asciiDigits(text))) return text;
-  }
-  return '';
-}
-
-/** The day numbers again (a header repeated after a page break): the first two day cells read 1 and 2. */
-function dayNumbersAgain(row: GridRow | undefined, columns: number[]): boolean {
-  const first = numberOf(valueAt(row, columns[0] ?? -1));
-  const second = numberOf(valueAt(row, columns[1] ?? -1));
-  return first === 1 && second === 2 && numberOf(valueAt(row, columns[2] ?? -1)) === 3;
-}
 
 interface Pending {
   row: number;
