@@ -126,7 +126,7 @@ describe('decisions carried from the preview into the commit', () => {
     expect(first.files[0]).toMatchObject({
       ok: false,
       unknownMarks: [
-        { value: 'X', count: 3, meaning: null },
+        { value: 'X', count: 6, meaning: null },
         { value: '?', count: 1, meaning: null },
       ],
     });
@@ -143,7 +143,7 @@ describe('decisions carried from the preview into the commit', () => {
       )
       .all();
     expect(months).toEqual([
-      { name: 'Priya Mondal', present: 21, open: 24, week: '.AAAPPP' },
+      { name: 'Priya Mondal', present: 18, open: 24, week: '.AAAAAA' },
       { name: 'Sourav Das', present: 23, open: 24, week: '.PPPUPP' },
       // The register's Sk Rahim, matched by the shared name key.
       { name: 'Sk Rahim', present: 24, open: 24, week: '.PPPPPP' },
@@ -151,6 +151,6 @@ describe('decisions carried from the preview into the commit', () => {
     const audit = o.t.host.database.sqlite.prepare("SELECT summary FROM audit_log WHERE action = 'attendance.import'").get() as {
       summary: string;
     };
-    expect(audit.summary).toContain("as decided: 'X' read as A (3 cells); '?' read as U (1 cells)");
+    expect(audit.summary).toContain("as decided: 'X' read as A (6 cells); '?' read as U (1 cells)");
   });
 });
