@@ -80,8 +80,13 @@ export function childrenOf(layout: SheetLayout, monthLength: number, problems: S
     const nameValue = valueAt(row, columns.name);
     const name = typeof nameValue === 'string' ? nameValue.normalize('NFC').trim().replace(/\s+/g, ' ') : '';
     const text = name === '' ? firstTextOf(row) : name;
-    if (text === '' && !row?.some((cell) => cell?.v !== undefined && cell.v !== '')) {
+    if (text === '') {
+      // Blank, or only a serial number (a template's numbered rows below the last child): not worth listing.
       rowsWithoutChild++;
+      if (row && looksLikeMarks(row, dayColumns)) {
+        problems.add('rowWithoutName', { row: r + 1 }, cellAddress(r, columns.name), r + 1);
+        skip(r, 'noName', '');
+      }
       continue;
     }
     const labelledSection = sectionLabelOf(text);
