@@ -199,6 +199,12 @@ export function commitFile(ctx: AuthedCtx, file: PreviewedFile, decisions: Decis
     }
 
     const rowsSkipped = parsed.children.length - imported.size;
+    // What the user decided in the preview for this import, so the audit says why the marks are what they are.
+    const meanings = (parsed.unknownMarks ?? []).map((m) => `'${m.value}' read as ${m.meaning ?? 'U'} (${m.count} cells)`);
+    const rolls = Object.entries(file.chosen.rolls ?? {}).map(
+      ([row, roll]) => `${row.replace('!', ' row ')} ${roll === null ? 'left out' : `roll ${roll}`}`,
+    );
+    const decided = [...meanings, ...rolls];
     w.audit({
       action: 'attendance.import',
       entity: 'attendance_imports',
@@ -206,6 +212,7 @@ export function commitFile(ctx: AuthedCtx, file: PreviewedFile, decisions: Decis
       summary:
         `${file.name}: ${school.name} (${school.udise}), ${month}, ${imported.size} children (${newIds.length} new to the register` +
         `${rowsSkipped ? `, ${rowsSkipped} rows not imported` : ''})` +
+        (decided.length ? `; as decided: ${decided.join('; ')}` : '') +
         (changes
           ? `; replaces ${current?.fileName ?? ''}: ${changes.added} added, ${changes.removed} removed, ${changes.marksChanged} with changed marks`
           : ''),

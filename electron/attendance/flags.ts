@@ -74,8 +74,9 @@ export function riskOf(reasons: FlagReason[], settings: FlagSettings): number {
   return Math.min(100, risk);
 }
 
-const openMarks = new Set(['P', 'A', 'L', 'D']);
-const absentMarks = new Set(['A', 'L']);
+// U (unmarked: blank on a day the school was open) is an open day not present, as in marks.ts.
+const openMarks = new Set(['P', 'A', 'L', 'D', 'U']);
+const absentMarks = new Set(['A', 'L', 'U']);
 
 function exactPercent(m: ChildMonth): number {
   return m.daysOpen > 0 ? (m.daysPresentHalves * 50) / m.daysOpen : 100;

@@ -9,7 +9,7 @@ const spellings: [DayMark, string[]][] = [
   ['P', ['P', '/', '✓', '✔', '√', '1', 'PR', 'PRESENT', 'উ', 'উপ', 'উপস্থিত']],
   ['A', ['A', 'AB', 'ABS', 'ABSENT', '0', 'অ', 'অনু', 'অনুপস্থিত']],
   ['L', ['L', 'LV', 'LEAVE', 'CL', 'ML']],
-  ['H', ['H', 'HOL', 'HOLIDAY', 'SUN', 'SUNDAY', 'ছুটি', 'রবি', 'রবিবার']],
+  ['H', ['H', 'HOL', 'HOLIDAY', 'SUN', 'SUNDAY', 'CLOSED', 'VACATION', 'ছুটি', 'রবি', 'রবিবার', 'বন্ধ']],
   ['D', ['½', 'HD', 'H/D', 'HALF', '1/2', '0.5', '.5']],
   // A dash or a dot is how many registers leave a day unmarked (Sundays, days before admission).
   ['.', ['', '-', '–', '—', '.']],
@@ -22,6 +22,9 @@ for (const [mark, words] of spellings) {
     markBySpelling.set(word.toLowerCase(), mark);
   }
 }
+
+/** A closure written as a phrase ("Puja vacation", "Summer Vacation", "পূজার ছুটি", "School closed"). */
+const closurePhrase = /vacation|holiday|closed|festival|\bpuja\b|\bpujo\b|\beid\b|ছুটি|বন্ধ|অবকাশ/i;
 
 /** What a spreadsheet cell can hold once read. */
 export type CellValue = string | number | boolean | Date | undefined;
@@ -36,7 +39,9 @@ export function markOf(value: CellValue): DayMark | null {
     const exact = markBySpelling.get(value);
     if (exact !== undefined) return exact;
     const cleaned = value.normalize('NFC').trim().replace(/\s+/g, ' ').toUpperCase();
-    return markBySpelling.get(cleaned) ?? markBySpelling.get(cleaned.replace(/\.$/, '')) ?? null;
+    const known = markBySpelling.get(cleaned) ?? markBySpelling.get(cleaned.replace(/\.$/, ''));
+    if (known !== undefined) return known;
+    return closurePhrase.test(cleaned) ? 'H' : null;
   }
   if (typeof value === 'number') {
     if (value === 1) return 'P';
@@ -47,29 +52,38 @@ export function markOf(value: CellValue): DayMark | null {
   return null;
 }
 
-/** A mark the school was open for: present, absent, on leave or half day. */
+/** A mark that shows the school open that day: present, absent, on leave or half day. */
 export function isOpenMark(mark: string): boolean {
   return mark === 'P' || mark === 'A' || mark === 'L' || mark === 'D';
+}
+
+/** The key an unknown mark's meaning is chosen under: as written, trimmed, upper-cased. */
+export function unknownMarkKey(text: string): string {
+  return text.normalize('NFC').trim().replace(/\s+/g, ' ').toUpperCase();
 }
 
 export interface ChildMonth {
   /** Present days, half days counted 0.5. */
   daysPresent: number;
-  /** Open days this child has a mark for (P, A, L or D). */
+  /** Open days: P, A, L, D or U (unmarked). */
   daysOpen: number;
+  unmarkedDays: number;
   longestAbsenceRun: number;
   leadingAbsence: number;
   trailingAbsence: number;
 }
 
 /**
- * A child's month from their marks. Only days with P, A, L or D take part: a closed day (H) or a
- * day the child has no mark for neither breaks nor extends a run of absences, so "A A H A" is a run
- * of three and a Sunday between two absent weeks joins them.
+ * A child's month from their marks. Only open days take part (P, A, L, D, U): a closed day (H, '.')
+ * neither breaks nor extends a run of absences, so "A A H A" is a run of three and a Sunday between
+ * two absent weeks joins them. An unmarked day (U) counts as a day not present, in the percent and
+ * in the run: the register does not show the child in school, and a child no teacher marks for a
+ * fortnight is exactly the child a volunteer must see.
  */
 export function childMonthOf(marks: string): ChildMonth {
   let presentHalves = 0;
   let daysOpen = 0;
+  let unmarked = 0;
   let run = 0;
   let longest = 0;
   let leading = 0;
@@ -81,8 +95,9 @@ export function childMonthOf(marks: string): ChildMonth {
       daysOpen++;
       run = 0;
       leadingDone = true;
-    } else if (mark === 65 /* A */ || mark === 76 /* L */) {
+    } else if (mark === 65 /* A */ || mark === 76 /* L */ || mark === 85 /* U */) {
       daysOpen++;
+      if (mark === 85) unmarked++;
       run++;
       if (run > longest) longest = run;
       if (!leadingDone) leading++;
@@ -91,6 +106,7 @@ export function childMonthOf(marks: string): ChildMonth {
   return {
     daysPresent: presentHalves / 2,
     daysOpen,
+    unmarkedDays: unmarked,
     longestAbsenceRun: longest,
     leadingAbsence: leading,
     // The run still going at the end of the month is the trailing absence.

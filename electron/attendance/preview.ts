@@ -15,7 +15,7 @@ import {
   type LastMonthChild,
 } from './registerReads';
 import { schoolOfFile } from './schoolOfFile';
-import type { ColumnMapping, ParsedFile, ProblemAt } from './types';
+import type { ColumnMapping, MarkMeaning, ParsedFile, ProblemAt } from './types';
 
 /**
  * The preview of a batch: read every file (off the main thread), find its school and month, match
@@ -31,6 +31,10 @@ export interface PreviewFileInput {
   month?: string;
   /** Per sheet name, or '*' for every sheet. */
   mappings?: Record<string, ColumnMapping>;
+  /** What each unknown mark of the file means, for this import. */
+  markMeanings?: Record<string, MarkMeaning>;
+  /** Rows of a roll written twice (`${sheet}!${row}`): the corrected roll, or null to leave the row out. */
+  rolls?: Record<string, string | null>;
 }
 
 export function problemAt(
@@ -49,6 +53,8 @@ interface Choices {
   schoolId: number | null;
   month: string | null;
   mappings: Record<string, ColumnMapping> | null;
+  markMeanings: Record<string, MarkMeaning> | null;
+  rolls: Record<string, string | null> | null;
 }
 
 function choicesOf(preview: Preview, input: PreviewFileInput, nextIndex: () => number): Choices {
@@ -62,11 +68,18 @@ function choicesOf(preview: Preview, input: PreviewFileInput, nextIndex: () => n
     schoolId: input.schoolId ?? before?.chosen.schoolId ?? null,
     month: input.month ?? before?.chosen.month ?? null,
     mappings: input.mappings ?? before?.chosen.mappings ?? null,
+    markMeanings: input.markMeanings ?? before?.chosen.markMeanings ?? null,
+    rolls: input.rolls ?? before?.chosen.rolls ?? null,
   };
 }
 
 function jobOf(choices: Choices, mappings: Record<string, ColumnMapping> | null): ParseJob {
-  const overrides = { ...(choices.month ? { month: choices.month } : {}), ...(mappings ? { mappings } : {}) };
+  const overrides = {
+    ...(choices.month ? { month: choices.month } : {}),
+    ...(mappings ? { mappings } : {}),
+    ...(choices.markMeanings ? { markMeanings: choices.markMeanings } : {}),
+    ...(choices.rolls ? { rolls: choices.rolls } : {}),
+  };
   return { name: choices.name, bytes: choices.bytes, overrides };
 }
 
@@ -77,7 +90,7 @@ function newChildProblems(parsed: ParsedFile, matches: RowMatch[]): ProblemAt[] 
       out.push(
         problemAt(
           'errors.attendance.sexMissing',
-          { sheet: child.sheet, row: child.row, name: child.name },
+          { file: parsed.name, sheet: child.sheet, row: child.row, name: child.name },
           { sheet: child.sheet, row: child.row },
         ),
       );
@@ -136,14 +149,25 @@ function describe(
     schoolGuess: found?.guess ?? null,
     month,
     mappings,
-    chosen: { schoolId: choices.schoolId, month: choices.month, mappings: choices.mappings },
+    chosen: {
+      schoolId: choices.schoolId,
+      month: choices.month,
+      mappings: choices.mappings,
+      markMeanings: choices.markMeanings,
+      rolls: choices.rolls,
+    },
     matches,
     registerStamp: stamp,
     missingFromLastMonth: missing,
     alreadyImported,
     problems,
-    ok: parsed.ok && found !== null && month !== null && !future,
+    ok: parsed.ok && found !== null && month !== null && !future && decided(parsed),
   };
+}
+
+/** Every unknown mark has a meaning and no roll is written twice: the user has said all a file needs. */
+export function decided(parsed: ParsedFile): boolean {
+  return (parsed.unknownMarks ?? []).every((m) => m.meaning !== null) && (parsed.duplicateRolls ?? []).length === 0;
 }
 
 /** Reads the given files into the preview (added, or replacing the same index), then returns it. */

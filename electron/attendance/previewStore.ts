@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { RowMatch } from './matching';
 import type { LastMonthChild } from './registerReads';
 import type { SchoolGuess } from './schoolOfFile';
-import type { ColumnMapping, ParsedFile, ProblemAt } from './types';
+import type { ColumnMapping, MarkMeaning, ParsedFile, ProblemAt } from './types';
 
 /**
  * What a preview showed, held in the host's memory until it is committed (or for an hour), so that
@@ -28,7 +28,13 @@ export interface PreviewedFile {
   /** Mappings the user gave or the layout remembered; saved with the layout on commit. */
   mappings: Record<string, ColumnMapping>;
   /** What the user chose in the preview, kept when a later call changes another choice. */
-  chosen: { schoolId: number | null; month: string | null; mappings: Record<string, ColumnMapping> | null };
+  chosen: {
+    schoolId: number | null;
+    month: string | null;
+    mappings: Record<string, ColumnMapping> | null;
+    markMeanings: Record<string, MarkMeaning> | null;
+    rolls: Record<string, string | null> | null;
+  };
   /** Parallel to parsed.children. */
   matches: RowMatch[];
   /** The register the matches were made against (registerReads.registerStamp). */
@@ -38,7 +44,7 @@ export interface PreviewedFile {
   alreadyImported: 'same' | 'replaces' | null;
   /** The parser's problems and the preview's own (no school, no month, a new child without sex). */
   problems: ProblemAt[];
-  /** Committable: read, with a school and a month that has begun. */
+  /** Committable: read, with a school and a month that has begun, every unknown mark and doubled roll decided. */
   ok: boolean;
 }
 

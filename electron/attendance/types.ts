@@ -5,9 +5,15 @@
 
 /**
  * One character per day of the month, index 0 = day 1:
- * P present, A absent, L leave, D half day (½, HD), H holiday, '.' no mark (blank, or the school was closed).
+ * P present, A absent, L leave, D half day (½, HD), H holiday, '.' the school was closed (no mark),
+ * U unmarked: the school was open that day (its sheet has children marked on it) and this child's
+ * cell was left blank, or held a mark the user chose to read as unmarked. An unmarked day counts
+ * against attendance: it is an open day the child is not known to have been present.
  */
-export type DayMark = 'P' | 'A' | 'L' | 'D' | 'H' | '.';
+export type DayMark = 'P' | 'A' | 'L' | 'D' | 'H' | '.' | 'U';
+
+/** What the user may say an unknown mark means, for one import. */
+export type MarkMeaning = 'P' | 'A' | 'U';
 
 export interface ProblemAt {
   /** Sheet name as in the file ('' for a whole-file problem). */
@@ -36,9 +42,11 @@ export interface ParsedChild {
   marks: string;
   /** Present days, half days counted 0.5. */
   daysPresent: number;
-  /** Days the school was open on which this child has a mark (P, A, L or D). */
+  /** The sheet's open days: every child of a sheet has the same (rule: days open belong to the school). */
   daysOpen: number;
-  /** Longest run of consecutive open days absent (A or L) within this month. */
+  /** Open days this child's cell was blank (or read as unmarked): counted against attendance. */
+  unmarkedDays: number;
+  /** Longest run of consecutive open days absent (A, L or unmarked) within this month. */
   longestAbsenceRun: number;
   /** Open days absent at the start / end of the month: lets a run be counted across months. */
   leadingAbsence: number;
@@ -60,6 +68,59 @@ export interface ColumnMapping {
   total: number | null;
 }
 
+/** Days a sheet shows the school closed: a block merged over day columns, a Sunday column, a vacation written once. */
+export interface Closure {
+  /** First and last day of the month closed, inclusive. */
+  from: number;
+  to: number;
+  /** What the register wrote ("Puja vacation", "Sunday", "ছুটি"). */
+  text: string;
+  /** Where it is written (A1), '' when read from the weekday row. */
+  cell: string;
+}
+
+/** Why a row of a register sheet is not a child. */
+export type SkippedReason =
+  | 'total'
+  | 'dailyCount'
+  | 'weekdays'
+  | 'workingDays'
+  | 'signature'
+  | 'remarks'
+  | 'header'
+  | 'section'
+  | 'subheading'
+  | 'noName'
+  | 'noMarks'
+  | 'leftOut';
+
+export interface SkippedRow {
+  /** 1-based row. */
+  row: number;
+  reason: SkippedReason;
+  /** The row's first text, as written (for the user to recognise it). */
+  text: string;
+}
+
+/** A mark the parser does not know, with what it was read as (null = the user has not said yet). */
+export interface UnknownMark {
+  /** As written, trimmed and upper-cased: the key of the user's choice. */
+  value: string;
+  count: number;
+  /** The first few cells holding it, "Sheet!B7". */
+  cells: string[];
+  meaning: MarkMeaning | null;
+}
+
+/** One roll written on two or more rows of the same class and section. */
+export interface DuplicateRoll {
+  sheet: string;
+  class: number | null;
+  section: string | null;
+  roll: string;
+  rows: { sheet: string; row: number; name: string }[];
+}
+
 export interface ParsedSheet {
   name: string;
   /** Summary sheets, or sheets with no register in them, are skipped and said so. */
@@ -73,6 +134,13 @@ export interface ParsedSheet {
    * could not tell. Empty for an empty sheet.
    */
   firstRows?: string[][];
+  /** Days this sheet's school was open: a day column where children are marked, not closed. 0 for a skipped sheet. */
+  openDays?: number;
+  /** Unmarked child-days of the sheet (blank cells on open days). */
+  unmarkedDays?: number;
+  closures?: Closure[];
+  /** Rows of the register that are not children, with why (totals, weekday row, signatures…). */
+  skippedRows?: SkippedRow[];
 }
 
 export interface ParsedFile {
@@ -87,6 +155,12 @@ export interface ParsedFile {
   month: string | null;
   /** Days any sheet of the file was open (union over sheets). */
   daysOpen: number;
+  /** Unmarked child-days of the whole file. */
+  unmarkedDays?: number;
+  /** Marks the parser does not know: the file imports only once each has a meaning. */
+  unknownMarks?: UnknownMark[];
+  /** Rolls written twice in one class and section: the file imports only once each is resolved. */
+  duplicateRolls?: DuplicateRoll[];
   /** Header texts and sheet names, normalised: the same layout next month gives the same key. */
   layoutKey: string;
   sheets: ParsedSheet[];
@@ -99,4 +173,11 @@ export interface ParseOverrides {
   month?: string;
   /** Per sheet name, or '*' for every sheet. */
   mappings?: Record<string, ColumnMapping>;
+  /** What each unknown mark (UnknownMark.value) means, for this import. */
+  markMeanings?: Record<string, MarkMeaning>;
+  /**
+   * A roll written twice, resolved per row (`${sheet}!${row}`): the row's corrected roll (a different
+   * child), or null to leave the row out (the same child written twice).
+   */
+  rolls?: Record<string, string | null>;
 }

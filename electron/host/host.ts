@@ -6,6 +6,7 @@ import { SessionStore } from '../admin/sessions';
 import { readSettings, type Settings } from '../admin/settings';
 import { openDatabase, type OpenDatabase } from '../db/connection';
 import { migrateDatabase } from '../db/migrate';
+import { refreshNameKeys } from '../register/nameKeyRefresh';
 
 export interface HostOptions {
   dataDir: string;
@@ -51,6 +52,7 @@ export class Host {
         mkdirSync(dir, { recursive: true });
         await backupTo(open.sqlite, join(dir, `suraksha-before-upgrade-${timestampForFile(now)}.sqlite`));
       });
+      refreshNameKeys(open.sqlite);
       return open;
     } catch (err) {
       open.sqlite.close();

@@ -245,13 +245,13 @@ test('a month of registers is previewed, imported, followed up, printed for the 
     await page.getByLabel('Register files').setInputFiles(files);
     await expect(page.getByTestId('import-summary')).toContainText('5 files · 1 ready · 3 waiting for your choice · 1 could not be read');
 
-    // ▶, file, school, month, children, new, matched, unclear, missing since last month, problems, status
+    // ▶, file, school, month, children, new, matched, unclear, missing since last month, unmarked days, problems, status
     await expect(fileRow(page, bagundiOctober.fileName).getByRole('cell')).toHaveText([
       '▶',
       bagundiOctober.fileName,
       /^Uttar Bagundi F\.P\. School\s*found by UDISE code$/,
       'Oct 2026',
-      ...['3', '0', '3', '0', '1', '0'],
+      ...['3', '0', '3', '0', '1', '0', '0'],
       'Ready',
     ]);
     // Sabina Khatun (roll 5 in September) may be the unclear row, so she is not yet "missing".
@@ -260,7 +260,7 @@ test('a month of registers is previewed, imported, followed up, printed for the 
       khejurtalaOctober.fileName,
       /^Khejurtala Girls High School/,
       'Oct 2026',
-      ...['4', '1', '2', '1', '0', '0'],
+      ...['4', '1', '2', '1', '0', '0', '0'],
       '1 row to decide',
     ]);
     await expect(fileRow(page, broken.name)).toContainText('Dakshin Para register.xlsx');
@@ -286,7 +286,7 @@ test('a month of registers is previewed, imported, followed up, printed for the 
       dakshinParaOctober.fileName,
       /^Dakshin Para Primary School\s*chosen by you$/,
       'Oct 2026',
-      ...['2', '0', '2', '0', '0', '0'],
+      ...['2', '0', '2', '0', '0', '0', '0'],
       'Ready',
     ]);
     await page.getByRole('button', { name: `Hide details of ${dakshinParaOctober.fileName}` }).click();
@@ -307,7 +307,7 @@ test('a month of registers is previewed, imported, followed up, printed for the 
       takiRoadOctober.fileName,
       /^Taki Road Junior High School\s*found by UDISE code$/,
       'Oct 2026',
-      ...['2', '2', '0', '0', '0', '0'],
+      ...['2', '2', '0', '0', '0', '0', '0'],
       'Ready',
     ]);
     await shoot(page, 'import-preview-en');

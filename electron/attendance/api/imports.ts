@@ -29,6 +29,8 @@ const previewFileInput = z
     schoolId: id.optional(),
     month: month.optional(),
     mappings: z.record(z.string(), columnMapping).optional(),
+    markMeanings: z.record(z.string().max(100), z.enum(['P', 'A', 'U'])).optional(),
+    rolls: z.record(z.string().max(300), z.string().trim().min(1).max(20).nullable()).optional(),
   })
   .refine((f) => f.index !== undefined || (f.name !== undefined && f.contentBase64 !== undefined), {
     message: 'errors.attendance.fileRequired',
@@ -70,7 +72,7 @@ export const importsApi = {
       // Only what this call read (plus files now clashing with them): a screen reading 200 files ten at
       // a time would otherwise receive the whole batch twenty times over.
       const read = new Set(preview.files.filter((f) => before.get(f.index) !== f).map((f) => f.index));
-      return previewResponse(preview, read);
+      return previewResponse(preview, ctx.host.settings, read);
     },
   }),
 

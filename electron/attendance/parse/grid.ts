@@ -13,8 +13,16 @@ export interface GridCell {
 
 export type GridRow = readonly (GridCell | undefined)[];
 
+/** A merged range, 0-based and inclusive, as SheetJS gives `!merges`. */
+export interface MergedRange {
+  s: { r: number; c: number };
+  e: { r: number; c: number };
+}
+
 export interface Grid {
   name: string;
+  /** Merged ranges (none for CSV): a block merged over day columns is a closure, not a mark. */
+  merges?: readonly MergedRange[];
   /** Hidden in the workbook (often last month's copy): read only when no visible sheet is a register. */
   hidden?: boolean;
   rows: readonly (GridRow | undefined)[];

@@ -1,15 +1,16 @@
 import { createHash } from 'node:crypto';
 import { daysInMonth } from '../../shared/periods';
-import { countOpen, openDaysOf } from '../marks';
 import type { ColumnMapping, ParsedChild, ParsedFile, ParsedSheet, ParseOverrides, ProblemAt } from '../types';
+import { duplicateRollsOf } from './duplicateRolls';
 import { displayText } from './text';
 import { valueAt } from './grid';
 import { layoutKeyOf } from './layoutKey';
 import { layoutOf, mappingOf, type SheetLayout } from './layout';
-import { monthKey, monthOfName, monthOfTitles, onlyYearIn } from './month';
+import { monthOfFile } from './monthSources';
 import { openSpreadsheet } from './open';
 import { problemAt, SheetProblems } from './problems';
-import { childrenOf } from './rows';
+import { childrenOf, type SheetRead } from './rows';
+import type { UnknownTally } from './unknownMarks';
 import { schoolNameIn, udiseIn } from './titles';
 
 export { daysInMonth } from '../../shared/periods';
@@ -71,22 +72,31 @@ function firstRowsOf(layout: SheetLayout): string[][] {
   return rows;
 }
 
-/** YYYY-MM: the user's choice, else the titles, the day headers' dates, the sheet names, the file name. */
-function monthOf(fileName: string, layouts: SheetLayout[], overrides: ParseOverrides): string | null {
-  if (overrides.month) return overrides.month;
-  const titles = layouts.flatMap((l) => l.titles);
-  const fromTitles = monthOfTitles(titles);
-  if (fromTitles) return fromTitles;
-  for (const layout of layouts) {
-    const dated = layout.dayMonth;
-    const year = dated?.year ?? onlyYearIn([...titles, fileName]);
-    if (dated && year !== null) return monthKey(year, dated.month);
-  }
-  for (const layout of layouts) {
-    const fromSheet = monthOfName(layout.grid.name);
-    if (fromSheet) return fromSheet;
-  }
-  return monthOfName(fileName);
+function countTrue(days: readonly boolean[]): number {
+  let n = 0;
+  for (const d of days) if (d) n++;
+  return n;
+}
+
+/** Which columns the user must choose, saying which row was taken for the header and what it holds. */
+function mapColumnsProblem(fileName: string, layout: SheetLayout): ProblemAt {
+  const sheet = layout.grid.name;
+  const at = layout.lookedAt;
+  return problemAt(
+    'mapColumns',
+    { file: fileName, sheet, row: (at?.row ?? layout.headerRow) + 1, columns: (at?.columns ?? []).join(' · ') },
+    { sheet, row: (at?.row ?? layout.headerRow) + 1 },
+  );
+}
+
+/** For a refused file: each sheet, the row taken for its header and the columns seen there. */
+function whereItLooked(fileName: string, layouts: SheetLayout[]): ProblemAt[] {
+  return layouts.flatMap((l) => {
+    if (l.kind === 'empty' || !l.lookedAt) return [];
+    const sheet = l.grid.name;
+    const row = l.lookedAt.row + 1;
+    return [problemAt('noNameColumnIn', { file: fileName, sheet, row, columns: l.lookedAt.columns.join(' · ') }, { sheet, row })];
+  });
 }
 
 function parseBytes(fileName: string, sha256: string, bytes: Uint8Array, overrides: ParseOverrides): ParsedFile {
@@ -100,14 +110,22 @@ function parseBytes(fileName: string, sha256: string, bytes: Uint8Array, overrid
     const mapping = mappingFor(overrides, grid.name, detected);
     return mapping ? layoutOf(grid, mapping) : detected;
   });
+  const reads = new Map<SheetLayout, SheetRead>();
   const sheetsOf = (isRegister: (l: SheetLayout) => boolean): ParsedSheet[] =>
-    layouts.map((l) => ({
-      name: l.grid.name,
-      skipped: !isRegister(l),
-      mapping: isRegister(l) ? mappingOf(l) : null,
-      class: isRegister(l) ? (l.sheetClass?.grade ?? null) : null,
-      firstRows: firstRowsOf(l),
-    }));
+    layouts.map((l) => {
+      const read = reads.get(l);
+      return {
+        name: l.grid.name,
+        skipped: !isRegister(l),
+        mapping: isRegister(l) ? mappingOf(l) : null,
+        class: isRegister(l) ? (l.sheetClass?.grade ?? null) : null,
+        firstRows: firstRowsOf(l),
+        openDays: read ? countTrue(read.open) : 0,
+        unmarkedDays: read?.unmarkedDays ?? 0,
+        closures: read?.closures ?? [],
+        skippedRows: read?.skippedRows ?? [],
+      };
+    });
   const noRegister = () => sheetsOf(() => false);
   if (layouts.every((l) => l.kind === 'empty')) return unreadableFile(fileName, sha256, 'emptyWorkbook', noRegister());
 
@@ -117,28 +135,63 @@ function parseBytes(fileName: string, sha256: string, bytes: Uint8Array, overrid
   const registers = candidates.filter((l) => l.kind === 'register');
   // A list of names without days is a register the user must map only when nothing else is one.
   const toMap = candidates.filter((l) => l.kind === 'needsMapping' || (l.kind === 'namesOnly' && registers.length === 0));
-  if (registers.length === 0 && toMap.length === 0) return unreadableFile(fileName, sha256, 'noNameColumn', noRegister());
-
-  const month = monthOf(fileName, layouts, overrides);
-  const monthLength = month ? daysInMonth(month) : Math.max(...registers.flatMap((l) => (l.days ?? []).map((d) => d.day)), 28);
+  if (registers.length === 0 && toMap.length === 0) {
+    const refused = unreadableFile(fileName, sha256, 'noNameColumn', noRegister());
+    return { ...refused, problems: [...refused.problems, ...whereItLooked(fileName, candidates.length > 0 ? candidates : layouts)] };
+  }
 
   const problems: ProblemAt[] = [];
+  const dated = monthOfFile(fileName, layouts, overrides);
+  const month = dated.month;
+  if (dated.disagreement) problems.push(problemAt('monthDisagrees', { file: fileName, ...dated.disagreement }));
+  const monthLength = month ? daysInMonth(month) : Math.max(...registers.flatMap((l) => (l.days ?? []).map((d) => d.day)), 28);
+
   const children: ParsedChild[] = [];
+  const unknown: UnknownTally = new Map();
+  const choices = { meanings: overrides.markMeanings ?? {}, rolls: overrides.rolls ?? {}, unknown };
+  // A day is open for the file when any class was open on it: the union over its sheets.
+  const open = new Array<boolean>(monthLength).fill(false);
   for (const layout of layouts) {
     if (toMap.includes(layout)) {
-      problems.push(problemAt('mapColumns', { sheet: layout.grid.name }, { sheet: layout.grid.name }));
+      problems.push(mapColumnsProblem(fileName, layout));
       continue;
     }
     if (!registers.includes(layout)) continue;
-    const sheetProblems = new SheetProblems(layout.grid.name);
-    children.push(...childrenOf(layout, monthLength, sheetProblems));
+    const sheetProblems = new SheetProblems(fileName, layout.grid.name);
+    const read = childrenOf(layout, monthLength, sheetProblems, choices);
+    reads.set(layout, read);
+    children.push(...read.children);
+    read.open.forEach((o, d) => {
+      if (o) open[d] = true;
+    });
     problems.push(...sheetProblems.done());
   }
-  // A day is open for the file when any class was open on it: the union over its sheets.
-  const open = openDaysOf(
-    children.map((c) => c.marks),
-    monthLength,
-  );
+  const duplicateRolls = duplicateRollsOf(children);
+  for (const d of duplicateRolls) {
+    const [first, ...others] = d.rows;
+    for (const other of others) {
+      problems.push(
+        problemAt(
+          'rollTwice',
+          {
+            file: fileName,
+            sheet: other.sheet,
+            roll: d.roll,
+            rowA: first?.row ?? 0,
+            nameA: first?.name ?? '',
+            rowB: other.row,
+            nameB: other.name,
+          },
+          { sheet: other.sheet, row: other.row },
+        ),
+      );
+    }
+  }
+  const unknownMarks = [...unknown.values()];
+  if (unknownMarks.some((m) => m.meaning === null)) {
+    const undecided = unknownMarks.filter((m) => m.meaning === null);
+    problems.unshift(problemAt('chooseMarks', { file: fileName, marks: undecided.map((m) => `'${m.value}'`).join(', ') }));
+  }
 
   const titles = layouts.flatMap((l) => l.titles);
   let udise: string | null = null;
@@ -149,7 +202,10 @@ function parseBytes(fileName: string, sha256: string, bytes: Uint8Array, overrid
     sha256,
     schoolHint: { udise, name: schoolNameIn(titles) },
     month,
-    daysOpen: countOpen(open),
+    daysOpen: countTrue(open),
+    unmarkedDays: children.reduce((n, c) => n + c.unmarkedDays, 0),
+    unknownMarks,
+    duplicateRolls,
     // From the file as it came, not as the user mapped it: next month's file, before anyone maps it,
     // must find the mapping remembered under this key.
     layoutKey: layoutKeyOf(

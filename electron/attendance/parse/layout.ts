@@ -6,6 +6,7 @@ import { rowHasValue, rowValues, type Grid } from './grid';
 import { headerRoleOf, isPresentTotal, isStudentName, type HeaderRole } from './headerWords';
 import { stableWords } from './layoutKey';
 import { displayText, wordsOf } from './text';
+import { columnsSeen, likeliestHeader, linesOf } from './headerLines';
 
 /**
  * Where a sheet keeps what: the header row, the columns of roll, name, class, section, sex and
@@ -41,6 +42,10 @@ export interface SheetLayout {
   /** The name column's header as written: a row repeating it is the header again on a new page. */
   nameHeader: string;
   sheetClass: ClassOf | null;
+  /** The texts of the header rows (a month banner merged over the days is one of them). */
+  headerLines: string[];
+  /** For a sheet with no register: the row taken for its header (0-based) and the columns seen there ("A: Sl. No."). */
+  lookedAt: { row: number; columns: string[] } | null;
 }
 
 /** Registers put their header within the first rows; titles above it are a handful of rows. */
@@ -113,8 +118,18 @@ function emptyLayout(grid: Grid, kind: SheetLayout['kind'], values: CellValue[][
     titles,
     headerTexts: [],
     nameHeader: '',
-    sheetClass: classOfText(grid.name) ?? firstClassIn(titles),
+    sheetClass: sheetClassOf(grid.name, titles),
+    headerLines: [],
+    lookedAt: likeliestHeader(values),
   };
+}
+
+/** The class of a sheet: from its name, else its titles; a section only the titles give is kept ("Class II" named, "Section: A" in the title). */
+function sheetClassOf(name: string, titles: string[]): ClassOf | null {
+  const named = classOfText(name);
+  const titled = firstClassIn(titles);
+  if (!named) return titled;
+  return named.section === null && titled?.grade === named.grade ? { grade: named.grade, section: titled.section } : named;
 }
 
 function firstClassIn(titles: string[]): ClassOf | null {
@@ -157,7 +172,9 @@ function mappedLayout(grid: Grid, mapping: ColumnMapping, values: CellValue[][])
     titles,
     headerTexts: (values[headerRow] ?? []).map((v) => stableWords(displayText(v))).filter((t) => t !== ''),
     nameHeader: displayText(values[headerRow]?.[mapping.name - 1]),
-    sheetClass: classOfText(grid.name) ?? firstClassIn(titles),
+    sheetClass: sheetClassOf(grid.name, titles),
+    headerLines: linesOf(values, headerRow, Math.max(headerRow, run?.row ?? headerRow)),
+    lookedAt: null,
   };
 }
 
@@ -187,7 +204,15 @@ export function layoutOf(grid: Grid, mapping?: ColumnMapping): SheetLayout {
       values.map((_, r) => r),
     );
     const layout = emptyLayout(grid, day ? 'needsMapping' : 'other', values, day?.row);
-    return day ? { ...layout, headerRow: day.row, firstDay: day.run.columns[0]?.column ?? -1, dayMonth: dayMonthOf(day.run) } : layout;
+    return day
+      ? {
+          ...layout,
+          headerRow: day.row,
+          firstDay: day.run.columns[0]?.column ?? -1,
+          dayMonth: dayMonthOf(day.run),
+          lookedAt: { row: day.row, columns: columnsSeen(values[day.row] ?? []) },
+        }
+      : layout;
   }
 
   const headerRow = best.row;
@@ -207,7 +232,8 @@ export function layoutOf(grid: Grid, mapping?: ColumnMapping): SheetLayout {
   };
   const header = values[headerRow] ?? [];
   const name = pickName(columnsOf('name'), header) ?? pickName(columnsOf('student'), header);
-  if (name === null) return emptyLayout(grid, 'other', values);
+  if (name === null)
+    return { ...emptyLayout(grid, 'other', values), lookedAt: { row: headerRow, columns: columnsSeen(values[headerRow] ?? []) } };
   const totals = columnsOf('total');
   const totalHeader = (c: number) => String(header[c] ?? values[otherRow ?? headerRow]?.[c] ?? '');
   const afterDays = totals.filter((c) => c > lastDay);
@@ -236,7 +262,9 @@ export function layoutOf(grid: Grid, mapping?: ColumnMapping): SheetLayout {
     titles,
     headerTexts,
     nameHeader: displayText(header[name]),
-    sheetClass: classOfText(grid.name) ?? firstClassIn(titles),
+    sheetClass: sheetClassOf(grid.name, titles),
+    headerLines: linesOf(values, topHeader, Math.max(headerRow, day?.row ?? headerRow, otherRow ?? headerRow)),
+    lookedAt: null,
   };
 }
 

@@ -94,6 +94,7 @@ function sheetsOf(workbook: WorkBook): Grid[] {
     name,
     hidden: Boolean(properties[i]?.Hidden),
     rows: workbook.Sheets[name]?.['!data'] ?? [],
+    merges: workbook.Sheets[name]?.['!merges'] ?? [],
   }));
 }
 

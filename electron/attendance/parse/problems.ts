@@ -21,18 +21,21 @@ const moreKeys: Record<string, string> = {
   rowWithoutName: 'moreRowsWithoutName',
 };
 
-/** The problems of one sheet, capped per kind. */
+/** The problems of one sheet, capped per kind; every message names the file and the sheet. */
 export class SheetProblems {
   readonly list: ProblemAt[] = [];
   private readonly counts = new Map<string, number>();
 
-  constructor(private readonly sheet: string) {}
+  constructor(
+    private readonly file: string,
+    private readonly sheet: string,
+  ) {}
 
   add(key: string, values: Record<string, string | number>, cell: string, row: number): void {
     const count = (this.counts.get(key) ?? 0) + 1;
     this.counts.set(key, count);
     if (count <= problemsShownPerKind || !moreKeys[key])
-      this.list.push(problemAt(key, { sheet: this.sheet, ...values }, { sheet: this.sheet, cell, row }));
+      this.list.push(problemAt(key, { file: this.file, sheet: this.sheet, ...values }, { sheet: this.sheet, cell, row }));
   }
 
   /** The problems, with one "N more like these" line for each capped kind. */
@@ -40,7 +43,9 @@ export class SheetProblems {
     for (const [key, count] of this.counts) {
       const moreKey = moreKeys[key];
       if (count > problemsShownPerKind && moreKey) {
-        this.list.push(problemAt(moreKey, { sheet: this.sheet, count: count - problemsShownPerKind }, { sheet: this.sheet }));
+        this.list.push(
+          problemAt(moreKey, { file: this.file, sheet: this.sheet, count: count - problemsShownPerKind }, { sheet: this.sheet }),
+        );
       }
     }
     return this.list;

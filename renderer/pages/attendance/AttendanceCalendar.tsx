@@ -23,8 +23,9 @@ const markStyle: Record<Shown, { bg: string; fg: string }> = {
   L: { bg: 'var(--mantine-color-orange-2)', fg: 'var(--mantine-color-orange-9)' },
   D: { bg: 'var(--mantine-color-yellow-2)', fg: 'var(--mantine-color-yellow-9)' },
   H: { bg: 'var(--mantine-color-gray-3)', fg: 'var(--mantine-color-gray-8)' },
+  U: { bg: 'var(--mantine-color-red-1)', fg: 'var(--mantine-color-red-9)' },
 };
-const shownMarks: readonly Shown[] = ['P', 'A', 'L', 'D', 'H'];
+const shownMarks: readonly Shown[] = ['P', 'A', 'L', 'D', 'U', 'H'];
 
 const cellBase = {
   width: 22,

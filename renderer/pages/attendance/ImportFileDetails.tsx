@@ -7,6 +7,10 @@ import { classSectionShort } from '../register/labels';
 import { useSchoolList } from '../register/queries';
 import { AmbiguousRows } from './AmbiguousRows';
 import { ColumnMappingForm } from './ColumnMappingForm';
+import { DoubledRolls } from './DoubledRolls';
+import { ImportChildren } from './ImportChildren';
+import { ImportSheetFacts } from './ImportSheetFacts';
+import { UnknownMarks } from './UnknownMarks';
 import { fileStatus, isRefused, needsColumns, type FileEntry } from './importState';
 import { monthLabel, problemText, recentMonths } from './labels';
 import type { useImportBatch } from './useImportBatch';
@@ -131,20 +135,6 @@ function MissingChildren({ entry }: { entry: FileEntry }) {
   );
 }
 
-function Sheets({ entry }: { entry: FileEntry }) {
-  const { t } = useTranslation();
-  const p = entry.preview;
-  if (!p || p.sheets.length === 0) return null;
-  const text = p.sheets
-    .map((sheet) =>
-      sheet.skipped
-        ? t('attendance.importer.sheetSkipped', { sheet: sheet.name })
-        : t('attendance.importer.sheetRead', { sheet: sheet.name, n: formatNumber(p.childrenPerSheet[sheet.name] ?? 0) }),
-    )
-    .join(' · ');
-  return <Text size="sm">{text}</Text>;
-}
-
 /** One file opened in the preview: what was read, what is wrong and where, and what the user must decide. */
 export function ImportFileDetails({ entry, batch, locked }: { entry: FileEntry; batch: Batch; locked: boolean }) {
   const { t } = useTranslation();
@@ -175,11 +165,36 @@ export function ImportFileDetails({ entry, batch, locked }: { entry: FileEntry; 
         </Part>
       )}
       <Part title={t('attendance.importer.sheets')}>
-        <Sheets entry={entry} />
+        <ImportSheetFacts preview={p} file={entry.file.name} />
       </Part>
+      {p.unknownMarks.length > 0 && (
+        <Part title={t('attendance.importer.marks.title', { n: formatNumber(p.unknownMarks.length) })}>
+          <UnknownMarks
+            key={`${p.index}-${JSON.stringify(p.chosen.markMeanings)}`}
+            entry={entry}
+            locked={locked}
+            onApply={(overrides) => batch.reread(entry, overrides)}
+          />
+        </Part>
+      )}
+      {p.duplicateRolls.length > 0 && (
+        <Part title={t('attendance.importer.rolls.title', { n: formatNumber(p.duplicateRolls.length) })}>
+          <DoubledRolls
+            key={`${p.index}-${JSON.stringify(p.chosen.rolls)}`}
+            entry={entry}
+            locked={locked}
+            onApply={(overrides) => batch.reread(entry, overrides)}
+          />
+        </Part>
+      )}
       {p.ambiguous.length > 0 && (
         <Part title={t('attendance.importer.ambiguousTitle', { n: formatNumber(p.ambiguous.length) })}>
           <AmbiguousRows entry={entry} onDecide={(row, childId) => batch.decide(entry.key, row, childId)} locked={locked} />
+        </Part>
+      )}
+      {p.rows.length > 0 && (
+        <Part title={t('attendance.importer.childrenTitle', { n: formatNumber(p.rows.length) })}>
+          <ImportChildren preview={p} file={entry.file.name} />
         </Part>
       )}
       <MissingChildren entry={entry} />

@@ -18,6 +18,8 @@ const statusColors: Record<FileStatus, string> = {
   needsMonth: 'orange',
   needsColumns: 'orange',
   needsChoice: 'orange',
+  needsMarks: 'orange',
+  needsRolls: 'orange',
   same: 'gray',
   replaces: 'blue',
   ready: 'teal',
@@ -72,7 +74,7 @@ function FileRow({ entry, open, onToggle }: { entry: FileEntry; open: boolean; o
         {entry.file.name}
       </Table.Td>
       {isRefused(status) ? (
-        <Table.Td colSpan={8}>
+        <Table.Td colSpan={9}>
           <Text size="sm" c="red.8" fw={500}>
             {entry.failure ?? (firstProblem ? problemText(t, firstProblem) : t('attendance.importer.unreadable'))}
           </Text>
@@ -111,6 +113,7 @@ function FileRow({ entry, open, onToggle }: { entry: FileEntry; open: boolean; o
           <Count n={counts?.matched} />
           <Count n={counts?.ambiguous} warn={undecidedCount(entry) > 0} />
           <Count n={counts?.missingFromLastMonth} warn />
+          <Count n={p?.sheets.length ? p.unmarkedDays : undefined} warn />
           <Count n={p?.problems.length} warn />
         </>
       )}
@@ -128,14 +131,19 @@ function Summary({ entries }: { entries: FileEntry[] }) {
   const totals = entries.reduce(
     (sum, e) => {
       const c = e.preview?.ok ? e.preview.counts : null;
-      return c ? { found: sum.found + c.found, new: sum.new + c.new, missing: sum.missing + c.missingFromLastMonth } : sum;
+      const unmarked = sum.unmarked + (e.preview?.unmarkedDays ?? 0);
+      return c
+        ? { found: sum.found + c.found, new: sum.new + c.new, missing: sum.missing + c.missingFromLastMonth, unmarked }
+        : { ...sum, unmarked };
     },
-    { found: 0, new: 0, missing: 0 },
+    { found: 0, new: 0, missing: 0, unmarked: 0 },
   );
   const parts = [
     t('attendance.importer.summary.files', { count: entries.length, formatted: formatNumber(entries.length) }),
     t('attendance.importer.summary.ready', { n: formatNumber(entries.filter(isImportable).length) }),
-    t('attendance.importer.summary.waiting', { n: formatNumber(count(['needsSchool', 'needsMonth', 'needsColumns', 'needsChoice'])) }),
+    t('attendance.importer.summary.waiting', {
+      n: formatNumber(count(['needsSchool', 'needsMonth', 'needsColumns', 'needsChoice', 'needsMarks', 'needsRolls'])),
+    }),
     t('attendance.importer.summary.unreadable', { n: formatNumber(count(['unreadable', 'failed', 'conflict'])) }),
   ];
   return (
@@ -149,6 +157,7 @@ function Summary({ entries }: { entries: FileEntry[] }) {
           added: formatNumber(totals.new),
           missing: formatNumber(totals.missing),
         })}
+        {totals.unmarked > 0 && ` · ${t('attendance.importer.summary.unmarked', { n: formatNumber(totals.unmarked) })}`}
       </Text>
     </Group>
   );
@@ -192,6 +201,7 @@ export function ImportPreview({ batch, locked }: { batch: Batch; locked: boolean
               <Table.Th ta="right">{t('attendance.importer.columns.matched')}</Table.Th>
               <Table.Th ta="right">{t('attendance.importer.columns.ambiguous')}</Table.Th>
               <Table.Th ta="right">{t('attendance.importer.columns.missing')}</Table.Th>
+              <Table.Th ta="right">{t('attendance.importer.columns.unmarked')}</Table.Th>
               <Table.Th ta="right">{t('attendance.importer.columns.problems')}</Table.Th>
               <Table.Th>{t('attendance.importer.columns.status')}</Table.Th>
             </Table.Tr>
@@ -202,7 +212,7 @@ export function ImportPreview({ batch, locked }: { batch: Batch; locked: boolean
                 <FileRow entry={entry} open={open.has(entry.key)} onToggle={() => toggle(entry.key)} />
                 {open.has(entry.key) && entry.preview && (
                   <Table.Tr>
-                    <Table.Td colSpan={11} bg="gray.0" p="md">
+                    <Table.Td colSpan={12} bg="gray.0" p="md">
                       <ImportFileDetails entry={entry} batch={batch} locked={locked} />
                     </Table.Td>
                   </Table.Tr>

@@ -1,5 +1,5 @@
 import type { ApiInput, ApiResult } from '../../../electron/api/contract';
-import type { ColumnMapping } from '../../../electron/attendance/types';
+import type { ColumnMapping, MarkMeaning } from '../../../electron/attendance/types';
 
 export type PreviewAnswer = ApiResult<'attendance.preview'>;
 type PreviewFile = PreviewAnswer['files'][number];
@@ -15,12 +15,20 @@ export type PreviewInputFile = ApiInput<'attendance.preview'>['files'][number];
 export type FilePreview = Omit<PreviewFile, 'children'> & {
   ambiguous: PreviewChild[];
   childrenPerSheet: Record<string, number>;
+  /** Each child's numbers as the flags will see them, without the day-by-day marks. */
+  rows: ChildNumbers[];
 };
+
+export type ChildNumbers = Omit<PreviewChild, 'marks' | 'match'>;
 
 export interface Overrides {
   schoolId?: number;
   month?: string;
   mappings?: Record<string, ColumnMapping>;
+  /** What each unknown mark means (the user's choice, for this import). */
+  markMeanings?: Record<string, MarkMeaning>;
+  /** Rows of a roll written twice: corrected roll, or null to leave the row out. */
+  rolls?: Record<string, string | null>;
 }
 
 /** One picked file, its place in the host's preview and the user's choices for it. */
@@ -48,6 +56,8 @@ export type FileStatus =
   | 'needsMonth'
   | 'needsColumns'
   | 'needsChoice'
+  | 'needsMarks'
+  | 'needsRolls'
   | 'same'
   | 'replaces'
   | 'ready';
@@ -77,6 +87,8 @@ export function fileStatus(entry: FileEntry): FileStatus {
     if (p.problems.some((x) => schoolProblems.has(x.key))) return 'needsSchool';
     if (p.problems.some((x) => monthProblems.has(x.key))) return 'needsMonth';
     if (p.problems.some((x) => x.key === 'errors.attendance.sameBatch')) return 'conflict';
+    if (p.unknownMarks.some((m) => m.meaning === null)) return 'needsMarks';
+    if (p.duplicateRolls.length > 0) return 'needsRolls';
     return 'unreadable';
   }
   if (!p.school) return 'needsSchool';
@@ -104,7 +116,8 @@ export function summarisePreview(file: PreviewFile): FilePreview {
   const { children, ...rest } = file;
   const childrenPerSheet: Record<string, number> = {};
   for (const child of children) childrenPerSheet[child.sheet] = (childrenPerSheet[child.sheet] ?? 0) + 1;
-  return { ...rest, ambiguous: children.filter((c) => c.match.kind === 'ambiguous'), childrenPerSheet };
+  const rows = children.map(({ marks: _marks, match: _match, ...numbers }) => numbers);
+  return { ...rest, ambiguous: children.filter((c) => c.match.kind === 'ambiguous'), childrenPerSheet, rows };
 }
 
 /** Could not be read at all, or not imported with another file: its one message says why. */
@@ -149,12 +162,14 @@ export async function previewInput(entry: FileEntry): Promise<PreviewInputFile> 
 
 /** A second look at a file the host already has: only the choices, not the bytes. */
 export function rereadInput(index: number, overrides: Overrides): PreviewInputFile {
-  const { schoolId, month, mappings } = overrides;
+  const { schoolId, month, mappings, markMeanings, rolls } = overrides;
   return {
     index,
     ...(schoolId !== undefined ? { schoolId } : {}),
     ...(month !== undefined ? { month } : {}),
     ...(mappings !== undefined ? { mappings } : {}),
+    ...(markMeanings !== undefined ? { markMeanings } : {}),
+    ...(rolls !== undefined ? { rolls } : {}),
   };
 }
 

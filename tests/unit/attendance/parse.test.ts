@@ -27,7 +27,9 @@ const fiveExpected: [string, number, number, number, number, number][] = [
   ['Rahim Sk', 18, 24, 6, 0, 0],
   ['Moumita Khatun', 23, 24, 0, 0, 0],
   ['Sourav Das', 17, 24, 3, 3, 3],
-  ['Rina Biswas', 12, 12, 0, 0, 0],
+  // Blank before her admission on the 16th: the school was open those 12 days, so they are unmarked
+  // and count against her (issue 11, rule 1; until then she read 12 of 12 open days).
+  ['Rina Biswas', 12, 24, 12, 12, 0],
 ];
 
 function counts(children: ParsedChild[]) {
@@ -247,23 +249,34 @@ describe('the messes of real registers', () => {
     const file = parseRegister('x.xlsx', await registerWorkbook({ ...school, children, sheetName: 'Class II' }));
     expect(file.problems).toEqual([
       {
+        sheet: '',
+        cell: '',
+        row: 0,
+        key: 'errors.attendance.chooseMarks',
+        values: { file: 'x.xlsx', marks: "'X'" },
+        message: "x.xlsx has marks that are not attendance marks ('X'): say what each means before it can be imported",
+      },
+      {
         sheet: 'Class II',
         cell: 'AF14',
         row: 14,
         key: 'errors.attendance.invalidMark',
-        values: { sheet: 'Class II', cell: 'AF14', value: 'X' },
-        message: "Class II, cell AF14: 'X' is not an attendance mark; expected P, A, L, H or ½",
+        values: { file: 'x.xlsx', sheet: 'Class II', cell: 'AF14', value: 'X' },
+        message:
+          "x.xlsx, sheet Class II, cell AF14: 'X' is not an attendance mark. Expected P (present), A (absent), L (leave), ½ (half day), H (holiday) or a blank; say below what 'X' means in this register",
       },
     ]);
-    expect(file.children[9]).toMatchObject({ row: 14, daysPresent: 23, daysOpen: 23 });
-    expect(file.children[9]?.marks[27]).toBe('.');
+    // Until the user says what X means, the day is unmarked: open, not present (issue 11, rule 7).
+    expect(file.children[9]).toMatchObject({ row: 14, daysPresent: 23, daysOpen: 24, unmarkedDays: 1 });
+    expect(file.children[9]?.marks[27]).toBe('U');
+    expect(file.unknownMarks).toEqual([{ value: 'X', count: 1, cells: ['Class II!AF14'], meaning: null }]);
   });
 
   it('shows the first twenty bad marks of a sheet and counts the rest', async () => {
     const children = fixtureChildren(30, { month, seed: 2 }).map((c) => ({ ...c, marks: november({ 2: 'E' }) }));
     const file = parseRegister('many.xlsx', await registerWorkbook({ ...school, children, sheetName: 'Class V' }));
     expect(file.problems.filter((p) => p.key === 'errors.attendance.invalidMark')).toHaveLength(20);
-    expect(messages(file).at(-1)).toBe('Class V: 10 more cells are not attendance marks');
+    expect(messages(file).at(-1)).toBe('many.xlsx, sheet Class V: 10 more cells are not attendance marks');
   });
 
   it('trusts the marks over a "total present" that disagrees, and says so naming the cell and both numbers', async () => {
@@ -272,7 +285,7 @@ describe('the messes of real registers', () => {
     expect(file.children[1]).toMatchObject({ daysPresent: 18, statedTotal: 21 });
     expect(file.problems).toMatchObject([{ sheet: 'Class II', cell: 'AI6', row: 6, values: { stated: 21, counted: 18 } }]);
     expect(messages(file)).toEqual([
-      'Class II, cell AI6: the register’s total says 21 days present, the marks add up to 18; the marks are used',
+      'total.xlsx, sheet Class II, cell AI6: the register’s total says 21 days present, the marks add up to 18; the marks are used',
     ]);
   });
 
@@ -286,7 +299,7 @@ describe('the messes of real registers', () => {
     const children = [...fiveChildren, { roll: 6, name: '', sex: 'F', marks: november() }];
     const file = parseRegister('nameless.xlsx', await registerWorkbook({ ...school, children, sheetName: 'Class II' }));
     expect(file.children).toHaveLength(5);
-    expect(messages(file)).toEqual(['Class II, row 10 has marks but no name; the row was left out']);
+    expect(messages(file)).toEqual(['nameless.xlsx, sheet Class II, row 10 has marks but no name; the row was left out']);
     expect(file.problems[0]).toMatchObject({ cell: 'C10', row: 10 });
   });
 

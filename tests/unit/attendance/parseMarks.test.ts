@@ -69,13 +69,26 @@ describe("counting a child's month", () => {
 
   it('counts an absent month as one run from start to end', () => {
     const month = childMonthOf('.AAAAAA.AAAAAA.AA');
-    expect(month).toEqual({ daysPresent: 0, daysOpen: 14, longestAbsenceRun: 14, leadingAbsence: 14, trailingAbsence: 14 });
+    expect(month).toEqual({
+      daysPresent: 0,
+      daysOpen: 14,
+      unmarkedDays: 0,
+      longestAbsenceRun: 14,
+      leadingAbsence: 14,
+      trailingAbsence: 14,
+    });
+  });
+
+  it('counts an unmarked day (U) as open and not present, in the percent and in the run', () => {
+    const month = childMonthOf('PPUUAUP.PUU');
+    expect(month).toEqual({ daysPresent: 4, daysOpen: 10, unmarkedDays: 5, longestAbsenceRun: 4, leadingAbsence: 0, trailingAbsence: 2 });
   });
 
   it('counts nothing for a child with no marks', () => {
     expect(childMonthOf('..............')).toEqual({
       daysPresent: 0,
       daysOpen: 0,
+      unmarkedDays: 0,
       longestAbsenceRun: 0,
       leadingAbsence: 0,
       trailingAbsence: 0,
