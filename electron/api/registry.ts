@@ -22,6 +22,11 @@ import type { ApiArea } from './types';
 import { usersApi } from '../admin/api/users';
 import { volunteersApi } from '../attendance/api/volunteers';
 import { worklistApi } from '../attendance/api/worklist';
+import { migrationsApi } from '../safetynet/api/migrations';
+import { migrationWorklistApi } from '../safetynet/api/migrationWorklist';
+import { migrationReportsApi } from '../safetynet/api/migrationReports';
+import { agentsApi } from '../safetynet/api/agents';
+import { reportingPointsApi } from '../safetynet/api/reportingPoints';
 
 const areas = [
   setupApi,
@@ -46,6 +51,11 @@ const areas = [
   attendanceApi,
   attendanceFlagsApi,
   sponsorshipReportsApi,
+  migrationsApi,
+  migrationWorklistApi,
+  migrationReportsApi,
+  agentsApi,
+  reportingPointsApi,
 ] as const;
 
 function assertUniqueNames(list: readonly ApiArea[]): void {
@@ -84,6 +94,11 @@ export const registry = {
   ...attendanceApi,
   ...attendanceFlagsApi,
   ...sponsorshipReportsApi,
+  ...migrationsApi,
+  ...migrationWorklistApi,
+  ...migrationReportsApi,
+  ...agentsApi,
+  ...reportingPointsApi,
 };
 
 export type Registry = typeof registry;

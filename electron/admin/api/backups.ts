@@ -6,6 +6,9 @@ import { writeAudit } from '../audit';
 import { backupTo, copyMissingFiles, inspectBackup, timestampForFile } from '../backup';
 import { readSettings, settingDefaults, type SettingKey } from '../settings';
 import { recomputeFlags } from '../../attendance/flagStore';
+import { checkSafetynetThresholds, safetynetSettingsInput } from '../../safetynet/settingsInput';
+import { rescoreDepartures } from '../../safetynet/rescore';
+import { scoringSettingKeys } from '../../safetynet/scoringSettings';
 import { settings, users } from '../../db/schema';
 import { UserError } from '../../api/errors';
 import { method, type ApiArea, type Ctx } from '../../api/types';
@@ -149,9 +152,11 @@ export const adminApi = {
         .optional(),
       absenceRunDays: z.number().int().min(2, 'errors.attendance.absenceRunRange').max(60, 'errors.attendance.absenceRunRange').optional(),
       fallingMonths: z.number().int().min(2, 'errors.attendance.fallingRange').max(12, 'errors.attendance.fallingRange').optional(),
+      ...safetynetSettingsInput,
     }),
     permission: 'office.manage',
     handler: (ctx, input) => {
+      checkSafetynetThresholds(input, ctx.host.settings);
       ctx.write((w) => {
         for (const [key, value] of Object.entries(input) as [SettingKey, number | undefined][]) {
           if (value === undefined) continue;
@@ -166,6 +171,8 @@ export const adminApi = {
         if (input.attendanceThresholdPercent ?? input.absenceRunDays ?? input.fallingMonths) {
           recomputeFlags(ctx.sqlite, readSettings(w.db), ctx.now.toISOString(), 'all');
         }
+        // New weights or thresholds re-score every departure at once, in the same transaction.
+        if (scoringSettingKeys.some((key) => input[key] !== undefined)) rescoreDepartures(ctx.sqlite, readSettings(w.db), ctx.today, 'all');
       });
       ctx.host.reloadSettings();
       return ctx.host.settings;

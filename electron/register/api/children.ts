@@ -58,7 +58,7 @@ function checkSchool(w: WriteScope, schoolId: number | null): void {
 }
 
 /** Child codes stand in for names in reports (JJ Act s.74): office code and a sequence, never reused. */
-function nextChildCode(w: WriteScope): string {
+export function nextChildCode(w: WriteScope): string {
   const officeCode = w.db.select({ code: office.officeCode }).from(office).get()?.code ?? 'SUR';
   const next = w.db
     .insert(counters)
