@@ -29,9 +29,16 @@ export function ageBandOf(age: number | null): AgeBand {
  * departures with red flags and why; who is overdue a check-in now; and the agents who arranged them.
  */
 export function monthReport(ctx: AuthedCtx, input: z.output<typeof monthReportInput>) {
-  const where = and(like(departures.leftOn, `${input.month}-%`), input.gramPanchayat ? eq(departures.gramPanchayat, input.gramPanchayat) : undefined);
+  const where = and(
+    like(departures.leftOn, `${input.month}-%`),
+    input.gramPanchayat ? eq(departures.gramPanchayat, input.gramPanchayat) : undefined,
+  );
   const raw = listQuery(ctx, where).orderBy(desc(departures.leftOn), desc(departures.id)).all();
-  const rows = raw.map((r) => ({ ...listedDeparture(ctx, r), flags: explainFlags(ctx.session.language, r.d.flagsJson), agentId: r.d.agentId }));
+  const rows = raw.map((r) => ({
+    ...listedDeparture(ctx, r),
+    flags: explainFlags(ctx.session.language, r.d.flagsJson),
+    agentId: r.d.agentId,
+  }));
   const byPurpose = Object.fromEntries(migrationPurposes.map((p) => [p, 0])) as Record<MigrationPurpose, number>;
   const bySex = { female: 0, male: 0, other: 0 };
   const byAgeBand = Object.fromEntries(ageBands.map((b) => [b, 0])) as Record<AgeBand, number>;
@@ -58,7 +65,9 @@ export function monthReport(ctx: AuthedCtx, input: z.output<typeof monthReportIn
     byPurpose,
     bySex,
     byAgeBand,
-    byState: [...states.entries()].map(([state, count]) => ({ state, count })).sort((a, b) => b.count - a.count || a.state.localeCompare(b.state)),
+    byState: [...states.entries()]
+      .map(([state, count]) => ({ state, count }))
+      .sort((a, b) => b.count - a.count || a.state.localeCompare(b.state)),
     redFlags: rows.filter((r) => r.flags.length > 0).sort((a, b) => b.score - a.score),
     overdue: safetynetWorklist(ctx, { status: 'overdue', ...(input.gramPanchayat ? { gramPanchayat: input.gramPanchayat } : {}) }),
     agents: [...agents.values()].sort((a, b) => b.high - a.high || b.departures - a.departures || a.name.localeCompare(b.name)),

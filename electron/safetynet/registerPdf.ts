@@ -1,12 +1,32 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { translate } from '../api/messages';
-import { localDigits, printedDate, renderPdf, reportFrame, reportTableLayout, type OfficeDetails, type ReportLanguage } from '../reports/pdf';
+import {
+  localDigits,
+  printedDate,
+  renderPdf,
+  reportFrame,
+  reportTableLayout,
+  type OfficeDetails,
+  type ReportLanguage,
+} from '../reports/pdf';
 import { monthName } from '../shared/reasonWords';
 import type { ReportingPointKind } from '../shared/safetynetVocabulary';
 import type { MonthReport } from './monthReport';
 
 const MUTED = '#52606d';
-const columns = ['number', 'person', 'sexAge', 'village', 'leftOn', 'purpose', 'destination', 'agent', 'family', 'reportedBy', 'returned'] as const;
+const columns = [
+  'number',
+  'person',
+  'sexAge',
+  'village',
+  'leftOn',
+  'purpose',
+  'destination',
+  'agent',
+  'family',
+  'reportedBy',
+  'returned',
+] as const;
 const WIDTHS = [18, 96, 44, 70, 50, 56, 96, '*', 50, 70, 50];
 
 function word(language: ReportLanguage, key: string, values: Record<string, string> = {}): string {
@@ -17,11 +37,17 @@ function header(language: ReportLanguage): TableCell[] {
   return columns.map((c) => ({ text: word(language, `columns.${c}`), style: 'tableHeader', fontSize: 8.5 }));
 }
 
-
 export interface BlankRegisterInput {
   language: ReportLanguage;
   office: OfficeDetails;
-  point: { name: string; kind: ReportingPointKind; contactPerson: string | null; phone: string | null; village: string | null; gramPanchayat: string | null };
+  point: {
+    name: string;
+    kind: ReportingPointKind;
+    contactPerson: string | null;
+    phone: string | null;
+    village: string | null;
+    gramPanchayat: string | null;
+  };
   printedOn: string;
   rows: number;
 }
@@ -43,7 +69,7 @@ export async function blankRegisterPdf(input: BlankRegisterInput): Promise<Buffe
   const content: Content = [
     { text: word(language, 'blankInstructions'), fontSize: 8.5, color: MUTED, margin: [0, 0, 0, 8] },
     {
-      table: { headerRows: 1, widths: WIDTHS, heights: (row) => (row === 0 ? 'auto' : 34), body: [header(language), ...empty] },
+      table: { headerRows: 1, widths: WIDTHS, heights: (row) => (row === 0 ? 'auto' : 24), body: [header(language), ...empty] },
       layout: { ...reportTableLayout, vLineWidth: () => 0.4, vLineColor: () => '#c3cbd3' },
     },
   ];

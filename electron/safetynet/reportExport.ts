@@ -18,7 +18,12 @@ export function departureNumber(id: number): string {
  * and the agents, one sheet each. Without `withNames` nobody is named: a minor by child code, everyone
  * else by the departure's number.
  */
-export async function monthReportWorkbook(report: MonthReport, language: Language, withNames: boolean, printed: string): Promise<ExportedFile> {
+export async function monthReportWorkbook(
+  report: MonthReport,
+  language: Language,
+  withNames: boolean,
+  printed: string,
+): Promise<ExportedFile> {
   const w = (key: string) => translate(language, `safetynet.${key}`);
   const who = (d: { id: number; name: string; childCode: string | null }) => (withNames ? d.name : (d.childCode ?? departureNumber(d.id)));
   const workbook = newWorkbook();

@@ -24,7 +24,10 @@ export const safetynetSettingsInput = {
 };
 
 /** Medium must start below high, or no departure could ever be medium. */
-export function checkSafetynetThresholds(input: Partial<Pick<Settings, 'safetynetHighScore' | 'safetynetMediumScore'>>, current: Settings): void {
+export function checkSafetynetThresholds(
+  input: Partial<Pick<Settings, 'safetynetHighScore' | 'safetynetMediumScore'>>,
+  current: Settings,
+): void {
   const high = input.safetynetHighScore ?? current.safetynetHighScore;
   const medium = input.safetynetMediumScore ?? current.safetynetMediumScore;
   if (medium >= high) throw new UserError('invalid_input', 'errors.safetynet.mediumBelowHigh', {}, { field: 'safetynetMediumScore' });

@@ -30,7 +30,11 @@ export function safetynetWorklist(ctx: AuthedCtx, input: z.output<typeof worklis
     .orderBy(asc(departures.leftOn))
     .all()
     .map((r) => listedDeparture(ctx, r))
-    .filter((r) => r.checkInStatus !== null && (input.status === 'all' || (input.status === 'overdue' ? r.checkInStatus === 'overdue' : r.checkInStatus !== 'later')))
+    .filter(
+      (r) =>
+        r.checkInStatus !== null &&
+        (input.status === 'all' || (input.status === 'overdue' ? r.checkInStatus === 'overdue' : r.checkInStatus !== 'later')),
+    )
     .sort(
       (a, b) =>
         statusOrder[a.checkInStatus ?? 'later'] - statusOrder[b.checkInStatus ?? 'later'] ||

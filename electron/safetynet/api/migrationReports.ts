@@ -57,7 +57,13 @@ export const migrationReportsApi = {
     handler: async (ctx, input) => {
       refreshOverdueReturns(ctx);
       const report = monthReport(ctx, input);
-      const pdf = await filledRegisterPdf({ language: input.language, office: officeOf(ctx), report, printedOn: ctx.today, withMinorNames: input.withMinorNames });
+      const pdf = await filledRegisterPdf({
+        language: input.language,
+        office: officeOf(ctx),
+        report,
+        printedOn: ctx.today,
+        withMinorNames: input.withMinorNames,
+      });
       ctx.write((w) =>
         w.audit({
           action: 'migrations.registerPdf',

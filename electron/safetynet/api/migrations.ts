@@ -117,7 +117,12 @@ export const migrationsApi = {
           .where(eq(departures.id, input.id))
           .run();
         rescoreOne(ctx, input.id);
-        w.audit({ action: 'migrations.update', entity: 'departures', entityId: input.id, summary: `changed: ${changed.join(', ') || 'nothing'}` });
+        w.audit({
+          action: 'migrations.update',
+          entity: 'departures',
+          entityId: input.id,
+          summary: `changed: ${changed.join(', ') || 'nothing'}`,
+        });
       });
       return view(ctx, input.id);
     },
@@ -136,10 +141,19 @@ export const migrationsApi = {
       if (input.checkedOn > ctx.today) throw new UserError('invalid_input', 'errors.dateFuture', {}, { field: 'checkedOn' });
       ctx.write((w) => {
         const before = existing(w, input.id);
-        if (input.checkedOn < before.leftOn) throw new UserError('invalid_input', 'errors.safetynet.checkInBeforeLeaving', {}, { field: 'checkedOn' });
+        if (input.checkedOn < before.leftOn)
+          throw new UserError('invalid_input', 'errors.safetynet.checkInBeforeLeaving', {}, { field: 'checkedOn' });
         w.db
           .insert(departureCheckIns)
-          .values({ departureId: input.id, checkedOn: input.checkedOn, method: input.method, outcome: input.outcome, note: input.note, createdBy: ctx.session.userId, createdAt: ctx.now.toISOString() })
+          .values({
+            departureId: input.id,
+            checkedOn: input.checkedOn,
+            method: input.method,
+            outcome: input.outcome,
+            note: input.note,
+            createdBy: ctx.session.userId,
+            createdAt: ctx.now.toISOString(),
+          })
           .run();
         // Check-ins are often typed in later and out of order: the latest by date is what counts.
         if (!before.lastCheckInOn || input.checkedOn >= before.lastCheckInOn) {
@@ -150,7 +164,12 @@ export const migrationsApi = {
             .run();
         }
         rescoreOne(ctx, input.id);
-        w.audit({ action: 'migrations.checkIn', entity: 'departures', entityId: input.id, summary: `${input.checkedOn} ${input.method}: ${input.outcome}` });
+        w.audit({
+          action: 'migrations.checkIn',
+          entity: 'departures',
+          entityId: input.id,
+          summary: `${input.checkedOn} ${input.method}: ${input.outcome}`,
+        });
       });
       const answer = view(ctx, input.id);
       return { ...answer, suggestCase: input.outcome === 'missing' && answer.caseId === null && answer.childId !== null };
@@ -169,14 +188,20 @@ export const migrationsApi = {
       if (input.returnedOn > ctx.today) throw new UserError('invalid_input', 'errors.dateFuture', {}, { field: 'returnedOn' });
       ctx.write((w) => {
         const before = existing(w, input.id);
-        if (input.returnedOn < before.leftOn) throw new UserError('invalid_input', 'errors.safetynet.returnBeforeLeaving', {}, { field: 'returnedOn' });
+        if (input.returnedOn < before.leftOn)
+          throw new UserError('invalid_input', 'errors.safetynet.returnBeforeLeaving', {}, { field: 'returnedOn' });
         w.db
           .update(departures)
           .set({ returnedOn: input.returnedOn, returnCondition: input.condition, returnNote: input.note, updatedAt: ctx.now.toISOString() })
           .where(eq(departures.id, input.id))
           .run();
         rescoreOne(ctx, input.id);
-        w.audit({ action: 'migrations.recordReturn', entity: 'departures', entityId: input.id, summary: `returned ${input.returnedOn}: ${input.condition}` });
+        w.audit({
+          action: 'migrations.recordReturn',
+          entity: 'departures',
+          entityId: input.id,
+          summary: `returned ${input.returnedOn}: ${input.condition}`,
+        });
       });
       return view(ctx, input.id);
     },

@@ -27,7 +27,12 @@ export const reportingPointsApi = {
           .values({ ...input, createdAt: at, updatedAt: at })
           .returning()
           .get();
-        w.audit({ action: 'reportingPoints.create', entity: 'reporting_points', entityId: created.id, summary: `${created.kind}: ${created.name}` });
+        w.audit({
+          action: 'reportingPoints.create',
+          entity: 'reporting_points',
+          entityId: created.id,
+          summary: `${created.kind}: ${created.name}`,
+        });
         return created;
       }),
   }),
@@ -37,7 +42,11 @@ export const reportingPointsApi = {
     permission: 'safetynet.read',
     handler: (ctx) =>
       ctx.db
-        .select({ point: reportingPoints, departures: sql<number>`count(${departures.id})`, lastReportedOn: sql<string | null>`max(${departures.reportedOn})` })
+        .select({
+          point: reportingPoints,
+          departures: sql<number>`count(${departures.id})`,
+          lastReportedOn: sql<string | null>`max(${departures.reportedOn})`,
+        })
         .from(reportingPoints)
         .leftJoin(departures, eq(departures.reportingPointId, reportingPoints.id))
         .groupBy(reportingPoints.id)
@@ -48,7 +57,7 @@ export const reportingPointsApi = {
 
   /** The club's paper copy of the register: a page in Bengali (or English) with empty rows to fill in by hand. */
   'reportingPoints.blankRegisterPdf': method({
-    input: z.object({ id, language: z.enum(['en', 'bn']).default('bn'), rows: z.number().int().min(5).max(40).default(14) }),
+    input: z.object({ id, language: z.enum(['en', 'bn']).default('bn'), rows: z.number().int().min(5).max(40).default(10) }),
     permission: 'safetynet.read',
     handler: async (ctx, input) => {
       const point = ctx.db.select().from(reportingPoints).where(eq(reportingPoints.id, input.id)).get();
@@ -56,7 +65,9 @@ export const reportingPointsApi = {
       const officeRow = ctx.db.select().from(office).get();
       if (!officeRow) throw new UserError('not_found', 'errors.notFound', {}, {}, 404);
       const pdf = await blankRegisterPdf({ language: input.language, office: officeRow, point, printedOn: ctx.today, rows: input.rows });
-      ctx.write((w) => w.audit({ action: 'reportingPoints.blankRegisterPdf', entity: 'reporting_points', entityId: point.id, summary: input.language }));
+      ctx.write((w) =>
+        w.audit({ action: 'reportingPoints.blankRegisterPdf', entity: 'reporting_points', entityId: point.id, summary: input.language }),
+      );
       return { fileName: `safetynet-register-blank-${point.id}-${input.language}.pdf`, contentBase64: pdf.toString('base64') };
     },
   }),

@@ -28,7 +28,8 @@ export const safetynet = {
   ageBands: { under14: 'Under 14', from14to17: '14–17', from18to24: '18–24', from25: '25 and over', unknown: 'Age not known' },
   reasons: {
     minor_without_guardian: 'Under 18 ({{age}}) and not travelling with a parent or guardian',
-    child_marriage: 'Leaving to be married at {{age}}, under the legal age of {{minimum}} (PCMA 2006): tell the Child Marriage Prohibition Officer',
+    child_marriage:
+      'Leaving to be married at {{age}}, under the legal age of {{minimum}} (PCMA 2006): tell the Child Marriage Prohibition Officer',
     minor_for_work: 'Under 18 ({{age}}) and leaving for work',
     minor_for_work_child_labour: 'Under 14 ({{age}}) and leaving for work: child labour',
     unknown_agent_not_known: 'Nobody knows who arranged the journey',
@@ -180,7 +181,8 @@ export const safetynet = {
     caseNeedsChild: 'A case needs a child of the register; this person is an adult, so follow them up here.',
     caseType: 'Type of case',
     missingTitle: 'Reported missing',
-    missingText: 'Open a case and refer at once: police or the Anti-Human Trafficking Unit, Childline 1098, and the Child Welfare Committee.',
+    missingText:
+      'Open a case and refer at once: police or the Anti-Human Trafficking Unit, Childline 1098, and the Child Welfare Committee.',
     caseSummary: 'Reported by {{point}} on {{date}}: {{name}} left on {{left}} for {{purpose}}, to {{destination}}. {{flags}}',
   },
   override: {
@@ -190,7 +192,13 @@ export const safetynet = {
     rules: 'As the rules say',
     reason: 'Reason',
     howSure: 'How sure are you that this is trafficking?',
-    howSureLevels: { 1: '1 – not at all sure', 2: '2 – unsure, but suspect it', 3: '3 – somewhat sure', 4: '4 – very sure', 5: '5 – absolutely sure' },
+    howSureLevels: {
+      1: '1 – not at all sure',
+      2: '2 – unsure, but suspect it',
+      3: '3 – somewhat sure',
+      4: '4 – very sure',
+      5: '5 – absolutely sure',
+    },
     save: 'Save the level',
     saved: 'Level saved',
   },
@@ -308,7 +316,8 @@ export const safetynet = {
   },
   settings: {
     title: 'SafetyNet red flags',
-    intro: "Each red flag's weight, the scores at which a departure is high or medium, and how often the family is called. Saving re-scores every departure.",
+    intro:
+      "Each red flag's weight, the scores at which a departure is high or medium, and how often the family is called. Saving re-scores every departure.",
     save: 'Save the red-flag settings',
     saved: 'Red-flag settings saved; every departure re-scored',
     weight: 'Weight: {{flag}}',

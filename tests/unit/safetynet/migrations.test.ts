@@ -30,26 +30,58 @@ describe('a departure reported by a club', () => {
     const { office, clerk, club } = await setUp();
     const d = await office.ok('migrations.create', girlForWork(club.id), clerk);
     expect(d.childCode).toBe('BSH-C00001');
-    const child = office.host.database.db.select().from(children).where(eq(children.id, d.childId ?? 0)).get();
-    expect(child).toMatchObject({ nameEn: 'Rupa Khatun', sex: 'female', dateOfBirth: '2010-03-15', village: 'Uttar Bagundi', guardianName: 'Amina Bibi' });
+    const child = office.host.database.db
+      .select()
+      .from(children)
+      .where(eq(children.id, d.childId ?? 0))
+      .get();
+    expect(child).toMatchObject({
+      nameEn: 'Rupa Khatun',
+      sex: 'female',
+      dateOfBirth: '2010-03-15',
+      village: 'Uttar Bagundi',
+      guardianName: 'Amina Bibi',
+    });
     const adult = await office.ok('migrations.create', manForWork(club.id), clerk);
     expect(adult).toMatchObject({ childId: null, childCode: null, score: 0, level: 'low', flags: [] });
   });
 
   it('links a minor already in the register and takes the age from the register on the day of leaving', async () => {
     const { office, clerk, club } = await setUp();
-    const priya = await office.ok('children.create', { nameEn: 'Priya Mondal', sex: 'female', dateOfBirth: '2008-11-10', village: 'Uttar Bagundi' }, office.admin);
-    const before = await office.ok('migrations.create', girlForWork(club.id, { childId: priya.id, name: 'Priya Mondal', dateOfBirth: null, leftOn: '2026-11-09' }), clerk);
+    const priya = await office.ok(
+      'children.create',
+      { nameEn: 'Priya Mondal', sex: 'female', dateOfBirth: '2008-11-10', village: 'Uttar Bagundi' },
+      office.admin,
+    );
+    const before = await office.ok(
+      'migrations.create',
+      girlForWork(club.id, { childId: priya.id, name: 'Priya Mondal', dateOfBirth: null, leftOn: '2026-11-09' }),
+      clerk,
+    );
     expect(before).toMatchObject({ childId: priya.id, age: 17, level: 'high' });
-    const on = await office.ok('migrations.create', girlForWork(club.id, { childId: priya.id, name: 'Priya Mondal', dateOfBirth: null, leftOn: '2026-11-10' }), clerk);
+    const on = await office.ok(
+      'migrations.create',
+      girlForWork(club.id, { childId: priya.id, name: 'Priya Mondal', dateOfBirth: null, leftOn: '2026-11-10' }),
+      clerk,
+    );
     expect(on.age).toBe(18);
     expect(on.flags.map((f) => f.code)).toEqual(['unknown_agent', 'no_destination_contact']);
   });
 
   it('records what is not known as not known, and refuses dates that cannot be', async () => {
     const { office, clerk, club } = await setUp();
-    const d = await office.ok('migrations.create', manForWork(club.id, { ageYears: null, arrangedBy: null, familyAgreed: undefined }), clerk);
-    expect(d).toMatchObject({ birthBasis: 'unknown', arrangedBy: 'unknown', familyAgreed: 'unknown', docAppointmentLetter: 'unknown', age: null });
+    const d = await office.ok(
+      'migrations.create',
+      manForWork(club.id, { ageYears: null, arrangedBy: null, familyAgreed: undefined }),
+      clerk,
+    );
+    expect(d).toMatchObject({
+      birthBasis: 'unknown',
+      arrangedBy: 'unknown',
+      familyAgreed: 'unknown',
+      docAppointmentLetter: 'unknown',
+      age: null,
+    });
     expect(d.flags.map((f) => f.code)).toEqual(['unknown_agent']);
     const future = await office.raw('migrations.create', manForWork(club.id, { leftOn: '2026-12-01' }), clerk);
     expect(future).toMatchObject({ ok: false, error: { key: 'errors.safetynet.leftFuture', field: 'leftOn' } });
@@ -71,13 +103,33 @@ describe('overriding the level', () => {
   it('lets a case worker lower a level with a reason and how sure, kept in the audit log', async () => {
     const { office, clerk, worker, club } = await setUp();
     const d = await office.ok('migrations.create', girlForWork(club.id), clerk);
-    const lowered = await office.ok('migrations.overrideLevel', { id: d.id, level: 'medium', reason: 'Going with her aunt; employer confirmed by phone', howSure: 2 }, worker);
-    expect(lowered).toMatchObject({ level: 'medium', computedLevel: 'high', levelOverride: 'medium', howSure: 2, overrideByName: 'mitali tester' });
+    const lowered = await office.ok(
+      'migrations.overrideLevel',
+      { id: d.id, level: 'medium', reason: 'Going with her aunt; employer confirmed by phone', howSure: 2 },
+      worker,
+    );
+    expect(lowered).toMatchObject({
+      level: 'medium',
+      computedLevel: 'high',
+      levelOverride: 'medium',
+      howSure: 2,
+      overrideByName: 'mitali tester',
+    });
     const entry = office.host.database.db.select().from(auditLog).where(eq(auditLog.action, 'migrations.overrideLevel')).get();
-    expect(entry).toMatchObject({ username: 'mitali', entityId: String(d.id), summary: 'high → medium (how sure 2/5): Going with her aunt; employer confirmed by phone' });
+    expect(entry).toMatchObject({
+      username: 'mitali',
+      entityId: String(d.id),
+      summary: 'high → medium (how sure 2/5): Going with her aunt; employer confirmed by phone',
+    });
     // Data entry records departures but does not judge them.
-    expect(await office.raw('migrations.overrideLevel', { id: d.id, level: 'low', reason: 'x' }, clerk)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await office.raw('migrations.overrideLevel', { id: d.id, level: 'low', reason: ' ' }, worker)).toMatchObject({ ok: false, error: { field: 'reason' } });
+    expect(await office.raw('migrations.overrideLevel', { id: d.id, level: 'low', reason: 'x' }, clerk)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await office.raw('migrations.overrideLevel', { id: d.id, level: 'low', reason: ' ' }, worker)).toMatchObject({
+      ok: false,
+      error: { field: 'reason' },
+    });
   });
 });
 
@@ -99,14 +151,27 @@ describe('check-ins, the worklist and the return', () => {
     const { office, clerk, club } = await setUp();
     const girl = await office.ok('migrations.create', girlForWork(club.id), clerk);
     await office.ok('migrations.create', manForWork(club.id), clerk);
-    const checked = await office.ok('migrations.checkIn', { id: girl.id, checkedOn: '2026-11-10', method: 'phone', outcome: 'not_reachable' }, clerk);
+    const checked = await office.ok(
+      'migrations.checkIn',
+      { id: girl.id, checkedOn: '2026-11-10', method: 'phone', outcome: 'not_reachable' },
+      clerk,
+    );
     // Not reachable: try again after 3 days, so 13/11 — past by 24/11.
-    expect(checked).toMatchObject({ lastCheckInOutcome: 'not_reachable', nextCheckInOn: '2026-11-13', checkInStatus: 'overdue', suggestCase: false });
+    expect(checked).toMatchObject({
+      lastCheckInOutcome: 'not_reachable',
+      nextCheckInOn: '2026-11-13',
+      checkInStatus: 'overdue',
+      suggestCase: false,
+    });
     const list = await office.ok('migrations.worklist', { gramPanchayat: 'Bagundi' }, clerk);
     expect(list.map((r) => [r.name, r.checkInStatus])).toEqual([['Rupa Khatun', 'overdue']]);
     await office.ok('migrations.recordReturn', { id: girl.id, returnedOn: '2026-11-20', condition: 'safe' }, clerk);
     expect(await office.ok('migrations.worklist', { status: 'all' }, clerk)).toEqual([]);
-    const missing = await office.ok('migrations.checkIn', { id: girl.id, checkedOn: '2026-11-21', method: 'visit', outcome: 'missing' }, clerk);
+    const missing = await office.ok(
+      'migrations.checkIn',
+      { id: girl.id, checkedOn: '2026-11-21', method: 'visit', outcome: 'missing' },
+      clerk,
+    );
     expect(missing.suggestCase).toBe(true);
   });
 
@@ -117,9 +182,15 @@ describe('check-ins, the worklist and the return', () => {
     office.advance(60 * 24 * 8);
     await office.ok('auth.login', { username: 'rina', password: adminPassword }, clerk);
     const later = await office.ok('migrations.get', { id: man.id }, clerk);
-    expect(later.flags).toEqual([{ code: 'overdue_return', weight: 3, reason: 'Expected back on 30/11/2026; not back and no check-in since' }]);
+    expect(later.flags).toEqual([
+      { code: 'overdue_return', weight: 3, reason: 'Expected back on 30/11/2026; not back and no check-in since' },
+    ]);
     expect(later.level).toBe('medium');
-    const stored = office.host.database.db.select({ overdue: departures.overdueReturn }).from(departures).where(eq(departures.id, man.id)).get();
+    const stored = office.host.database.db
+      .select({ overdue: departures.overdueReturn })
+      .from(departures)
+      .where(eq(departures.id, man.id))
+      .get();
     expect(stored?.overdue).toBe(true);
   });
 });
@@ -127,12 +198,22 @@ describe('check-ins, the worklist and the return', () => {
 describe('agents', () => {
   it("shows an agent's departures, their levels, what became of them and the red flags across them", async () => {
     const { office, clerk, club } = await setUp();
-    const agent = await office.ok('agents.create', { name: 'Rakesh Sheikh', aliases: 'Rocky', phones: '98300 12345, 9433012345', village: 'Hasnabad' }, clerk);
+    const agent = await office.ok(
+      'agents.create',
+      { name: 'Rakesh Sheikh', aliases: 'Rocky', phones: '98300 12345, 9433012345', village: 'Hasnabad' },
+      clerk,
+    );
     expect(agent.phones).toBe('9830012345, 9433012345');
-    const first = await office.ok('migrations.create', girlForWork(club.id, { agentId: agent.id, agentName: null, agentPhone: null }), clerk);
+    const first = await office.ok(
+      'migrations.create',
+      girlForWork(club.id, { agentId: agent.id, agentName: null, agentPhone: null }),
+      clerk,
+    );
     expect(first.flags.map((f) => f.code)).toEqual(['minor_without_guardian', 'minor_for_work', 'no_destination_contact']);
     const second = await office.ok('migrations.create', manForWork(club.id, { arrangedBy: 'agent', agentId: agent.id }), clerk);
-    expect(second.flags).toEqual([{ code: 'agent_flagged', weight: 5, reason: 'The agent Rakesh Sheikh already has 1 high-level departure(s)' }]);
+    expect(second.flags).toEqual([
+      { code: 'agent_flagged', weight: 5, reason: 'The agent Rakesh Sheikh already has 1 high-level departure(s)' },
+    ]);
     const page = await office.ok('agents.get', { id: agent.id }, clerk);
     expect(page).toMatchObject({ levels: { high: 1, medium: 1, low: 0 }, minors: 1, outcome: { returned: 0, away: 2 } });
     expect(page.flagCounts).toEqual({ minor_without_guardian: 1, minor_for_work: 1, no_destination_contact: 1, agent_flagged: 1 });
@@ -143,7 +224,10 @@ describe('who may work the register', () => {
   it('keeps the sponsorship coordinator out, and lets data entry and case workers in', async () => {
     const { office, clerk, worker, coordinator, club } = await setUp();
     expect(await office.raw('migrations.list', {}, coordinator)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await office.raw('migrations.create', manForWork(club.id), coordinator)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await office.raw('migrations.create', manForWork(club.id), coordinator)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     await office.ok('migrations.create', manForWork(club.id), worker);
     expect((await office.ok('migrations.list', {}, clerk)).total).toBe(1);
   });
