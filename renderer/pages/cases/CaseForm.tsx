@@ -36,6 +36,7 @@ import { DateField, parseDay, SectionTitle, todayText } from './parts';
 import { casesKeys, useCaseWorkers } from './queries';
 import { useCaseSuggestion, type CaseSuggestion } from '../attendance/caseSuggestion';
 import { useDepartureCaseSuggestion } from '../safetynet/caseSuggestion';
+import { safetynetKeys } from '../safetynet/queries';
 
 type CaseInput = Omit<ApiInput<'cases.create'>, 'firstAction'>;
 
@@ -179,6 +180,8 @@ function CaseFormBody({
         message: t(file ? 'cases.form.updated' : 'cases.form.created', { caseNumber: saved.caseNumber }),
       });
       await queryClient.invalidateQueries({ queryKey: casesKeys.all });
+      // A case from a departure: the departure now shows its case.
+      if (suggestion?.departureId) await queryClient.invalidateQueries({ queryKey: safetynetKeys.all });
       navigate(`/cases/${saved.id}`);
     },
     onError: (error) => showError(t, error, form, fields),
