@@ -20,6 +20,7 @@ import { ImportPage } from './pages/attendance/ImportPage';
 import { VolunteersPage } from './pages/attendance/VolunteersPage';
 import { WorklistPage } from './pages/attendance/WorklistPage';
 import { SponsorshipArea } from './pages/sponsorship/SponsorshipArea';
+import { SafetynetArea } from './pages/safetynet/SafetynetArea';
 import { href, navigate, useRoute } from './router';
 import { can, sessionKeys, type Me, type PermissionName } from './session';
 
@@ -44,13 +45,18 @@ interface NavItem {
     | 'common.nav.users'
     | 'common.nav.audit'
     | 'common.nav.backup'
-    | 'common.nav.account';
+    | 'common.nav.account'
+    | 'common.nav.migrationRegister'
+    | 'common.nav.safetynetWorklist'
+    | 'common.nav.agents'
+    | 'common.nav.reportingPoints'
+    | 'common.nav.safetynetReports';
   permission: PermissionName;
   section: NavSection;
 }
 
 /** The nav is grouped the way the office's work is: a heading over each group a user can see. */
-type NavSection = 'register' | 'attendance' | 'cases' | 'sponsorship' | 'office';
+type NavSection = 'register' | 'attendance' | 'cases' | 'sponsorship' | 'office' | 'safetynet';
 
 const navItems: NavItem[] = [
   { path: '/children', label: 'common.nav.children', permission: 'register.read', section: 'register' },
@@ -60,6 +66,11 @@ const navItems: NavItem[] = [
   { path: '/volunteers', label: 'common.nav.volunteers', permission: 'attendance.read', section: 'attendance' },
   { path: '/cases', label: 'common.nav.cases', permission: 'cases.write', section: 'cases' },
   { path: '/case-outcomes', label: 'common.nav.caseOutcomes', permission: 'cases.all', section: 'cases' },
+  { path: '/safetynet', label: 'common.nav.migrationRegister', permission: 'safetynet.read', section: 'safetynet' },
+  { path: '/safetynet/worklist', label: 'common.nav.safetynetWorklist', permission: 'safetynet.read', section: 'safetynet' },
+  { path: '/safetynet/agents', label: 'common.nav.agents', permission: 'safetynet.read', section: 'safetynet' },
+  { path: '/safetynet/points', label: 'common.nav.reportingPoints', permission: 'safetynet.read', section: 'safetynet' },
+  { path: '/safetynet/reports', label: 'common.nav.safetynetReports', permission: 'safetynet.read', section: 'safetynet' },
   { path: '/sponsorship/due', label: 'common.nav.dues', permission: 'sponsorship.read', section: 'sponsorship' },
   { path: '/sponsorship/sponsors', label: 'common.nav.sponsors', permission: 'sponsorship.read', section: 'sponsorship' },
   { path: '/sponsorship/children', label: 'common.nav.sponsoredChildren', permission: 'sponsorship.read', section: 'sponsorship' },
@@ -112,6 +123,8 @@ function Page({ route, me }: { route: string[]; me: Me }) {
       return <CaseOutcomesPage />;
     case 'sponsorship':
       return <SponsorshipArea route={route} me={me} />;
+    case 'safetynet':
+      return <SafetynetArea route={route} me={me} />;
     case 'users':
       return <UsersPage me={me} />;
     case 'audit':

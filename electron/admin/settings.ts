@@ -18,6 +18,23 @@ export const settingDefaults = {
   arrearsLapsedMonths: 2,
   /** After this many missed months the due list suggests ending the sponsorship. */
   arrearsEndedMonths: 3,
+  /** SafetyNet red-flag weights (safetynet/redFlags.ts): a departure's score is the sum of its flags' weights. */
+  safetynetWeightMinorWithoutGuardian: 10,
+  safetynetWeightChildMarriage: 10,
+  safetynetWeightMinorForWork: 5,
+  safetynetWeightUnknownAgent: 3,
+  safetynetWeightAgentFlagged: 5,
+  safetynetWeightNoDestinationContact: 2,
+  safetynetWeightFamilyUnaware: 3,
+  safetynetWeightOverdueReturn: 3,
+  /** A departure scoring this much or more is high; by default a child marriage or a minor alone is high on its own. */
+  safetynetHighScore: 10,
+  /** A departure scoring this much or more (and less than high) is medium; below it, low. */
+  safetynetMediumScore: 3,
+  /** Days between check-ins on a high departure, on any other, and after a worrying or unanswered one. */
+  safetynetCheckInHighDays: 7,
+  safetynetCheckInDays: 30,
+  safetynetRetryDays: 3,
 } as const;
 
 export type SettingKey = keyof typeof settingDefaults;

@@ -28,7 +28,13 @@ export type Permission =
   /** See sponsors, sponsored children, the ledger, dues and statements. */
   | 'sponsorship.read'
   /** Record sponsors, sponsorships, money in and out, reversals. */
-  | 'sponsorship.write';
+  | 'sponsorship.write'
+  /** See the SafetyNet migration register: departures, agents, reporting points, its worklist and reports. */
+  | 'safetynet.read'
+  /** Record departures, check-ins and returns, agents and reporting points. */
+  | 'safetynet.write'
+  /** Export the register to Excel with people's names (DPDP Act 2023); without it, exports carry codes only. */
+  | 'safetynet.exportNames';
 
 const grants: Record<Role, readonly Permission[]> = {
   admin: [
@@ -46,6 +52,9 @@ const grants: Record<Role, readonly Permission[]> = {
     'worklist.write',
     'sponsorship.read',
     'sponsorship.write',
+    'safetynet.read',
+    'safetynet.write',
+    'safetynet.exportNames',
   ],
   manager: [
     'register.read',
@@ -58,9 +67,20 @@ const grants: Record<Role, readonly Permission[]> = {
     'attendance.read',
     'worklist.write',
     'sponsorship.read',
+    'safetynet.read',
+    'safetynet.write',
+    'safetynet.exportNames',
   ],
-  case_worker: ['register.read', 'register.write', 'cases.write', 'attendance.read', 'worklist.write'],
-  data_entry: ['register.read', 'register.write', 'attendance.import', 'attendance.read', 'worklist.write'],
+  case_worker: ['register.read', 'register.write', 'cases.write', 'attendance.read', 'worklist.write', 'safetynet.read', 'safetynet.write'],
+  data_entry: [
+    'register.read',
+    'register.write',
+    'attendance.import',
+    'attendance.read',
+    'worklist.write',
+    'safetynet.read',
+    'safetynet.write',
+  ],
   sponsorship: ['register.read', 'attendance.read', 'sponsorship.read', 'sponsorship.write'],
 };
 

@@ -3,6 +3,9 @@ import { recomputeFlags } from '../../attendance/flagStore';
 import { settings } from '../../db/schema';
 import { method, type ApiArea } from '../../api/types';
 import { readSettings, settingDefaults, type SettingKey } from '../settings';
+import { checkSafetynetThresholds, safetynetSettingsInput } from '../../safetynet/settingsInput';
+import { rescoreDepartures } from '../../safetynet/rescore';
+import { scoringSettingKeys } from '../../safetynet/scoringSettings';
 
 /** The office's numeric settings: session and lockout, and the attendance thresholds. */
 export const settingsApi = {
@@ -25,9 +28,11 @@ export const settingsApi = {
         .optional(),
       absenceRunDays: z.number().int().min(2, 'errors.attendance.absenceRunRange').max(60, 'errors.attendance.absenceRunRange').optional(),
       fallingMonths: z.number().int().min(2, 'errors.attendance.fallingRange').max(12, 'errors.attendance.fallingRange').optional(),
+      ...safetynetSettingsInput,
     }),
     permission: 'office.manage',
     handler: (ctx, input) => {
+      checkSafetynetThresholds(input, ctx.host.settings);
       ctx.write((w) => {
         for (const [key, value] of Object.entries(input) as [SettingKey, number | undefined][]) {
           if (value === undefined) continue;
@@ -42,6 +47,8 @@ export const settingsApi = {
         if (input.attendanceThresholdPercent ?? input.absenceRunDays ?? input.fallingMonths) {
           recomputeFlags(ctx.sqlite, readSettings(w.db), ctx.now.toISOString(), 'all');
         }
+        // New weights or thresholds re-score every departure at once, in the same transaction.
+        if (scoringSettingKeys.some((key) => input[key] !== undefined)) rescoreDepartures(ctx.sqlite, readSettings(w.db), ctx.today, 'all');
       });
       ctx.host.reloadSettings();
       return ctx.host.settings;

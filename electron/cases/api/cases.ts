@@ -23,6 +23,7 @@ import {
   users,
 } from '../../db/schema';
 import { ageOn } from '../../register/age';
+import { linkDepartureToCase } from '../../safetynet/caseLink';
 import { roleAllows, roles } from '../../api/permissions';
 import { UserError } from '../../api/errors';
 import { id, isoDate, optionalText, requiredText } from '../../api/fields';
@@ -89,7 +90,7 @@ const firstAction = z.object({ description: requiredText(300), dueOn: isoDate, o
 
 export const casesApi = {
   'cases.create': method({
-    input: caseFields.extend({ firstAction }),
+    input: caseFields.extend({ firstAction, departureId: id.optional() }),
     permission: 'cases.write',
     handler: (ctx, input) => {
       const at = ctx.now.toISOString();
@@ -113,6 +114,8 @@ export const casesApi = {
           .returning({ id: cases.id, caseNumber: cases.caseNumber })
           .get();
         writeLinks(w, created.id, fields);
+        // A case opened from a SafetyNet departure: the departure shows it.
+        if (input.departureId) linkDepartureToCase(w, input.departureId, created.id, created.caseNumber);
         w.db
           .insert(caseEntries)
           .values({

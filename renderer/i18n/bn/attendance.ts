@@ -380,6 +380,9 @@ export const attendance: AreaCatalogue<'attendance'> = {
     suggestText:
       'পরিদর্শন সংরক্ষিত হয়েছে। {{name}} সম্পর্কে যা জানা গেল তা একটি কেসের শুরু ({{caseType}}): কেস না খোলা পর্যন্ত {{name}} কাজের তালিকায় থাকবে।',
     askCaseWorker: 'কোনো কেস কর্মী বা ম্যানেজারকে কেস খুলতে বলুন।',
+    departureTitle: 'সেফটিনেটে যাত্রা লিখুন',
+    departureText: '{{name}} পরিবারের সঙ্গে অন্যত্র গেছে: কোথায় গেছে লিখুন, যাতে ফেরা পর্যন্ত পরিবারের খোঁজ রাখা যায়।',
+    recordDeparture: 'যাত্রা লিখুন',
     openCase: 'কেস খুলুন',
     notNow: 'এখন নয়',
     caseSummary: '{{date}} তারিখে {{name}} বাড়ি গিয়েছিলেন: {{finding}}।',

@@ -1,7 +1,7 @@
 import type { AreaCatalogue } from '../en';
 
 export const common: AreaCatalogue<'common'> = {
-  navSections: { register: 'তালিকা', attendance: 'হাজিরা', cases: 'কেস', sponsorship: 'স্পনসরশিপ', office: 'অফিস' },
+  navSections: { register: 'তালিকা', attendance: 'হাজিরা', cases: 'কেস', sponsorship: 'স্পনসরশিপ', office: 'অফিস', safetynet: 'সেফটিনেট' },
   nav: {
     children: 'শিশুরা',
     schools: 'বিদ্যালয়',
@@ -20,6 +20,11 @@ export const common: AreaCatalogue<'common'> = {
     audit: 'অডিট লগ',
     backup: 'ব্যাকআপ ও পুনরুদ্ধার',
     account: 'আমার অ্যাকাউন্ট',
+    migrationRegister: 'অভিবাসন রেজিস্টার',
+    safetynetWorklist: 'সেফটিনেট কাজের তালিকা',
+    agents: 'দালাল',
+    reportingPoints: 'রিপোর্টিং পয়েন্ট',
+    safetynetReports: 'সেফটিনেট প্রতিবেদন',
   },
   roles: { admin: 'প্রশাসক', manager: 'ম্যানেজার', case_worker: 'কেস কর্মী', data_entry: 'ডেটা এন্ট্রি', sponsorship: 'স্পনসরশিপ সমন্বয়কারী' },
   forbiddenTitle: 'অনুমতি নেই',

@@ -383,6 +383,9 @@ export const attendance = {
     suggestText:
       'The visit is saved. What was found about {{name}} is the start of a case ({{caseType}}): {{name}} stays on the worklist until a case is opened.',
     askCaseWorker: 'Ask a case worker or the manager to open the case.',
+    departureTitle: 'Record the departure in SafetyNet',
+    departureText: '{{name}} migrated with the family: record where they went, so the family is checked on until they come back.',
+    recordDeparture: 'Record the departure',
     openCase: 'Open a case',
     notNow: 'Not now',
     caseSummary: 'Home visit on {{date}} by {{name}}: {{finding}}.',

@@ -1,5 +1,12 @@
 export const common = {
-  navSections: { register: 'Register', attendance: 'Attendance', cases: 'Cases', sponsorship: 'Sponsorship', office: 'Office' },
+  navSections: {
+    register: 'Register',
+    attendance: 'Attendance',
+    cases: 'Cases',
+    sponsorship: 'Sponsorship',
+    office: 'Office',
+    safetynet: 'SafetyNet',
+  },
   nav: {
     children: 'Children',
     schools: 'Schools',
@@ -18,6 +25,11 @@ export const common = {
     audit: 'Audit log',
     backup: 'Backup & restore',
     account: 'My account',
+    migrationRegister: 'Migration register',
+    safetynetWorklist: 'SafetyNet worklist',
+    agents: 'Agents',
+    reportingPoints: 'Reporting points',
+    safetynetReports: 'SafetyNet reports',
   },
   roles: {
     admin: 'Administrator',

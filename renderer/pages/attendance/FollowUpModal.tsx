@@ -18,29 +18,53 @@ type Field = (typeof fields)[number];
 type Saved = ApiResult<'followUps.create'>;
 
 /** After a visit whose finding may need a case: the child stays on the worklist until one is opened. */
-function SuggestCase({ row, saved, me, onClose }: { row: FlagRow; saved: Saved; me: Me; onClose: () => void }) {
+function SuggestCase({
+  row,
+  saved,
+  me,
+  onClose,
+  migrated,
+}: {
+  row: FlagRow;
+  saved: Saved;
+  me: Me;
+  onClose: () => void;
+  migrated: boolean;
+}) {
   const { t } = useTranslation();
-  const canOpen = can(me, 'cases.write');
+  const canOpen = can(me, 'cases.write') && saved.suggestCase;
   const type = saved.caseType;
   return (
     <Stack gap="sm">
-      <Alert color="orange" title={t('attendance.followUp.suggestTitle')}>
-        <Text size="sm">
-          {t('attendance.followUp.suggestText', {
-            name: childName(row),
-            caseType: type ? t(`cases.types.${type}`) : '',
-          })}
-        </Text>
-        {!canOpen && (
-          <Text size="sm" mt="xs">
-            {t('attendance.followUp.askCaseWorker')}
+      {migrated && (
+        <Alert color="grape" title={t('attendance.followUp.departureTitle')}>
+          <Text size="sm">{t('attendance.followUp.departureText', { name: childName(row) })}</Text>
+        </Alert>
+      )}
+      {saved.suggestCase && (
+        <Alert color="orange" title={t('attendance.followUp.suggestTitle')}>
+          <Text size="sm">
+            {t('attendance.followUp.suggestText', {
+              name: childName(row),
+              caseType: type ? t(`cases.types.${type}`) : '',
+            })}
           </Text>
-        )}
-      </Alert>
+          {!can(me, 'cases.write') && (
+            <Text size="sm" mt="xs">
+              {t('attendance.followUp.askCaseWorker')}
+            </Text>
+          )}
+        </Alert>
+      )}
       <Group justify="flex-end">
         <Button variant="default" onClick={onClose}>
           {t('attendance.followUp.notNow')}
         </Button>
+        {migrated && (
+          <Button color="grape" variant={canOpen ? 'light' : 'filled'} onClick={() => navigate(`/safetynet/new/child/${row.childId}`)}>
+            {t('attendance.followUp.recordDeparture')}
+          </Button>
+        )}
         {canOpen && (
           <Button color="orange" data-autofocus onClick={() => navigate(`/cases/new/child/${row.childId}${type ? `/type/${type}` : ''}`)}>
             {t('attendance.followUp.openCase')}
@@ -63,11 +87,13 @@ export function FollowUpModal({ row, me, onClose }: { row: FlagRow; me: Me; onCl
   const [saved, setSaved] = useState<Saved | null>(null);
   const form = useFieldErrors<Field>();
 
+  const offersDeparture = finding === 'migrated_with_family' && can(me, 'safetynet.write');
   const save = useMutation({
     mutationFn: (input: ApiInput<'followUps.create'>) => call('followUps.create', input),
     onSuccess: async (answer) => {
       await queryClient.invalidateQueries({ queryKey: attendanceKeys.all });
-      if (answer.suggestCase) {
+      // Migrated with the family: SafetyNet records the departure, prefilled from the register.
+      if (answer.suggestCase || offersDeparture) {
         setSaved(answer);
         return;
       }
@@ -106,7 +132,7 @@ export function FollowUpModal({ row, me, onClose }: { row: FlagRow; me: Me; onCl
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       {saved ? (
-        <SuggestCase row={row} saved={saved} me={me} onClose={onClose} />
+        <SuggestCase row={row} saved={saved} me={me} onClose={onClose} migrated={offersDeparture} />
       ) : (
         <form onSubmit={submit} noValidate>
           <Stack gap="sm">

@@ -14,6 +14,7 @@ import { useFlags } from './queries';
 import { VisitListModal } from './VisitListModal';
 import { flagFilters, isFiltered, noFilters, WorklistFilters, type WorklistFilterValues } from './WorklistFilters';
 import { WorklistTable } from './WorklistTable';
+import { useDeparturesByChild } from '../safetynet/worklistDepartures';
 
 /**
  * The children the attendance registers flag as irregular, most urgent first: who they are, why
@@ -31,6 +32,7 @@ export function WorklistPage({ me, schoolId }: { me: Me; schoolId?: number }) {
   const flags = useFlags(params);
   const rows = useMemo(() => flags.data?.rows ?? [], [flags.data]);
   const total = flags.data?.total;
+  const departures = useDeparturesByChild(rows, me);
   const filtered = isFiltered(filters);
   // Selection follows what is on screen: a child filtered out is no longer selected.
   const shownSelection = useMemo(() => new Set(rows.filter((r) => selected.has(r.childId)).map((r) => r.childId)), [rows, selected]);
@@ -80,6 +82,7 @@ export function WorklistPage({ me, schoolId }: { me: Me; schoolId?: number }) {
         onRecordVisit={setVisiting}
         canWrite={canWrite}
         resetKey={JSON.stringify(params)}
+        departureOf={(childId) => departures.get(childId)}
       />
 
       {assigning && (

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../format';
 import { href } from '../../router';
 import { classSectionShort } from '../register/labels';
+import { DepartureBadge } from '../safetynet/ChildDepartures';
+import type { WorklistDeparture } from '../safetynet/worklistDepartures';
 import { childName, findingText, percentText, reasonText, type FlagRow } from './labels';
 
 const ESTIMATED_ROW = 64;
@@ -25,7 +27,7 @@ const columns = [selectColumn, ...dataColumns];
 
 const clip = { overflow: 'hidden', textOverflow: 'ellipsis' } as const;
 
-function FlagCells({ row }: { row: FlagRow }) {
+function FlagCells({ row, departure }: { row: FlagRow; departure: WorklistDeparture | undefined }) {
   const { t } = useTranslation();
   const low = row.reasons.some((r) => r.code === 'low_attendance');
   return (
@@ -37,6 +39,7 @@ function FlagCells({ row }: { row: FlagRow }) {
         <Text ff="monospace" fz="xs" c="dimmed">
           {row.childCode}
         </Text>
+        {departure && <DepartureBadge departure={departure} />}
       </Table.Td>
       <Table.Td style={clip}>{row.guardianName}</Table.Td>
       <Table.Td style={clip}>
@@ -115,6 +118,7 @@ export function WorklistTable({
   onRecordVisit,
   canWrite,
   resetKey,
+  departureOf = () => undefined,
 }: {
   rows: FlagRow[];
   loading: boolean;
@@ -124,6 +128,8 @@ export function WorklistTable({
   onRecordVisit: (row: FlagRow) => void;
   canWrite: boolean;
   resetKey: string;
+  /** The child's latest SafetyNet departure, shown beside the name. */
+  departureOf?: (childId: number) => WorklistDeparture | undefined;
 }) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -212,7 +218,7 @@ export function WorklistTable({
                     />
                   )}
                 </Table.Td>
-                <FlagCells row={row} />
+                <FlagCells row={row} departure={departureOf(row.childId)} />
                 <Table.Td>
                   <Stack gap={4} align="flex-start">
                     <LastFollowUp row={row} />

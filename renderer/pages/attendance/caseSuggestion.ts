@@ -10,6 +10,12 @@ export interface CaseSuggestion {
   summary: string;
   /** The volunteer who made the visit reports it; a worker's own visit leaves the reporter to the form. */
   volunteerName: string | null;
+  /** A case opened from a SafetyNet departure: who reported it, how risky it is, and the departure to link. */
+  reporterKind?: 'community_member';
+  reporterName?: string;
+  riskLevel?: 'high';
+  riskReason?: string;
+  departureId?: number;
 }
 
 /**

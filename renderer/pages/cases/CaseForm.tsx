@@ -35,6 +35,8 @@ import { caseTypes, isOneOf, reporterKinds, riskLevels, type CaseFile, type Case
 import { DateField, parseDay, SectionTitle, todayText } from './parts';
 import { casesKeys, useCaseWorkers } from './queries';
 import { useCaseSuggestion, type CaseSuggestion } from '../attendance/caseSuggestion';
+import { useDepartureCaseSuggestion } from '../safetynet/caseSuggestion';
+import { safetynetKeys } from '../safetynet/queries';
 
 type CaseInput = Omit<ApiInput<'cases.create'>, 'firstAction'>;
 
@@ -95,13 +97,13 @@ function initialValues(me: Me, file: CaseFile | null, child: PickedChild | null,
   return {
     types: suggestion ? [suggestion.type] : [],
     children: child ? [child] : [],
-    reporterKind: suggestion?.volunteerName ? 'volunteer' : null,
-    reporterName: suggestion?.volunteerName ?? '',
+    reporterKind: suggestion?.reporterKind ?? (suggestion?.volunteerName ? 'volunteer' : null),
+    reporterName: suggestion?.reporterName ?? suggestion?.volunteerName ?? '',
     reportedOn: todayText(),
     village: child?.village ?? '',
     gramPanchayat: child?.gramPanchayat ?? '',
-    riskLevel: null,
-    riskReason: '',
+    riskLevel: suggestion?.riskLevel ?? null,
+    riskReason: suggestion?.riskReason ?? '',
     workerIds: [me.userId],
     plannedMarriageOn: '',
     summary: suggestion?.summary ?? '',
@@ -167,13 +169,19 @@ function CaseFormBody({
     mutationFn: async (input: { base: CaseInput; firstAction?: { description: string; dueOn: string } }) =>
       file
         ? call('cases.update', { ...input.base, id: file.id })
-        : call('cases.create', { ...input.base, ...(input.firstAction ? { firstAction: input.firstAction } : {}) }),
+        : call('cases.create', {
+            ...input.base,
+            ...(input.firstAction ? { firstAction: input.firstAction } : {}),
+            ...(suggestion?.departureId ? { departureId: suggestion.departureId } : {}),
+          }),
     onSuccess: async (saved) => {
       notifications.show({
         color: 'teal',
         message: t(file ? 'cases.form.updated' : 'cases.form.created', { caseNumber: saved.caseNumber }),
       });
       await queryClient.invalidateQueries({ queryKey: casesKeys.all });
+      // A case from a departure: the departure now shows its case.
+      if (suggestion?.departureId) await queryClient.invalidateQueries({ queryKey: safetynetKeys.all });
       navigate(`/cases/${saved.id}`);
     },
     onError: (error) => showError(t, error, form, fields),
@@ -426,11 +434,14 @@ export function CaseFormPage({
   caseId,
   childId,
   suggestedType,
+  departureId,
 }: {
   me: Me;
   caseId?: number;
   childId?: number;
   suggestedType?: CaseType;
+  /** #/cases/new/child/12/type/trafficking_suspected/departure/5: a case from a SafetyNet departure. */
+  departureId?: number;
 }) {
   const { t } = useTranslation();
   const existing = useQuery({
@@ -444,7 +455,9 @@ export function CaseFormPage({
     queryFn: () => call('children.get', { id: childId ?? 0 }),
     enabled: childId !== undefined,
   });
-  const suggestion = useCaseSuggestion(childId, suggestedType);
+  const visitSuggestion = useCaseSuggestion(childId, departureId === undefined ? suggestedType : undefined);
+  const departureSuggestion = useDepartureCaseSuggestion(departureId, suggestedType);
+  const suggestion = departureId === undefined ? visitSuggestion : departureSuggestion;
   const pending = (caseId !== undefined && existing.isPending) || (childId !== undefined && child.isPending) || suggestion.loading;
   const failed = existing.error ?? child.error;
   const file = caseId !== undefined ? (existing.data ?? null) : null;

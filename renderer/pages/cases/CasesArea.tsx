@@ -14,7 +14,7 @@ function positive(text: string | undefined): number | undefined {
  * page, #/cases/new/child/12/type/child_marriage from a home visit on the worklist); #/cases/7 a case file; #/cases/7/edit its form.
  */
 export function CasesArea({ route, me }: { route: string[]; me: Me }) {
-  const [, first, second, third, fourth, fifth] = route;
+  const [, first, second, third, fourth, fifth, sixth, seventh] = route;
   if (first === 'new')
     return (
       <CaseFormPage
@@ -22,6 +22,7 @@ export function CasesArea({ route, me }: { route: string[]; me: Me }) {
         me={me}
         childId={second === 'child' ? positive(third) : undefined}
         suggestedType={fourth === 'type' && isOneOf(caseTypes, fifth) ? fifth : undefined}
+        departureId={sixth === 'departure' ? positive(seventh) : undefined}
       />
     );
   const id = positive(first);

@@ -9,6 +9,7 @@ import { can, type Me } from '../../session';
 import { AttendanceCalendar } from '../attendance/AttendanceCalendar';
 import { ChildFollowUps } from '../attendance/ChildFollowUps';
 import { ChildCases } from '../cases/ChildCases';
+import { ChildDepartures } from '../safetynet/ChildDepartures';
 import { ChildFormModal } from './ChildForm';
 import type { ChildDetail } from './childFormValues';
 import { classLabel } from './labels';
@@ -211,6 +212,8 @@ export function ChildPage({ id, me }: { id: number; me: Me }) {
       <ChildDetails child={c} />
 
       <ChildCases childId={c.id} me={me} />
+
+      <ChildDepartures childId={c.id} me={me} />
 
       {can(me, 'attendance.read') && (
         <>

@@ -1,0 +1,177 @@
+import { Alert, Anchor, Button, Group, Modal, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { errorText, showError } from '../../components/errors';
+import { ListHeader } from '../../components/ListHeader';
+import { formatDate, formatNumber } from '../../format';
+import { href, navigate } from '../../router';
+import { can, type Me } from '../../session';
+import { useFieldErrors } from '../register/useFieldErrors';
+import { Known } from './labels';
+import { safetynetKeys, useAgents } from './queries';
+
+const fields = ['name', 'aliases', 'phones', 'village', 'worksFor', 'licenceNumber'] as const;
+type Field = (typeof fields)[number];
+
+function AgentFormModal({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [values, setValues] = useState<Record<Field, string>>({
+    name: '',
+    aliases: '',
+    phones: '',
+    village: '',
+    worksFor: '',
+    licenceNumber: '',
+  });
+  const form = useFieldErrors<Field>();
+  const save = useMutation({
+    mutationFn: () => call('agents.create', values),
+    onSuccess: async (agent) => {
+      notifications.show({ color: 'teal', message: t('safetynet.agents.saved', { name: agent.name }) });
+      await queryClient.invalidateQueries({ queryKey: safetynetKeys.all });
+      onClose();
+    },
+    onError: (error) => showError(t, error, form, fields),
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    form.clearAll();
+    if (!values.name.trim()) form.setFieldError('name', t('errors.required'));
+    else save.mutate();
+  };
+  const input = (field: Field, label: string, extra: { description?: string; withAsterisk?: boolean } = {}) => (
+    <TextInput
+      label={label}
+      {...extra}
+      inputWrapperOrder={['label', 'input', 'description', 'error']}
+      maxLength={300}
+      value={values[field]}
+      error={form.errors[field]}
+      onChange={(e) => {
+        const value = e.currentTarget.value;
+        setValues((v) => ({ ...v, [field]: value }));
+        form.clearFieldError(field);
+      }}
+    />
+  );
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('safetynet.agents.add')}
+      closeOnClickOutside={false}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          {input('name', t('safetynet.agents.name'), { withAsterisk: true })}
+          {input('aliases', t('safetynet.agents.aliases'))}
+          {input('phones', t('safetynet.agents.phones'), { description: t('safetynet.agents.phonesHint') })}
+          {input('village', t('safetynet.agents.village'))}
+          {input('worksFor', t('safetynet.agents.worksFor'))}
+          {input('licenceNumber', t('safetynet.agents.licenceNumber'), { description: t('safetynet.agents.licenceHint') })}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {t('safetynet.agents.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+/** The agent register: who arranges journeys away, how many they arranged, how many were high. */
+export function AgentsPage({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search.trim(), 250);
+  const agents = useAgents(q);
+  const [adding, setAdding] = useState(false);
+  const rows = agents.data ?? [];
+  return (
+    <Stack gap="sm">
+      <ListHeader title={t('safetynet.agents.title')} countText={null} countTestId="agents-total" clearLabel="" onClear={null}>
+        {can(me, 'safetynet.write') && <Button onClick={() => setAdding(true)}>{t('safetynet.agents.add')}</Button>}
+      </ListHeader>
+      <Text size="sm" c="dimmed">
+        {t('safetynet.agents.intro')}
+      </Text>
+      <TextInput
+        type="search"
+        aria-label={t('safetynet.agents.search')}
+        placeholder={t('safetynet.agents.search')}
+        value={search}
+        onChange={(e) => setSearch(e.currentTarget.value)}
+        w={380}
+      />
+      {agents.isError && <Alert color="red">{errorText(t, agents.error)}</Alert>}
+      <Paper withBorder>
+        <Table striped highlightOnHover verticalSpacing={6} fz="sm" aria-label={t('safetynet.agents.table')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('safetynet.agents.name')}</Table.Th>
+              <Table.Th>{t('safetynet.agents.phones')}</Table.Th>
+              <Table.Th>{t('safetynet.agents.village')}</Table.Th>
+              <Table.Th>{t('safetynet.agents.worksFor')}</Table.Th>
+              <Table.Th ta="right">{t('safetynet.columns.departures')}</Table.Th>
+              <Table.Th ta="right">{t('safetynet.columns.high')}</Table.Th>
+              <Table.Th>{t('safetynet.columns.leftOn')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.length === 0 && (
+              <Table.Tr>
+                <Table.Td colSpan={7}>
+                  <Text c="dimmed" size="sm" p="sm">
+                    {t('safetynet.agents.empty')}
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
+            )}
+            {rows.map((a) => (
+              <Table.Tr key={a.id}>
+                <Table.Td>
+                  <Anchor
+                    href={href(`/safetynet/agents/${a.id}`)}
+                    fw={500}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      navigate(`/safetynet/agents/${a.id}`);
+                    }}
+                  >
+                    {a.name}
+                  </Anchor>
+                  {a.aliases && (
+                    <Text size="xs" c="dimmed">
+                      {a.aliases}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Known value={a.phones} />
+                </Table.Td>
+                <Table.Td>{a.village}</Table.Td>
+                <Table.Td>{a.worksFor}</Table.Td>
+                <Table.Td ta="right">{formatNumber(a.departures)}</Table.Td>
+                <Table.Td ta="right" fw={a.high > 0 ? 700 : undefined} c={a.high > 0 ? 'red.8' : undefined}>
+                  {formatNumber(a.high)}
+                </Table.Td>
+                <Table.Td>{formatDate(a.lastLeftOn)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Paper>
+      {adding && <AgentFormModal onClose={() => setAdding(false)} />}
+    </Stack>
+  );
+}

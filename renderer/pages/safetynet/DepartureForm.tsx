@@ -1,0 +1,293 @@
+import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { showError } from '../../components/errors';
+import { navigate } from '../../router';
+import { DateField, SectionTitle } from '../cases/parts';
+import { useFieldErrors } from '../register/useFieldErrors';
+import { attendanceKeys } from '../attendance/queries';
+import { registerKeys } from '../register/queries';
+import { KnowableInput, KnownSelect } from './FormParts';
+import { arrangements, isOneOf, migrationPurposes, type KnownAnswer } from './labels';
+import { childFacts, formFieldOf, formFields, toInput, type FormField, type KnowableField, type Values } from './departureFormValues';
+import { safetynetKeys, useAgents, useReportingPoints, type Departure } from './queries';
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="md" component="section" aria-label={title}>
+      <SectionTitle>{title}</SectionTitle>
+      <Stack gap="sm">{children}</Stack>
+    </Paper>
+  );
+}
+
+/** A child of the register, found by name or code; choosing one fills in what the register knows. */
+function ChildSelect({ value, onPick }: { value: number | null; onPick: (childId: number | null) => void }) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search.trim(), 250);
+  const found = useQuery({
+    queryKey: [...registerKeys.all, 'pick', q],
+    queryFn: () => call('children.search', { q, limit: 20 }),
+    enabled: q.length >= 2,
+  });
+  const options = (found.data?.rows ?? []).map((c) => ({
+    value: String(c.id),
+    label: `${c.nameEn ?? c.nameBn ?? ''} · ${c.childCode}${c.village ? ` · ${c.village}` : ''}`,
+  }));
+  return (
+    <Select
+      label={t('safetynet.form.child')}
+      description={t('safetynet.form.childHint')}
+      inputWrapperOrder={['label', 'input', 'description', 'error']}
+      searchable
+      clearable
+      data={options}
+      value={value === null ? null : String(value)}
+      searchValue={search}
+      onSearchChange={setSearch}
+      onChange={(v) => onPick(v ? Number(v) : null)}
+      nothingFoundMessage={q.length >= 2 ? '—' : undefined}
+    />
+  );
+}
+
+export function DepartureFormBody({ initial, existing, note }: { initial: Values; existing: Departure | null; note?: string }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [v, setValues] = useState<Values>(initial);
+  const form = useFieldErrors<FormField>();
+  const points = useReportingPoints();
+  const agents = useAgents();
+  const set = <K extends keyof Values>(key: K, value: Values[K]) => {
+    setValues((s) => ({ ...s, [key]: value }));
+    if (isOneOf(formFields, key)) form.clearFieldError(key);
+  };
+  const text = (key: FormField & keyof Values) => ({
+    value: String(v[key] ?? ''),
+    error: form.errors[key],
+    onChange: (e: { currentTarget: HTMLInputElement }) => set(key, e.currentTarget.value as never),
+  });
+  const knowable = (key: KnowableField, label: string, date = false) => (
+    <KnowableInput
+      label={label}
+      date={date}
+      value={v[key]}
+      notKnown={v.notKnown[key] === true}
+      error={form.errors[key]}
+      onChange={(value) => set(key, value)}
+      onNotKnown={(flag) => {
+        setValues((s) => ({ ...s, notKnown: { ...s.notKnown, [key]: flag } }));
+        form.clearFieldError(key);
+      }}
+    />
+  );
+  const known = (key: 'familyKnows' | 'familyAgreed' | 'docAppointmentLetter' | 'docId' | 'docSchoolAdmission', label: string) => (
+    <KnownSelect label={label} value={v[key]} error={form.errors[key]} onChange={(a: KnownAnswer | null) => set(key, a)} />
+  );
+
+  const pickChild = async (childId: number | null) => {
+    if (childId === null) return set('childId', null);
+    const child = await queryClient.fetchQuery({
+      queryKey: registerKeys.child(childId),
+      queryFn: () => call('children.get', { id: childId }),
+    });
+    setValues((s) => ({ ...s, ...childFacts(child) }));
+  };
+
+  const save = useMutation({
+    mutationFn: (input: NonNullable<ReturnType<typeof toInput>['input']>) =>
+      existing ? call('migrations.update', { ...input, id: existing.id }) : call('migrations.create', input),
+    onSuccess: async (saved) => {
+      notifications.show({ color: 'teal', message: t('safetynet.form.saved', { level: t(`safetynet.levels.${saved.level}`) }) });
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: safetynetKeys.all }),
+        queryClient.invalidateQueries({ queryKey: registerKeys.all }),
+        queryClient.invalidateQueries({ queryKey: attendanceKeys.all }),
+      ]);
+      navigate(`/safetynet/${saved.id}`);
+    },
+    onError: (error) => showError(t, error, { setFieldError: (field, message) => form.setFieldError(formFieldOf(field), message) }),
+  });
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    form.clearAll();
+    const { input, problems } = toInput(v, t);
+    for (const [field, message] of Object.entries(problems)) form.setFieldError(field, message);
+    if (input) save.mutate(input);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        {note && <Alert color="teal">{note}</Alert>}
+        <Section title={t('safetynet.form.sections.report')}>
+          {points.data?.length === 0 && <Alert color="yellow">{t('safetynet.form.noPoints')}</Alert>}
+          <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm">
+            <Select
+              label={t('safetynet.form.reportingPoint')}
+              placeholder={t('safetynet.form.choosePoint')}
+              withAsterisk
+              searchable
+              data={(points.data ?? []).map((p) => ({ value: String(p.id), label: `${p.name} (${t(`safetynet.pointKinds.${p.kind}`)})` }))}
+              value={v.reportingPointId}
+              error={form.errors.reportingPointId}
+              onChange={(value) => set('reportingPointId', value)}
+            />
+            <TextInput label={t('safetynet.form.reportedBy')} maxLength={200} {...text('reportedBy')} />
+            <DateField label={t('safetynet.form.reportedOn')} withAsterisk {...text('reportedOn')} />
+          </SimpleGrid>
+        </Section>
+
+        <Section title={t('safetynet.form.sections.person')}>
+          <ChildSelect value={v.childId} onPick={(id) => void pickChild(id)} />
+          <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm">
+            <TextInput label={t('safetynet.form.name')} withAsterisk maxLength={200} {...text('name')} />
+            <Select
+              label={t('safetynet.form.sex')}
+              withAsterisk
+              data={(['female', 'male', 'other'] as const).map((s) => ({ value: s, label: t(`safetynet.sex.${s}`) }))}
+              value={v.sex}
+              error={form.errors.sex}
+              allowDeselect={false}
+              onChange={(s) => set('sex', isOneOf(['female', 'male', 'other'] as const, s) ? s : null)}
+            />
+            <Select
+              label={t('safetynet.form.birth')}
+              withAsterisk
+              data={(['dob', 'age', 'unknown'] as const).map((b) => ({ value: b, label: t(`safetynet.form.birthKinds.${b}`) }))}
+              value={v.birthKind}
+              error={form.errors.birthKind}
+              allowDeselect={false}
+              onChange={(b) => set('birthKind', isOneOf(['dob', 'age', 'unknown'] as const, b) ? b : null)}
+            />
+            {v.birthKind === 'dob' && <DateField label={t('safetynet.form.dateOfBirth')} withAsterisk {...text('dateOfBirth')} />}
+            {v.birthKind === 'age' && (
+              <TextInput label={t('safetynet.form.ageYears')} withAsterisk inputMode="numeric" maxLength={3} {...text('ageYears')} />
+            )}
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
+            {knowable('guardianName', t('safetynet.form.guardianName'))}
+            <TextInput label={t('safetynet.form.guardianRelation')} maxLength={60} {...text('guardianRelation')} />
+            {knowable('village', t('safetynet.form.village'))}
+            <TextInput label={t('safetynet.form.para')} maxLength={200} {...text('para')} />
+            {knowable('gramPanchayat', t('safetynet.form.gramPanchayat'))}
+          </SimpleGrid>
+        </Section>
+
+        <Section title={t('safetynet.form.sections.leaving')}>
+          <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm">
+            <DateField label={t('safetynet.form.leftOn')} withAsterisk {...text('leftOn')} />
+            <Select
+              label={t('safetynet.form.purpose')}
+              withAsterisk
+              data={migrationPurposes.map((p) => ({ value: p, label: t(`safetynet.purposes.${p}`) }))}
+              value={v.purpose}
+              error={form.errors.purpose}
+              allowDeselect={false}
+              onChange={(p) => set('purpose', isOneOf(migrationPurposes, p) ? p : null)}
+            />
+            <TextInput label={t('safetynet.form.purposeDetail')} maxLength={300} {...text('purposeDetail')} />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
+            {knowable('expectedReturnOn', t('safetynet.form.expectedReturnOn'), true)}
+            {knowable('migrantPhone', t('safetynet.form.migrantPhone'))}
+          </SimpleGrid>
+        </Section>
+
+        <Section title={t('safetynet.form.sections.destination')}>
+          <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm">
+            <TextInput label={t('safetynet.form.state')} withAsterisk maxLength={80} {...text('state')} />
+            {knowable('district', t('safetynet.form.district'))}
+            {knowable('place', t('safetynet.form.place'))}
+          </SimpleGrid>
+          {knowable('address', t('safetynet.form.address'))}
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
+            {knowable('employer', t('safetynet.form.employer'))}
+            {knowable('contactPhone', t('safetynet.form.contactPhone'))}
+          </SimpleGrid>
+        </Section>
+
+        <Section title={t('safetynet.form.sections.arrangement')}>
+          <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm">
+            <Select
+              label={t('safetynet.form.arrangedBy')}
+              withAsterisk
+              data={arrangements.map((a) => ({ value: a, label: t(`safetynet.arrangements.${a}`) }))}
+              value={v.arrangedBy}
+              error={form.errors.arrangedBy}
+              allowDeselect={false}
+              onChange={(a) => set('arrangedBy', isOneOf(arrangements, a) ? a : null)}
+            />
+            <Select
+              label={t('safetynet.form.withGuardian')}
+              withAsterisk
+              data={(['yes', 'no'] as const).map((a) => ({ value: a, label: t(`safetynet.known.${a}`) }))}
+              value={v.withGuardian}
+              error={form.errors.withGuardian}
+              allowDeselect={false}
+              onChange={(a) => set('withGuardian', isOneOf(['yes', 'no'] as const, a) ? a : null)}
+            />
+          </SimpleGrid>
+          {v.arrangedBy === 'agent' && (
+            <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm">
+              <Select
+                label={t('safetynet.form.agent')}
+                description={t('safetynet.form.agentHint')}
+                inputWrapperOrder={['label', 'input', 'description', 'error']}
+                searchable
+                clearable
+                data={(agents.data ?? []).map((a) => ({ value: String(a.id), label: `${a.name}${a.phones ? ` · ${a.phones}` : ''}` }))}
+                value={v.agentId}
+                error={form.errors.agentId}
+                onChange={(a) => set('agentId', a)}
+              />
+              {!v.agentId && <TextInput label={t('safetynet.form.agentName')} maxLength={200} {...text('agentName')} />}
+              {!v.agentId && <TextInput label={t('safetynet.form.agentPhone')} inputMode="tel" maxLength={16} {...text('agentPhone')} />}
+            </SimpleGrid>
+          )}
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
+            <TextInput label={t('safetynet.form.travelledWith')} maxLength={200} {...text('travelledWith')} />
+            <TextInput label={t('safetynet.form.travelledWithRelation')} maxLength={60} {...text('travelledWithRelation')} />
+          </SimpleGrid>
+        </Section>
+
+        <Section title={t('safetynet.form.sections.family')}>
+          <SimpleGrid cols={{ base: 1, md: 5 }} spacing="sm">
+            {known('familyKnows', t('safetynet.form.familyKnows'))}
+            {known('familyAgreed', t('safetynet.form.familyAgreed'))}
+            {known('docAppointmentLetter', t('safetynet.form.docAppointmentLetter'))}
+            {known('docId', t('safetynet.form.docId'))}
+            {known('docSchoolAdmission', t('safetynet.form.docSchoolAdmission'))}
+          </SimpleGrid>
+        </Section>
+
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => navigate(existing ? `/safetynet/${existing.id}` : '/safetynet')}>
+            {t('safetynet.form.cancel')}
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {t('safetynet.form.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function FormTitle({ title }: { title: string }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={2}>
+      <Title order={2}>{title}</Title>
+      <Text size="sm" c="dimmed">
+        {t('safetynet.form.intro')}
+      </Text>
+    </Stack>
+  );
+}
