@@ -18,6 +18,13 @@ export const settingDefaults = {
   arrearsLapsedMonths: 2,
   /** After this many missed months the due list suggests ending the sponsorship. */
   arrearsEndedMonths: 3,
+  /** How often each level of child protection committee should meet, in months (1 monthly, 3 quarterly). */
+  cpcVillageFrequencyMonths: 1,
+  cpcWardFrequencyMonths: 1,
+  cpcGramPanchayatFrequencyMonths: 3,
+  cpcBlockFrequencyMonths: 3,
+  /** A committee meeting has its quorum when at least this percent of its members are present. */
+  cpcQuorumPercent: 50,
 } as const;
 
 export type SettingKey = keyof typeof settingDefaults;

@@ -28,7 +28,11 @@ export type Permission =
   /** See sponsors, sponsored children, the ledger, dues and statements. */
   | 'sponsorship.read'
   /** Record sponsors, sponsorships, money in and out, reversals. */
-  | 'sponsorship.write';
+  | 'sponsorship.write'
+  /** See committees, meetings, action points, community activities, stakeholders and their counters. */
+  | 'community.read'
+  /** Record committees and members, meetings, action points' follow-up, activities, stakeholders. */
+  | 'community.write';
 
 const grants: Record<Role, readonly Permission[]> = {
   admin: [
@@ -46,6 +50,8 @@ const grants: Record<Role, readonly Permission[]> = {
     'worklist.write',
     'sponsorship.read',
     'sponsorship.write',
+    'community.read',
+    'community.write',
   ],
   manager: [
     'register.read',
@@ -58,9 +64,19 @@ const grants: Record<Role, readonly Permission[]> = {
     'attendance.read',
     'worklist.write',
     'sponsorship.read',
+    'community.read',
+    'community.write',
   ],
-  case_worker: ['register.read', 'register.write', 'cases.write', 'attendance.read', 'worklist.write'],
-  data_entry: ['register.read', 'register.write', 'attendance.import', 'attendance.read', 'worklist.write'],
+  case_worker: ['register.read', 'register.write', 'cases.write', 'attendance.read', 'worklist.write', 'community.read', 'community.write'],
+  data_entry: [
+    'register.read',
+    'register.write',
+    'attendance.import',
+    'attendance.read',
+    'worklist.write',
+    'community.read',
+    'community.write',
+  ],
   sponsorship: ['register.read', 'attendance.read', 'sponsorship.read', 'sponsorship.write'],
 };
 

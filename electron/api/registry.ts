@@ -19,6 +19,12 @@ import { sponsorshipsApi } from '../sponsorship/api/sponsorships';
 import { sponsorshipReportsApi } from '../sponsorship/api/statements';
 import { setupApi } from '../admin/api/setup';
 import type { ApiArea } from './types';
+import { actionPointsApi } from '../community/api/actionPoints';
+import { activitiesApi } from '../community/api/activities';
+import { committeesApi } from '../community/api/committees';
+import { communityApi } from '../community/api/community';
+import { meetingsApi } from '../community/api/meetings';
+import { stakeholdersApi } from '../community/api/stakeholders';
 import { usersApi } from '../admin/api/users';
 import { volunteersApi } from '../attendance/api/volunteers';
 import { worklistApi } from '../attendance/api/worklist';
@@ -46,6 +52,12 @@ const areas = [
   attendanceApi,
   attendanceFlagsApi,
   sponsorshipReportsApi,
+  committeesApi,
+  meetingsApi,
+  actionPointsApi,
+  activitiesApi,
+  stakeholdersApi,
+  communityApi,
 ] as const;
 
 function assertUniqueNames(list: readonly ApiArea[]): void {
@@ -84,6 +96,12 @@ export const registry = {
   ...attendanceApi,
   ...attendanceFlagsApi,
   ...sponsorshipReportsApi,
+  ...committeesApi,
+  ...meetingsApi,
+  ...actionPointsApi,
+  ...activitiesApi,
+  ...stakeholdersApi,
+  ...communityApi,
 };
 
 export type Registry = typeof registry;

@@ -27,3 +27,15 @@ export function requireCaseAccess(ctx: AuthedCtx, caseId: number): typeof cases.
   }
   return row;
 }
+
+/** Whether this user may see a case, without refusing: for screens that only mention a case (its number) elsewhere. */
+export function canSeeCase(ctx: AuthedCtx, caseId: number): boolean {
+  if (canSeeAllCases(ctx)) return true;
+  return Boolean(
+    ctx.db
+      .select({ userId: caseWorkers.userId })
+      .from(caseWorkers)
+      .where(and(eq(caseWorkers.caseId, caseId), eq(caseWorkers.userId, ctx.session.userId)))
+      .get(),
+  );
+}

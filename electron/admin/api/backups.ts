@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { writeAudit } from '../audit';
 import { backupTo, copyMissingFiles, inspectBackup, timestampForFile } from '../backup';
 import { readSettings, settingDefaults, type SettingKey } from '../settings';
+import { communitySettingsInput } from '../../community/settings';
 import { recomputeFlags } from '../../attendance/flagStore';
 import { settings, users } from '../../db/schema';
 import { UserError } from '../../api/errors';
@@ -149,6 +150,7 @@ export const adminApi = {
         .optional(),
       absenceRunDays: z.number().int().min(2, 'errors.attendance.absenceRunRange').max(60, 'errors.attendance.absenceRunRange').optional(),
       fallingMonths: z.number().int().min(2, 'errors.attendance.fallingRange').max(12, 'errors.attendance.fallingRange').optional(),
+      ...communitySettingsInput,
     }),
     permission: 'office.manage',
     handler: (ctx, input) => {

@@ -4,3 +4,4 @@ export * from './cases';
 export * from './attendance';
 export * from './worklist';
 export * from './sponsorship';
+export * from './community';

@@ -1,6 +1,7 @@
 import type { AreaCatalogue } from '../en';
 import { attendanceErrors } from './attendance';
 import { sponsorshipErrors } from './sponsorship';
+import { communityErrors } from './community';
 
 export const errors: AreaCatalogue<'errors'> = {
   caseType: 'অন্তত একটি কেসের ধরন বেছে নিন',
@@ -71,4 +72,5 @@ export const errors: AreaCatalogue<'errors'> = {
   network: 'সুরক্ষা সাড়া দিচ্ছে না। এটি কি এখনও চলছে?',
   attendance: attendanceErrors,
   sponsorship: sponsorshipErrors,
+  community: communityErrors,
 };

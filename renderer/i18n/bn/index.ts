@@ -6,6 +6,7 @@ import { common } from './common';
 import { errors } from './errors';
 import { register } from './register';
 import { sponsorship } from './sponsorship';
+import { community } from './community';
 
 /** The Bengali catalogue: the type makes a key missing here (or misspelt) a compile error. */
-export const bn: Catalogue = { common, errors, admin, register, cases, attendance, sponsorship };
+export const bn: Catalogue = { common, errors, admin, register, cases, attendance, sponsorship, community };

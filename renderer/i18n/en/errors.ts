@@ -1,5 +1,6 @@
 import { attendanceErrors } from './attendance';
 import { sponsorshipErrors } from './sponsorship';
+import { communityErrors } from './community';
 export const errors = {
   caseType: 'Choose at least one type of case',
   caseChild: 'A case needs at least one child from the register',
@@ -70,4 +71,5 @@ export const errors = {
   network: 'Suraksha is not answering. Is it still running?',
   attendance: attendanceErrors,
   sponsorship: sponsorshipErrors,
+  community: communityErrors,
 } as const;
