@@ -20,6 +20,7 @@ import { ImportPage } from './pages/attendance/ImportPage';
 import { VolunteersPage } from './pages/attendance/VolunteersPage';
 import { WorklistPage } from './pages/attendance/WorklistPage';
 import { SponsorshipArea } from './pages/sponsorship/SponsorshipArea';
+import { CommunityArea } from './pages/community/CommunityArea';
 import { href, navigate, useRoute } from './router';
 import { can, sessionKeys, type Me, type PermissionName } from './session';
 
@@ -44,13 +45,18 @@ interface NavItem {
     | 'common.nav.users'
     | 'common.nav.audit'
     | 'common.nav.backup'
-    | 'common.nav.account';
+    | 'common.nav.account'
+    | 'common.nav.committees'
+    | 'common.nav.actionPoints'
+    | 'common.nav.communityActivities'
+    | 'common.nav.stakeholders'
+    | 'common.nav.communityCounts';
   permission: PermissionName;
   section: NavSection;
 }
 
 /** The nav is grouped the way the office's work is: a heading over each group a user can see. */
-type NavSection = 'register' | 'attendance' | 'cases' | 'sponsorship' | 'office';
+type NavSection = 'register' | 'attendance' | 'cases' | 'sponsorship' | 'community' | 'office';
 
 const navItems: NavItem[] = [
   { path: '/children', label: 'common.nav.children', permission: 'register.read', section: 'register' },
@@ -66,6 +72,11 @@ const navItems: NavItem[] = [
   { path: '/sponsorship/payments', label: 'common.nav.familyPayments', permission: 'sponsorship.read', section: 'sponsorship' },
   { path: '/sponsorship/ledger', label: 'common.nav.ledger', permission: 'sponsorship.read', section: 'sponsorship' },
   { path: '/sponsorship/reports', label: 'common.nav.sponsorshipReports', permission: 'sponsorship.read', section: 'sponsorship' },
+  { path: '/community/committees', label: 'common.nav.committees', permission: 'community.read', section: 'community' },
+  { path: '/community/action-points', label: 'common.nav.actionPoints', permission: 'community.read', section: 'community' },
+  { path: '/community/activities', label: 'common.nav.communityActivities', permission: 'community.read', section: 'community' },
+  { path: '/community/stakeholders', label: 'common.nav.stakeholders', permission: 'community.read', section: 'community' },
+  { path: '/community/counts', label: 'common.nav.communityCounts', permission: 'community.read', section: 'community' },
   { path: '/users', label: 'common.nav.users', permission: 'users.manage', section: 'office' },
   { path: '/audit', label: 'common.nav.audit', permission: 'audit.read', section: 'office' },
   { path: '/backup', label: 'common.nav.backup', permission: 'backup.run', section: 'office' },
@@ -88,7 +99,8 @@ function Page({ route, me }: { route: string[]; me: Me }) {
   // The server refuses the data anyway; this says so plainly instead of showing an empty screen.
   const item = navItemOf(route);
   const sponsorshipDenied = area === 'sponsorship' && !can(me, 'sponsorship.read');
-  if ((item && !can(me, item.permission)) || sponsorshipDenied) {
+  const communityDenied = area === 'community' && !can(me, 'community.read');
+  if ((item && !can(me, item.permission)) || sponsorshipDenied || communityDenied) {
     return (
       <Alert color="red" title={t('common.forbiddenTitle')} maw={640}>
         {t('common.forbiddenScreen')}
@@ -112,6 +124,8 @@ function Page({ route, me }: { route: string[]; me: Me }) {
       return <CaseOutcomesPage />;
     case 'sponsorship':
       return <SponsorshipArea route={route} me={me} />;
+    case 'community':
+      return <CommunityArea route={route} me={me} />;
     case 'users':
       return <UsersPage me={me} />;
     case 'audit':

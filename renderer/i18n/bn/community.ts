@@ -1,4 +1,5 @@
 import type { AreaCatalogue } from '../en';
+import { communityScreens } from './communityScreens';
 
 export const communityErrors: AreaCatalogue<'errors'>['community'] = {
   frequencyRange: 'কমিটি প্রতি ১, ২, ৩, ৪, ৬ বা ১২ মাসে একবার বসে',
@@ -27,6 +28,7 @@ export const communityErrors: AreaCatalogue<'errors'>['community'] = {
 };
 
 export const community: AreaCatalogue<'community'> = {
+  ...communityScreens,
   levels: { village: 'গ্রাম (ভিএলসিপিসি)', ward: 'ওয়ার্ড', gram_panchayat: 'গ্রাম পঞ্চায়েত', block: 'ব্লক (বিএলসিপিসি)' },
   roles: { chairperson: 'সভাপতি', convener: 'আহ্বায়ক / সদস্য-সচিব', member: 'সদস্য' },
   categories: {
@@ -84,6 +86,7 @@ export const community: AreaCatalogue<'community'> = {
     stakeholders: 'সংশ্লিষ্ট ব্যক্তি ও আধিকারিক',
   },
   columns: {
+    followUp: 'অনুসরণ',
     committee: 'কমিটি',
     level: 'স্তর',
     area: 'এলাকা',

@@ -1,5 +1,12 @@
 export const common = {
-  navSections: { register: 'Register', attendance: 'Attendance', cases: 'Cases', sponsorship: 'Sponsorship', office: 'Office' },
+  navSections: {
+    register: 'Register',
+    attendance: 'Attendance',
+    cases: 'Cases',
+    sponsorship: 'Sponsorship',
+    community: 'Community',
+    office: 'Office',
+  },
   nav: {
     children: 'Children',
     schools: 'Schools',
@@ -18,6 +25,11 @@ export const common = {
     audit: 'Audit log',
     backup: 'Backup & restore',
     account: 'My account',
+    committees: 'Committees',
+    actionPoints: 'Action points',
+    communityActivities: 'Community activities',
+    stakeholders: 'Stakeholders',
+    communityCounts: 'Community counters',
   },
   roles: {
     admin: 'Administrator',

@@ -1,3 +1,5 @@
+import { communityScreens } from './communityScreens';
+
 export const communityErrors = {
   frequencyRange: 'A committee meets every 1, 2, 3, 4, 6 or 12 months',
   quorumRange: 'The quorum is a percentage from 1 to 100',
@@ -25,6 +27,7 @@ export const communityErrors = {
 };
 
 export const community = {
+  ...communityScreens,
   levels: { village: 'Village (VLCPC)', ward: 'Ward', gram_panchayat: 'Gram Panchayat', block: 'Block (BLCPC)' },
   roles: { chairperson: 'Chairperson', convener: 'Convener / member-secretary', member: 'Member' },
   categories: {
@@ -82,6 +85,7 @@ export const community = {
     stakeholders: 'Stakeholders',
   },
   columns: {
+    followUp: 'Follow-up',
     committee: 'Committee',
     level: 'Level',
     area: 'Area',

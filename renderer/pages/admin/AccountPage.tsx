@@ -2,6 +2,7 @@ import { DataList, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { can, type Me } from '../../session';
 import { AttendanceSettings } from './AttendanceSettings';
+import { CommunitySettings } from '../community/CommunitySettings';
 import { ChangePassword } from './ChangePassword';
 import { OfficeDetails } from './OfficeDetails';
 import { OfficeSettings } from './OfficeSettings';
@@ -31,6 +32,7 @@ export function AccountPage({ me }: { me: Me }) {
         <ChangePassword username={me.username} />
         {can(me, 'office.manage') && <OfficeSettings />}
         {can(me, 'office.manage') && <AttendanceSettings />}
+        {can(me, 'office.manage') && <CommunitySettings />}
       </SimpleGrid>
       {can(me, 'office.manage') && <OfficeDetails />}
     </Stack>
