@@ -55,7 +55,7 @@ export interface CommunityCounts {
   meetingsDueHeld: number;
   actionPointsDone: number;
   actionPointsDropped: number;
-  /** Open at the end of the period, and of those past their date. */
+  /** Open at the end of the period (or today, if it ends later), and of those past their date. */
   actionPointsOpen: number;
   actionPointsOverdue: number;
   activitiesHeld: number;
@@ -69,6 +69,13 @@ const gpMatches = (column: string) => `(@gp IS NULL OR lower(trim(${column})) = 
 function params(q: CountsQuery) {
   const gp = q.gramPanchayat?.trim().toLowerCase();
   return { from: q.from, to: q.to, gp: gp ? gp : null };
+}
+
+const dayBefore = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+/** A period reaching past today is counted as it stands today: no meeting is due, no point overdue, in the future. */
+function asOf(q: CountsQuery, today: string): string {
+  return q.to < today ? q.to : today;
 }
 
 /** Stakeholder ids met in the period: named at an activity, present at a meeting, or on a committee. */
@@ -111,7 +118,9 @@ function womenTrained(sqlite: Sqlite, q: CountsQuery): number {
   return row.n;
 }
 
-function committeeCounts(sqlite: Sqlite, settings: Settings, q: CountsQuery) {
+function committeeCounts(sqlite: Sqlite, settings: Settings, q: CountsQuery, today: string) {
+  // Only periods that have ended before today were due; the current one can still be met.
+  const dueUntil = q.to < today ? q.to : dayBefore(today);
   const list = sqlite
     .prepare(`SELECT id, level, formed_on AS formedOn FROM committees c WHERE c.formed_on <= @to AND ${gpMatches('c.gram_panchayat')}`)
     .all(params(q)) as { id: number; level: CommitteeLevel; formedOn: string }[];
@@ -121,7 +130,7 @@ function committeeCounts(sqlite: Sqlite, settings: Settings, q: CountsQuery) {
   let meetingsDue = 0;
   let meetingsDueHeld = 0;
   for (const c of list) {
-    const record = meetingRecord(c.formedOn, frequencyOf(settings, c.level), meetings.all(c.id) as string[], q.from, q.to);
+    const record = meetingRecord(c.formedOn, frequencyOf(settings, c.level), meetings.all(c.id) as string[], q.from, dueUntil);
     if (record.due === 0) continue;
     committeesDue += 1;
     if (record.met === record.due) committeesActive += 1;
@@ -138,18 +147,23 @@ function committeeCounts(sqlite: Sqlite, settings: Settings, q: CountsQuery) {
   return { committeesDue, committeesActive, meetingsDue, meetingsDueHeld, meetingsHeld: held };
 }
 
-function actionPointCounts(sqlite: Sqlite, q: CountsQuery) {
+function actionPointCounts(sqlite: Sqlite, q: CountsQuery, today: string) {
   return sqlite
     .prepare(
       `SELECT
          coalesce(sum(p.status = 'done' AND p.closed_on BETWEEN @from AND @to), 0) AS actionPointsDone,
          coalesce(sum(p.status = 'dropped' AND p.closed_on BETWEEN @from AND @to), 0) AS actionPointsDropped,
-         coalesce(sum(m.held_on <= @to AND (p.status = 'open' OR p.closed_on > @to)), 0) AS actionPointsOpen,
-         coalesce(sum(m.held_on <= @to AND (p.status = 'open' OR p.closed_on > @to) AND p.due_on < @to), 0) AS actionPointsOverdue
+         coalesce(sum(m.held_on <= @asOf AND (p.status = 'open' OR p.closed_on > @asOf)), 0) AS actionPointsOpen,
+         coalesce(sum(m.held_on <= @asOf AND (p.status = 'open' OR p.closed_on > @asOf) AND p.due_on < @asOf), 0) AS actionPointsOverdue
        FROM action_points p JOIN committee_meetings m ON m.id = p.meeting_id JOIN committees c ON c.id = p.committee_id
        WHERE ${gpMatches('c.gram_panchayat')}`,
     )
-    .get(params(q)) as { actionPointsDone: number; actionPointsDropped: number; actionPointsOpen: number; actionPointsOverdue: number };
+    .get({ ...params(q), asOf: asOf(q, today) }) as {
+    actionPointsDone: number;
+    actionPointsDropped: number;
+    actionPointsOpen: number;
+    actionPointsOverdue: number;
+  };
 }
 
 function activityCounts(sqlite: Sqlite, q: CountsQuery) {
@@ -211,7 +225,8 @@ function villagesReached(sqlite: Sqlite, q: CountsQuery): number {
     .get(params(q)) as number;
 }
 
-export function communityCounts(sqlite: Sqlite, settings: Settings, q: CountsQuery): CommunityCounts {
+/** `today`: the office's date, so that a period reaching into the future is counted as it stands. */
+export function communityCounts(sqlite: Sqlite, settings: Settings, q: CountsQuery, today: string): CommunityCounts {
   const people = collaborators(sqlite, q);
   return {
     from: q.from,
@@ -222,8 +237,8 @@ export function communityCounts(sqlite: Sqlite, settings: Settings, q: CountsQue
     panchayatOfficersCollaborated: people.panchayatOfficers.length,
     policeOfficersCollaborated: people.policeOfficers.length,
     collaborators: people,
-    ...committeeCounts(sqlite, settings, q),
-    ...actionPointCounts(sqlite, q),
+    ...committeeCounts(sqlite, settings, q, today),
+    ...actionPointCounts(sqlite, q, today),
     ...activityCounts(sqlite, q),
     villagesReached: villagesReached(sqlite, q),
   };

@@ -11,7 +11,7 @@ export const communityApi = {
     permission: 'community.read',
     handler: (ctx, input) => {
       if (input.to < input.from) throw new UserError('invalid_input', 'errors.rangeOrder', {}, { field: 'to' });
-      return communityCounts(ctx.sqlite, ctx.host.settings, input);
+      return communityCounts(ctx.sqlite, ctx.host.settings, input, ctx.today);
     },
   }),
 

@@ -23,7 +23,7 @@ export function ActionPointsPage({ me }: { me: Me }) {
     <Stack gap="sm">
       <ListHeader
         title={t('community.points.title')}
-        countText={points.data ? t('community.points.count', { formatted: formatNumber(rows.length) }) : null}
+        countText={points.data ? t('community.points.count', { count: rows.length, formatted: formatNumber(rows.length) }) : null}
         countTestId="points-total"
         clearLabel={t('community.clearFilters')}
         onClear={null}

@@ -33,7 +33,7 @@ export function ActivitiesPage({ me }: { me: Me }) {
     <Stack gap="sm">
       <ListHeader
         title={t('community.activities.title')}
-        countText={activities.data ? t('community.activities.count', { formatted: formatNumber(rows.length) }) : null}
+        countText={activities.data ? t('community.activities.count', { count: rows.length, formatted: formatNumber(rows.length) }) : null}
         countTestId="activities-total"
         clearLabel={t('community.clearFilters')}
         onClear={

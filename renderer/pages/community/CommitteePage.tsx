@@ -153,7 +153,7 @@ export function CommitteePage({ me, id }: { me: Me; id: number }) {
           <Text c="dimmed" size="sm">
             {[t(`community.levels.${committee.level}`), committee.area, committee.gramPanchayat].filter(Boolean).join(' · ')} ·{' '}
             {t('community.committee.formed', { date: formatDate(committee.formedOn) })} ·{' '}
-            {t('community.committee.frequency', { months: formatNumber(committee.frequencyMonths) })}
+            {t('community.committee.frequency', { count: committee.frequencyMonths, months: formatNumber(committee.frequencyMonths) })}
           </Text>
           <Group gap="xs" mt={4}>
             <DueBadge due={committee.due} />

@@ -29,7 +29,7 @@ export function CommitteesPage({ me }: { me: Me }) {
     <Stack gap="sm">
       <ListHeader
         title={t('community.committees.title')}
-        countText={due.data ? t('community.committees.count', { formatted: formatNumber(rows.length) }) : null}
+        countText={due.data ? t('community.committees.count', { count: rows.length, formatted: formatNumber(rows.length) }) : null}
         countTestId="committees-total"
         clearLabel={t('community.clearFilters')}
         onClear={level ? () => setLevel(null) : null}
@@ -49,7 +49,7 @@ export function CommitteesPage({ me }: { me: Me }) {
       {due.isError && <Alert color="red">{errorText(t, due.error)}</Alert>}
       {overdue > 0 && (
         <Alert color="red" variant="light" data-testid="committees-overdue">
-          {t('community.committees.overdueSummary', { formatted: formatNumber(overdue) })}
+          {t('community.committees.overdueSummary', { count: overdue, formatted: formatNumber(overdue) })}
         </Alert>
       )}
       <Paper withBorder>

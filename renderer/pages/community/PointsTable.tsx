@@ -11,7 +11,7 @@ function PointStatus({ point }: { point: ActionPointRow }) {
   if (point.overdue)
     return (
       <Badge color="red" variant="light" radius="sm" tt="none">
-        {t('community.points.overdueBy', { days: formatNumber(point.daysOverdue) })}
+        {t('community.points.overdueBy', { count: point.daysOverdue, days: formatNumber(point.daysOverdue) })}
       </Badge>
     );
   const color = point.status === 'done' ? 'teal' : point.status === 'dropped' ? 'gray' : 'blue';

@@ -29,7 +29,7 @@ export function StakeholdersPage({ me }: { me: Me }) {
     <Stack gap="sm">
       <ListHeader
         title={t('community.stakeholders.title')}
-        countText={list.data ? t('community.stakeholders.count', { formatted: formatNumber(rows.length) }) : null}
+        countText={list.data ? t('community.stakeholders.count', { count: rows.length, formatted: formatNumber(rows.length) }) : null}
         countTestId="stakeholders-total"
         clearLabel={t('community.clearFilters')}
         onClear={

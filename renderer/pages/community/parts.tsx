@@ -12,7 +12,8 @@ export function DueBadge({ due }: { due: CommitteeRow['due'] }) {
   if (due.state === 'overdue')
     return (
       <Badge color="red" variant="light" radius="sm" tt="none">
-        {t('community.dueState.overdue', { days: formatNumber(due.daysOverdue), missed: formatNumber(due.missedMeetings) })}
+        {t('community.dueState.overdue', { count: due.daysOverdue, days: formatNumber(due.daysOverdue) })} ·{' '}
+        {t('community.dueState.missed', { count: due.missedMeetings, missed: formatNumber(due.missedMeetings) })}
       </Badge>
     );
   if (due.state === 'due')

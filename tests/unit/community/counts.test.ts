@@ -6,7 +6,7 @@ let t: TestHost & { admin: Caller };
 
 beforeAll(async () => {
   t = await officeWithAdmin();
-  await communityFixture(t);
+  await communityFixture({ ok: (method, input) => t.ok(method, input, t.admin) });
 });
 afterAll(() => t.cleanup());
 
@@ -97,6 +97,14 @@ describe('the seeds’ counters for July–September 2026, against the fixture c
     expect(october.activitiesByType).toEqual([
       { type: 'life_skills', activities: 1, participants: { female: 20, male: 15, other: 0, total: 35 }, byCategory: { child: 35 } },
     ]);
+  });
+
+  it('counts a period reaching past today (24/11) as it stands today: no meeting due, no point overdue, in the future', async () => {
+    const c = await t.ok('community.counts', { from: '2026-04-01', to: '2027-03-31' }, t.admin);
+    // Uttar Bagundi due July–October (met July, August, October); the BLCPC due for Q2 and Q3 (met Q3); Khejurtala due September, October.
+    expect(c).toMatchObject({ committeesDue: 3, committeesActive: 0, meetingsDue: 8, meetingsDueHeld: 4, meetingsHeld: 4 });
+    // Open today: the BDO letter (due 31/08) and the patrol (due 31/10), both past their date.
+    expect(c).toMatchObject({ actionPointsDone: 2, actionPointsDropped: 1, actionPointsOpen: 2, actionPointsOverdue: 2 });
   });
 
   it('refuses a period that ends before it starts, at the field', async () => {

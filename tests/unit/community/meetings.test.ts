@@ -30,7 +30,7 @@ async function sheetOf(file: { contentBase64: string }): Promise<ExcelJS.Workshe
 
 beforeAll(async () => {
   t = await officeWithAdmin();
-  f = await communityFixture(t);
+  f = await communityFixture({ ok: (method, input) => t.ok(method, input, t.admin) });
   worker = await userWithRole(t, t.admin, 'mitali', 'case_worker');
   const created = await t.ok(
     'cases.create',
