@@ -204,7 +204,10 @@ export const meetingsApi = {
     handler: (ctx, input) => meetingRows(ctx, input),
   }),
 
-  /** Attaches (or replaces) the photo of the signed attendance sheet. */
+  /**
+   * Attaches (or replaces) the photo of the signed attendance sheet. A replaced file stays in the
+   * attachments folder: files there are never changed or removed, so an older backup still finds it.
+   */
   'meetings.attachSheet': method({
     input: z.object({ meetingId: id, sheet: sheetUpload }),
     permission: 'community.write',
@@ -227,7 +230,6 @@ export const meetingsApi = {
         removeSheet(ctx.host.options.dataDir, stored);
         throw err;
       }
-      if (before.sheetStoredPath) removeSheet(ctx.host.options.dataDir, { ...stored, storedPath: before.sheetStoredPath });
       return requireMeeting(ctx, input.meetingId);
     },
   }),
