@@ -159,6 +159,14 @@ CREATE TABLE `meeting_issues` (
 );
 --> statement-breakpoint
 CREATE INDEX `meeting_issues_meeting` ON `meeting_issues` (`meeting_id`);--> statement-breakpoint
+CREATE TABLE `case_referral_stakeholders` (
+	`referral_id` integer PRIMARY KEY NOT NULL,
+	`stakeholder_id` integer NOT NULL,
+	FOREIGN KEY (`referral_id`) REFERENCES `case_referrals`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`stakeholder_id`) REFERENCES `stakeholders`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `case_referral_stakeholders_stakeholder` ON `case_referral_stakeholders` (`stakeholder_id`);--> statement-breakpoint
 CREATE TABLE `stakeholders` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`name` text NOT NULL,

@@ -41,7 +41,7 @@ export interface CommunityCounts {
   gramPanchayat: string | null;
   /** Distinct women (volunteers, or women in the stakeholders' register) named in a training of community women. */
   communityWomenTrained: number;
-  /** Distinct people of each group met in an activity or a committee meeting in the period, or on a committee then. */
+  /** Distinct people of each group met in an activity or a committee meeting, referred a case, or on a committee in the period. */
   schoolOfficialsCollaborated: number;
   panchayatOfficersCollaborated: number;
   policeOfficersCollaborated: number;
@@ -78,7 +78,7 @@ function asOf(q: CountsQuery, today: string): string {
   return q.to < today ? q.to : today;
 }
 
-/** Stakeholder ids met in the period: named at an activity, present at a meeting, or on a committee. */
+/** Stakeholder ids met in the period: named at an activity, present at a meeting, referred a case, or on a committee. */
 const metStakeholders = `
   SELECT p.stakeholder_id AS id FROM community_activity_participants p
     JOIN community_activities a ON a.id = p.activity_id
@@ -87,6 +87,10 @@ const metStakeholders = `
   SELECT at.stakeholder_id FROM meeting_attendees at
     JOIN committee_meetings m ON m.id = at.meeting_id JOIN committees c ON c.id = m.committee_id
     WHERE at.stakeholder_id IS NOT NULL AND m.held_on BETWEEN @from AND @to AND ${gpMatches('c.gram_panchayat')}
+  UNION
+  SELECT rs.stakeholder_id FROM case_referral_stakeholders rs
+    JOIN case_referrals r ON r.id = rs.referral_id JOIN cases k ON k.id = r.case_id
+    WHERE r.referred_on BETWEEN @from AND @to AND ${gpMatches('k.gram_panchayat')}
   UNION
   SELECT cm.stakeholder_id FROM committee_members cm JOIN committees c ON c.id = cm.committee_id
     WHERE cm.stakeholder_id IS NOT NULL AND cm.joined_on <= @to AND (cm.left_on IS NULL OR cm.left_on > @from)

@@ -116,5 +116,6 @@ export function stakeholdersWorkbook(ctx: AuthedCtx, rows: StakeholderRow[]) {
     { header: label('community.columns.committees'), width: 12, value: (r) => r.committees },
     { header: label('community.columns.meetings'), width: 10, value: (r) => r.meetings },
     { header: label('community.columns.activities'), width: 10, value: (r) => r.activities },
+    { header: label('community.columns.referrals'), width: 10, value: (r) => r.referrals },
   ]);
 }

@@ -17,6 +17,8 @@ export interface StakeholderRow {
   committees: number;
   meetings: number;
   activities: number;
+  /** Cases referred to them (the number only: which cases stays with the case files). */
+  referrals: number;
 }
 
 export function stakeholderRows(ctx: Ctx, filter: { category?: StakeholderCategory; q?: string; id?: number }): StakeholderRow[] {
@@ -26,7 +28,8 @@ export function stakeholderRows(ctx: Ctx, filter: { category?: StakeholderCatego
          s.gram_panchayat AS gramPanchayat, s.village, s.phone,
          (SELECT count(DISTINCT committee_id) FROM committee_members m WHERE m.stakeholder_id = s.id) AS committees,
          (SELECT count(*) FROM meeting_attendees a WHERE a.stakeholder_id = s.id) AS meetings,
-         (SELECT count(*) FROM community_activity_participants p WHERE p.stakeholder_id = s.id) AS activities
+         (SELECT count(*) FROM community_activity_participants p WHERE p.stakeholder_id = s.id) AS activities,
+         (SELECT count(*) FROM case_referral_stakeholders rs WHERE rs.stakeholder_id = s.id) AS referrals
        FROM stakeholders s LEFT JOIN schools sc ON sc.id = s.school_id
        WHERE (@id IS NULL OR s.id = @id) AND (@category IS NULL OR s.category = @category)
          AND (@q IS NULL OR s.name LIKE @q OR s.institution LIKE @q OR s.designation LIKE @q OR s.phone LIKE @q OR s.village LIKE @q)

@@ -10,7 +10,7 @@ import {
   stakeholderCategories,
 } from '../../shared/communityVocabulary';
 import { users } from './admin';
-import { cases } from './cases';
+import { caseReferrals, cases } from './cases';
 import { children, schools, sexes } from './register';
 import { volunteers } from './worklist';
 
@@ -252,4 +252,18 @@ export const activityParticipants = sqliteTable(
     index('community_activity_participants_stakeholder').on(t.stakeholderId),
     onePerson('community_activity_participants_one_person', t),
   ],
+);
+
+/** The official a case was referred to, when they are in the stakeholders' register: referrals count as working with them. */
+export const referralStakeholders = sqliteTable(
+  'case_referral_stakeholders',
+  {
+    referralId: integer('referral_id')
+      .primaryKey()
+      .references(() => caseReferrals.id),
+    stakeholderId: integer('stakeholder_id')
+      .notNull()
+      .references(() => stakeholders.id),
+  },
+  (t) => [index('case_referral_stakeholders_stakeholder').on(t.stakeholderId)],
 );

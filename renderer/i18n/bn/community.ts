@@ -86,6 +86,7 @@ export const community: AreaCatalogue<'community'> = {
     stakeholders: 'সংশ্লিষ্ট ব্যক্তি ও আধিকারিক',
   },
   columns: {
+    referrals: 'রেফার করা কেস',
     followUp: 'অনুসরণ',
     committee: 'কমিটি',
     level: 'স্তর',

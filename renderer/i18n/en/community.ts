@@ -85,6 +85,7 @@ export const community = {
     stakeholders: 'Stakeholders',
   },
   columns: {
+    referrals: 'Cases referred',
     followUp: 'Follow-up',
     committee: 'Committee',
     level: 'Level',

@@ -225,6 +225,10 @@ export const communityScreens = {
     activitiesTable: 'Activities by type with participants by sex',
     byCategory: 'Who took part',
   },
+  referral: {
+    official: 'The official referred to (stakeholders’ register)',
+    officialHint: 'Counted as working with them; fills in the name',
+  },
   settings: {
     title: 'Child protection committees',
     intro: 'How often each level of committee should meet, and the share of members that makes a quorum.',

@@ -77,6 +77,7 @@ export function StakeholdersPage({ me }: { me: Me }) {
                 <Table.Th ta="right">{t('community.columns.committees')}</Table.Th>
                 <Table.Th ta="right">{t('community.columns.meetings')}</Table.Th>
                 <Table.Th ta="right">{t('community.columns.activities')}</Table.Th>
+                <Table.Th ta="right">{t('community.columns.referrals')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -89,6 +90,7 @@ export function StakeholdersPage({ me }: { me: Me }) {
                   <Table.Td ta="right">{formatNumber(s.committees)}</Table.Td>
                   <Table.Td ta="right">{formatNumber(s.meetings)}</Table.Td>
                   <Table.Td ta="right">{formatNumber(s.activities)}</Table.Td>
+                  <Table.Td ta="right">{formatNumber(s.referrals)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
