@@ -21,6 +21,7 @@ import { VolunteersPage } from './pages/attendance/VolunteersPage';
 import { WorklistPage } from './pages/attendance/WorklistPage';
 import { SponsorshipArea } from './pages/sponsorship/SponsorshipArea';
 import { SafetynetArea } from './pages/safetynet/SafetynetArea';
+import { CommunityArea } from './pages/community/CommunityArea';
 import { href, navigate, useRoute } from './router';
 import { can, sessionKeys, type Me, type PermissionName } from './session';
 
@@ -50,13 +51,18 @@ interface NavItem {
     | 'common.nav.safetynetWorklist'
     | 'common.nav.agents'
     | 'common.nav.reportingPoints'
-    | 'common.nav.safetynetReports';
+    | 'common.nav.safetynetReports'
+    | 'common.nav.committees'
+    | 'common.nav.actionPoints'
+    | 'common.nav.communityActivities'
+    | 'common.nav.stakeholders'
+    | 'common.nav.communityCounts';
   permission: PermissionName;
   section: NavSection;
 }
 
 /** The nav is grouped the way the office's work is: a heading over each group a user can see. */
-type NavSection = 'register' | 'attendance' | 'cases' | 'sponsorship' | 'office' | 'safetynet';
+type NavSection = 'register' | 'attendance' | 'cases' | 'sponsorship' | 'safetynet' | 'community' | 'office';
 
 const navItems: NavItem[] = [
   { path: '/children', label: 'common.nav.children', permission: 'register.read', section: 'register' },
@@ -77,6 +83,11 @@ const navItems: NavItem[] = [
   { path: '/sponsorship/payments', label: 'common.nav.familyPayments', permission: 'sponsorship.read', section: 'sponsorship' },
   { path: '/sponsorship/ledger', label: 'common.nav.ledger', permission: 'sponsorship.read', section: 'sponsorship' },
   { path: '/sponsorship/reports', label: 'common.nav.sponsorshipReports', permission: 'sponsorship.read', section: 'sponsorship' },
+  { path: '/community/committees', label: 'common.nav.committees', permission: 'community.read', section: 'community' },
+  { path: '/community/action-points', label: 'common.nav.actionPoints', permission: 'community.read', section: 'community' },
+  { path: '/community/activities', label: 'common.nav.communityActivities', permission: 'community.read', section: 'community' },
+  { path: '/community/stakeholders', label: 'common.nav.stakeholders', permission: 'community.read', section: 'community' },
+  { path: '/community/counts', label: 'common.nav.communityCounts', permission: 'community.read', section: 'community' },
   { path: '/users', label: 'common.nav.users', permission: 'users.manage', section: 'office' },
   { path: '/audit', label: 'common.nav.audit', permission: 'audit.read', section: 'office' },
   { path: '/backup', label: 'common.nav.backup', permission: 'backup.run', section: 'office' },
@@ -99,7 +110,8 @@ function Page({ route, me }: { route: string[]; me: Me }) {
   // The server refuses the data anyway; this says so plainly instead of showing an empty screen.
   const item = navItemOf(route);
   const sponsorshipDenied = area === 'sponsorship' && !can(me, 'sponsorship.read');
-  if ((item && !can(me, item.permission)) || sponsorshipDenied) {
+  const communityDenied = area === 'community' && !can(me, 'community.read');
+  if ((item && !can(me, item.permission)) || sponsorshipDenied || communityDenied) {
     return (
       <Alert color="red" title={t('common.forbiddenTitle')} maw={640}>
         {t('common.forbiddenScreen')}
@@ -125,6 +137,8 @@ function Page({ route, me }: { route: string[]; me: Me }) {
       return <SponsorshipArea route={route} me={me} />;
     case 'safetynet':
       return <SafetynetArea route={route} me={me} />;
+    case 'community':
+      return <CommunityArea route={route} me={me} />;
     case 'users':
       return <UsersPage me={me} />;
     case 'audit':

@@ -35,6 +35,13 @@ export const settingDefaults = {
   safetynetCheckInHighDays: 7,
   safetynetCheckInDays: 30,
   safetynetRetryDays: 3,
+  /** How often each level of child protection committee should meet, in months (1 monthly, 3 quarterly). */
+  cpcVillageFrequencyMonths: 1,
+  cpcWardFrequencyMonths: 1,
+  cpcGramPanchayatFrequencyMonths: 3,
+  cpcBlockFrequencyMonths: 3,
+  /** A committee meeting has its quorum when at least this percent of its members are present. */
+  cpcQuorumPercent: 50,
 } as const;
 
 export type SettingKey = keyof typeof settingDefaults;

@@ -34,7 +34,11 @@ export type Permission =
   /** Record departures, check-ins and returns, agents and reporting points. */
   | 'safetynet.write'
   /** Export the register to Excel with people's names (DPDP Act 2023); without it, exports carry codes only. */
-  | 'safetynet.exportNames';
+  | 'safetynet.exportNames'
+  /** See committees, meetings, action points, community activities, stakeholders and their counters. */
+  | 'community.read'
+  /** Record committees and members, meetings, action points' follow-up, activities, stakeholders. */
+  | 'community.write';
 
 const grants: Record<Role, readonly Permission[]> = {
   admin: [
@@ -55,6 +59,8 @@ const grants: Record<Role, readonly Permission[]> = {
     'safetynet.read',
     'safetynet.write',
     'safetynet.exportNames',
+    'community.read',
+    'community.write',
   ],
   manager: [
     'register.read',
@@ -70,8 +76,20 @@ const grants: Record<Role, readonly Permission[]> = {
     'safetynet.read',
     'safetynet.write',
     'safetynet.exportNames',
+    'community.read',
+    'community.write',
   ],
-  case_worker: ['register.read', 'register.write', 'cases.write', 'attendance.read', 'worklist.write', 'safetynet.read', 'safetynet.write'],
+  case_worker: [
+    'register.read',
+    'register.write',
+    'cases.write',
+    'attendance.read',
+    'worklist.write',
+    'safetynet.read',
+    'safetynet.write',
+    'community.read',
+    'community.write',
+  ],
   data_entry: [
     'register.read',
     'register.write',
@@ -80,6 +98,8 @@ const grants: Record<Role, readonly Permission[]> = {
     'worklist.write',
     'safetynet.read',
     'safetynet.write',
+    'community.read',
+    'community.write',
   ],
   sponsorship: ['register.read', 'attendance.read', 'sponsorship.read', 'sponsorship.write'],
 };

@@ -47,3 +47,8 @@ export function requireCaseAccess(ctx: AuthedCtx, caseId: number): typeof cases.
   }
   return row;
 }
+
+/** Whether this user may see a case, without refusing: for screens that only mention a case (its number) elsewhere. */
+export function canSeeCase(ctx: AuthedCtx, caseId: number): boolean {
+  return visibleCaseIds(ctx, [caseId]).has(caseId);
+}

@@ -3,6 +3,7 @@ import { recomputeFlags } from '../../attendance/flagStore';
 import { settings } from '../../db/schema';
 import { method, type ApiArea } from '../../api/types';
 import { readSettings, settingDefaults, type SettingKey } from '../settings';
+import { communitySettingsInput } from '../../community/settings';
 import { checkSafetynetThresholds, safetynetSettingsInput } from '../../safetynet/settingsInput';
 import { rescoreDepartures } from '../../safetynet/rescore';
 import { scoringSettingKeys } from '../../safetynet/scoringSettings';
@@ -29,6 +30,7 @@ export const settingsApi = {
       absenceRunDays: z.number().int().min(2, 'errors.attendance.absenceRunRange').max(60, 'errors.attendance.absenceRunRange').optional(),
       fallingMonths: z.number().int().min(2, 'errors.attendance.fallingRange').max(12, 'errors.attendance.fallingRange').optional(),
       ...safetynetSettingsInput,
+      ...communitySettingsInput,
     }),
     permission: 'office.manage',
     handler: (ctx, input) => {

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { requireCaseAccess } from '../access';
 import { referralLetterPdf } from '../referralLetter';
+import { linkReferralStakeholder } from '../../community/referralLink';
 import { authorities, caseChildren, caseEntries, caseReferrals, caseTypeLinks, children, office, referralStatuses } from '../../db/schema';
 import { ageOn } from '../../register/age';
 import { translate } from '../../api/messages';
@@ -19,9 +20,11 @@ export const referralsApi = {
       contact: optionalText(300),
       referredOn: isoDate,
       reason: requiredText(2000),
+      /** The official referred to, when they are in the stakeholders' register (community work counts them). */
+      stakeholderId: id.optional(),
     }),
     permission: 'cases.write',
-    handler: (ctx, input) => {
+    handler: (ctx, { stakeholderId, ...input }) => {
       const row = requireCaseAccess(ctx, input.caseId);
       if (input.referredOn < row.reportedOn)
         throw new UserError('invalid_input', 'errors.referredBeforeReport', {}, { field: 'referredOn' });
@@ -33,6 +36,7 @@ export const referralsApi = {
           .values({ ...input, status: 'sent', createdBy: ctx.session.userId, createdAt: at, updatedAt: at })
           .returning()
           .get();
+        if (stakeholderId !== undefined) linkReferralStakeholder(w, referral.id, stakeholderId);
         w.db
           .insert(caseEntries)
           .values({

@@ -5,3 +5,4 @@ export * from './attendance';
 export * from './worklist';
 export * from './sponsorship';
 export * from './safetynet';
+export * from './community';

@@ -1,7 +1,15 @@
 import type { AreaCatalogue } from '../en';
 
 export const common: AreaCatalogue<'common'> = {
-  navSections: { register: 'তালিকা', attendance: 'হাজিরা', cases: 'কেস', sponsorship: 'স্পনসরশিপ', office: 'অফিস', safetynet: 'সেফটিনেট' },
+  navSections: {
+    register: 'তালিকা',
+    attendance: 'হাজিরা',
+    cases: 'কেস',
+    sponsorship: 'স্পনসরশিপ',
+    safetynet: 'সেফটিনেট',
+    community: 'কমিউনিটি',
+    office: 'অফিস',
+  },
   nav: {
     children: 'শিশুরা',
     schools: 'বিদ্যালয়',
@@ -25,6 +33,11 @@ export const common: AreaCatalogue<'common'> = {
     agents: 'দালাল',
     reportingPoints: 'রিপোর্টিং পয়েন্ট',
     safetynetReports: 'সেফটিনেট প্রতিবেদন',
+    committees: 'শিশু সুরক্ষা কমিটি',
+    actionPoints: 'করণীয় কাজ',
+    communityActivities: 'কমিউনিটি কার্যক্রম',
+    stakeholders: 'সংশ্লিষ্ট ব্যক্তি',
+    communityCounts: 'কমিউনিটির হিসাব',
   },
   roles: { admin: 'প্রশাসক', manager: 'ম্যানেজার', case_worker: 'কেস কর্মী', data_entry: 'ডেটা এন্ট্রি', sponsorship: 'স্পনসরশিপ সমন্বয়কারী' },
   forbiddenTitle: 'অনুমতি নেই',

@@ -2,6 +2,7 @@ import type { AreaCatalogue } from '../en';
 import { attendanceErrors } from './attendance';
 import { sponsorshipErrors } from './sponsorship';
 import { safetynetErrors } from './safetynet';
+import { communityErrors } from './community';
 
 export const errors: AreaCatalogue<'errors'> = {
   caseType: 'অন্তত একটি কেসের ধরন বেছে নিন',
@@ -73,4 +74,5 @@ export const errors: AreaCatalogue<'errors'> = {
   attendance: attendanceErrors,
   sponsorship: sponsorshipErrors,
   safetynet: safetynetErrors,
+  community: communityErrors,
 };

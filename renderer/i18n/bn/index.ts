@@ -9,4 +9,6 @@ import { sponsorship } from './sponsorship';
 import { safetynet } from './safetynet';
 
 /** The Bengali catalogue: the type makes a key missing here (or misspelt) a compile error. */
-export const bn: Catalogue = { common, errors, admin, register, cases, attendance, sponsorship, safetynet };
+import { community } from './community';
+
+export const bn: Catalogue = { common, errors, admin, register, cases, attendance, sponsorship, safetynet, community };

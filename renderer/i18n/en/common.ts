@@ -6,6 +6,7 @@ export const common = {
     sponsorship: 'Sponsorship',
     office: 'Office',
     safetynet: 'SafetyNet',
+    community: 'Community',
   },
   nav: {
     children: 'Children',
@@ -30,6 +31,11 @@ export const common = {
     agents: 'Agents',
     reportingPoints: 'Reporting points',
     safetynetReports: 'SafetyNet reports',
+    committees: 'Committees',
+    actionPoints: 'Action points',
+    communityActivities: 'Community activities',
+    stakeholders: 'Stakeholders',
+    communityCounts: 'Community counters',
   },
   roles: {
     admin: 'Administrator',

@@ -1,6 +1,7 @@
 import { attendanceErrors } from './attendance';
 import { sponsorshipErrors } from './sponsorship';
 import { safetynetErrors } from './safetynet';
+import { communityErrors } from './community';
 export const errors = {
   caseType: 'Choose at least one type of case',
   caseChild: 'A case needs at least one child from the register',
@@ -72,4 +73,5 @@ export const errors = {
   attendance: attendanceErrors,
   sponsorship: sponsorshipErrors,
   safetynet: safetynetErrors,
+  community: communityErrors,
 } as const;

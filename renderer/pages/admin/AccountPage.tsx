@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { can, type Me } from '../../session';
 import { AttendanceSettings } from './AttendanceSettings';
 import { SafetynetSettingsCard } from '../safetynet/SafetynetSettingsCard';
+import { CommunitySettings } from '../community/CommunitySettings';
 import { ChangePassword } from './ChangePassword';
 import { OfficeDetails } from './OfficeDetails';
 import { OfficeSettings } from './OfficeSettings';
@@ -33,6 +34,7 @@ export function AccountPage({ me }: { me: Me }) {
         {can(me, 'office.manage') && <OfficeSettings />}
         {can(me, 'office.manage') && <AttendanceSettings />}
         {can(me, 'office.manage') && <SafetynetSettingsCard />}
+        {can(me, 'office.manage') && <CommunitySettings />}
       </SimpleGrid>
       {can(me, 'office.manage') && <OfficeDetails />}
     </Stack>

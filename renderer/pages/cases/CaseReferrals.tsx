@@ -11,6 +11,7 @@ import { authorities, isOneOf, referralStatuses, type Authority, type CaseFile }
 import { DateField, parseDay, SectionTitle, todayText } from './parts';
 import { casesKeys } from './queries';
 import { ReferralLetter } from './ReferralLetter';
+import { ReferralOfficialSelect } from '../community/ReferralOfficialSelect';
 
 type Referral = CaseFile['referrals'][number];
 
@@ -25,11 +26,20 @@ function ReferModal({ file, onClose }: { file: CaseFile; onClose: () => void }) 
   const [contact, setContact] = useState('');
   const [referredOn, setReferredOn] = useState(todayText);
   const [reason, setReason] = useState('');
+  const [officialId, setOfficialId] = useState<number | null>(null);
   const form = useFieldErrors<ReferField>();
 
   const refer = useMutation({
     mutationFn: (input: { authority: Authority; referredOn: string }) =>
-      call('cases.refer', { caseId: file.id, authority: input.authority, authorityName, contact, referredOn: input.referredOn, reason }),
+      call('cases.refer', {
+        caseId: file.id,
+        authority: input.authority,
+        authorityName,
+        contact,
+        referredOn: input.referredOn,
+        reason,
+        ...(officialId === null ? {} : { stakeholderId: officialId }),
+      }),
     onSuccess: async (saved) => {
       notifications.show({ color: 'teal', message: t('cases.refer.done', { name: saved.authorityName }) });
       await queryClient.invalidateQueries({ queryKey: casesKeys.all });
@@ -87,6 +97,18 @@ function ReferModal({ file, onClose }: { file: CaseFile; onClose: () => void }) 
               onChange={typed(setReferredOn, 'referredOn')}
             />
           </Group>
+          <ReferralOfficialSelect
+            value={officialId}
+            onChange={(official) => {
+              setOfficialId(official?.id ?? null);
+              if (!official) return;
+              setAuthorityName(
+                [official.name, official.designation, official.schoolName ?? official.institution].filter(Boolean).join(', '),
+              );
+              if (!contact.trim() && official.phone) setContact(official.phone);
+              form.clearFieldError('authorityName');
+            }}
+          />
           <TextInput
             label={t('cases.refer.authorityName')}
             placeholder={t('cases.refer.authorityNameHint')}
