@@ -13,6 +13,7 @@ import {
   committeeMeetings,
   committeeMembers,
   committees,
+  departures,
   meetingAttendees,
   meetingIssueChildren,
   meetingIssues,
@@ -72,6 +73,14 @@ function linkedCaseId(ctx: AuthedCtx, caseNumber: string | null, field: string):
   return row.id;
 }
 
+/** The SafetyNet departure an issue names; one that is not in the register is refused at the field. */
+function linkedDepartureId(ctx: AuthedCtx, departureId: number | null, field: string): number | null {
+  if (departureId === null) return null;
+  const row = ctx.db.select({ id: departures.id }).from(departures).where(eq(departures.id, departureId)).get();
+  if (!row) throw new UserError('departure_not_found', 'errors.community.departureNotFound', { number: departureId }, { field });
+  return row.id;
+}
+
 function childIdsByCode(ctx: AuthedCtx, codes: string[], field: string): number[] {
   const wanted = [...new Set(codes.map((c) => c.toUpperCase()))];
   if (!wanted.length) return [];
@@ -115,6 +124,7 @@ export const meetingsApi = {
         ...issue,
         childIds: childIdsByCode(ctx, issue.childCodes, `issues.${i}.childCodes`),
         caseId: linkedCaseId(ctx, issue.caseNumber, `issues.${i}.caseNumber`),
+        departureId: linkedDepartureId(ctx, issue.departureId, `issues.${i}.departureId`),
       }));
       const bytes = input.attendanceSheet ? checkSheet(input.attendanceSheet, 'attendanceSheet') : null;
       const at = ctx.now.toISOString();

@@ -14,6 +14,7 @@ export const communityErrors: AreaCatalogue<'errors'>['community'] = {
   alreadyLeft: 'এই সদস্য ইতিমধ্যেই কমিটি ছেড়েছেন',
   leftBeforeJoined: 'ছাড়ার তারিখ যোগদানের তারিখের আগে',
   caseNotFound: 'আপনি দেখতে পারেন এমন কোনো কেস {{caseNumber}} নেই',
+  departureNotFound: 'মাইগ্রেশন রেজিস্টারে {{number}} নম্বরের কোনো যাত্রা নেই',
   childCodeNotFound: 'রেজিস্টারে {{code}} কোডের কোনো শিশু নেই',
   meetingBeforeFormed: 'সভার তারিখ কমিটি গঠনের আগে',
   dueBeforeMeeting: 'তারিখটি সভার আগে',

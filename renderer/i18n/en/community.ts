@@ -13,6 +13,7 @@ export const communityErrors = {
   alreadyLeft: 'This member has already left the committee',
   leftBeforeJoined: 'The date of leaving is before the date of joining',
   caseNotFound: 'No case {{caseNumber}} that you can see',
+  departureNotFound: 'No departure {{number}} in the migration register',
   childCodeNotFound: 'No child with the code {{code}} in the register',
   meetingBeforeFormed: 'The meeting is before the committee was formed',
   dueBeforeMeeting: 'The date is before the meeting',

@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { officeWithAdmin, userWithRole, type Caller, type TestHost } from '../testHost';
 import { communityFixture } from './fixture';
+import { manForWork } from '../safetynet/fixture';
 
 let t: TestHost & { admin: Caller };
 let f: Awaited<ReturnType<typeof communityFixture>>;
@@ -111,18 +112,38 @@ describe('a committee and its meetings', () => {
   });
 
   it('shows a linked case’s number only to those who may see the case', async () => {
+    const club = await t.ok(
+      'reportingPoints.create',
+      { kind: 'club', name: 'Khejurtala Yuva Sangha', contactPerson: 'Sujit Mondal', village: 'Khejurtala', gramPanchayat: 'Khejurtala' },
+      t.admin,
+    );
+    const departure = await t.ok('migrations.create', manForWork(club.id, { leftOn: '2026-11-05' }), t.admin);
+    // A departure that is not in the migration register is refused at its field.
+    const unknown = await t.raw(
+      'meetings.create',
+      {
+        committeeId: f.vlcpcC,
+        heldOn: '2026-11-12',
+        place: 'Khejurtala club',
+        issues: [{ text: 'Gone', departureId: departure.id + 100 }],
+      },
+      t.admin,
+    );
+    expect(unknown.ok).toBe(false);
+    if (!unknown.ok)
+      expect([unknown.error.field, unknown.error.key]).toEqual(['issues.0.departureId', 'errors.community.departureNotFound']);
     const m = await t.ok(
       'meetings.create',
       {
         committeeId: f.vlcpcC,
         heldOn: '2026-11-12',
         place: 'Khejurtala club',
-        issues: [{ text: 'Marriage talk', caseNumber, departureId: 7 }],
+        issues: [{ text: 'Marriage talk', caseNumber, departureId: departure.id }],
       },
       t.admin,
     );
     expect(m.issues[0]?.linkedCase).toEqual({ caseId: expect.any(Number), caseNumber });
-    expect(m.issues[0]?.departureId).toBe(7);
+    expect(m.issues[0]?.departureId).toBe(departure.id);
     const seenByWorker = await t.ok('meetings.get', { id: m.id }, worker);
     expect(seenByWorker.issues[0]?.linkedCase).toEqual({ confidential: true });
     // Nor can she name a case she is not on.
