@@ -55,6 +55,7 @@ CREATE TABLE `departures` (
 	`computed_level` text NOT NULL,
 	`level` text NOT NULL,
 	`flags_json` text NOT NULL,
+	`flags_hash` integer DEFAULT 0 NOT NULL,
 	`overdue_return` integer DEFAULT false NOT NULL,
 	`level_override` text,
 	`override_reason` text,

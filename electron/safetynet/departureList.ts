@@ -46,15 +46,46 @@ export function departureWhere(f: DepartureFilters): SQL | undefined {
   );
 }
 
-/** The columns of a departure in a list, with what the list shows about it. */
+/** The columns a list shows of a departure: a third of the row, so long lists read fast. */
+const departureListed = {
+  id: departures.id,
+  name: departures.name,
+  childId: departures.childId,
+  sex: departures.sex,
+  birthBasis: departures.birthBasis,
+  dateOfBirth: departures.dateOfBirth,
+  ageYears: departures.ageYears,
+  village: departures.village,
+  gramPanchayat: departures.gramPanchayat,
+  leftOn: departures.leftOn,
+  purpose: departures.purpose,
+  destState: departures.destState,
+  destPlace: departures.destPlace,
+  level: departures.level,
+  score: departures.score,
+  levelOverride: departures.levelOverride,
+  flagsJson: departures.flagsJson,
+  agentId: departures.agentId,
+  agentName: departures.agentName,
+  expectedReturnOn: departures.expectedReturnOn,
+  returnedOn: departures.returnedOn,
+  lastCheckInOn: departures.lastCheckInOn,
+  lastCheckInOutcome: departures.lastCheckInOutcome,
+};
+
 export const listColumns = {
-  d: departures,
+  d: departureListed,
   childCode: children.childCode,
   pointName: reportingPoints.name,
   agentName: migrationAgents.name,
 };
 
-export type ListedRow = { d: typeof departures.$inferSelect; childCode: string | null; pointName: string; agentName: string | null };
+export interface ListedRow {
+  d: { [K in keyof typeof departureListed]: (typeof departures.$inferSelect)[K] };
+  childCode: string | null;
+  pointName: string;
+  agentName: string | null;
+}
 
 export function listedDeparture(ctx: AuthedCtx, r: ListedRow) {
   const { d } = r;

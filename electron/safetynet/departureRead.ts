@@ -11,7 +11,14 @@ import { ageOnLeaving } from './redFlags';
 export type DepartureRow = typeof departures.$inferSelect;
 
 /** When the next check-in is due and whether it is overdue, from the stored row. */
-export function scheduleOf(row: DepartureRow, settings: Settings, today: string) {
+export function scheduleOf(
+  row: Pick<
+    DepartureRow,
+    'leftOn' | 'level' | 'score' | 'returnedOn' | 'lastCheckInOn' | 'lastCheckInOutcome' | 'birthBasis' | 'dateOfBirth' | 'ageYears'
+  >,
+  settings: Settings,
+  today: string,
+) {
   const next = nextCheckInOn({ ...row, ageOnLeaving: ageOnLeaving(row) }, settings);
   return { nextCheckInOn: next, checkInStatus: checkInStatus(next, today) };
 }

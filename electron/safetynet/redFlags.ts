@@ -108,11 +108,26 @@ function unknownAgentWhy(d: DepartureFacts, agent: RegisteredAgent | null): stri
   return null;
 }
 
+const dayNumbers = new Map<string, number>();
+
+/** Days since 1970 of an ISO date; re-scoring every departure compares the same few thousand dates many times. */
+function dayNumber(iso: string): number {
+  let n = dayNumbers.get(iso);
+  if (n === undefined) {
+    n = daysBetween('1970-01-01', iso);
+    dayNumbers.set(iso, n);
+  }
+  return n;
+}
+
 function agentFlag(d: DepartureFacts, earlier: readonly EarlierDeparture[]): FlagValues | null {
-  const high = earlier.filter((e) => e.level === 'high').length;
+  let high = 0;
+  for (const e of earlier) if (e.level === 'high') high++;
   if (high > 0) return { why: 'high', count: high };
   if (!isVulnerable(d)) return null;
-  const inWindow = earlier.filter((e) => e.vulnerable && daysBetween(e.leftOn, d.leftOn) <= agentWindowDays).length + 1;
+  const since = dayNumber(d.leftOn) - agentWindowDays;
+  let inWindow = 1;
+  for (const e of earlier) if (e.vulnerable && dayNumber(e.leftOn) >= since) inWindow++;
   return inWindow >= agentPatternCount ? { why: 'pattern', count: inWindow, days: agentWindowDays } : null;
 }
 

@@ -1,23 +1,76 @@
 import type Database from 'better-sqlite3';
 import type { Settings } from '../admin/settings';
 import type { Ctx } from '../api/types';
+import type { Arrangement, DepartureLevel, KnownAnswer, MigrationPurpose } from '../shared/safetynetVocabulary';
 import { scoreAll, type DepartureFacts, type RegisteredAgent } from './redFlags';
 import { thresholdsOf, weightsOf } from './scoringSettings';
 
-const factsColumns = `d.id, d.sex, d.birth_basis AS birthBasis, d.date_of_birth AS dateOfBirth, d.age_years AS ageYears,
-  d.left_on AS leftOn, d.purpose, d.with_guardian AS withGuardian, d.arranged_by AS arrangedBy, d.agent_id AS agentId,
-  d.agent_name AS agentName, d.agent_phone AS agentPhone, d.dest_address AS destAddress, d.contact_phone AS contactPhone,
-  d.family_knows AS familyKnows, d.family_agreed AS familyAgreed, d.expected_return_on AS expectedReturnOn,
-  d.returned_on AS returnedOn, d.last_check_in_on AS lastCheckInOn, d.level_override AS levelOverride,
-  d.score AS oldScore, d.level AS oldLevel, d.computed_level AS oldComputed, d.flags_json AS oldFlags`;
+// Positional (raw) rows: reading 50,000 departures as arrays is several times faster than as objects.
+const factsColumns = `d.id, d.sex, d.birth_basis, d.date_of_birth, d.age_years, d.left_on, d.purpose, d.with_guardian, d.arranged_by,
+  d.agent_id, d.agent_name, d.agent_phone, d.dest_address, d.contact_phone, d.family_knows, d.family_agreed, d.expected_return_on,
+  d.returned_on, d.last_check_in_on, d.level_override, d.score, d.computed_level, d.level, d.flags_hash`;
 
-type StoredFacts = Omit<DepartureFacts, 'withGuardian'> & {
-  withGuardian: number;
-  oldScore: number;
-  oldLevel: string;
-  oldComputed: string;
-  oldFlags: string;
-};
+type RawFacts = [
+  number,
+  DepartureFacts['sex'],
+  DepartureFacts['birthBasis'],
+  string | null,
+  number | null,
+  string,
+  MigrationPurpose,
+  number,
+  Arrangement,
+  number | null,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  KnownAnswer,
+  KnownAnswer,
+  string | null,
+  string | null,
+  string | null,
+  DepartureLevel | null,
+  number,
+  DepartureLevel,
+  DepartureLevel,
+  number,
+];
+
+function factsOf(r: RawFacts): DepartureFacts {
+  return {
+    id: r[0],
+    sex: r[1],
+    birthBasis: r[2],
+    dateOfBirth: r[3],
+    ageYears: r[4],
+    leftOn: r[5],
+    purpose: r[6],
+    withGuardian: r[7] === 1,
+    arrangedBy: r[8],
+    agentId: r[9],
+    agentName: r[10],
+    agentPhone: r[11],
+    destAddress: r[12],
+    contactPhone: r[13],
+    familyKnows: r[14],
+    familyAgreed: r[15],
+    expectedReturnOn: r[16],
+    returnedOn: r[17],
+    lastCheckInOn: r[18],
+    levelOverride: r[19],
+  };
+}
+
+/** FNV-1a of the flags' JSON: equal flags give equal hashes; a change of flags almost surely changes it. */
+export function flagsHash(json: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < json.length; i++) {
+    h ^= json.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
 
 /**
  * Re-scores departures with the office's weights and thresholds as of `today` and writes back the
@@ -28,7 +81,7 @@ type StoredFacts = Omit<DepartureFacts, 'withGuardian'> & {
 export function rescoreDepartures(sqlite: Database.Database, settings: Settings, today: string, scope: 'all' | number[]): number {
   const rows = (
     scope === 'all'
-      ? sqlite.prepare(`SELECT ${factsColumns} FROM departures d`).all()
+      ? sqlite.prepare(`SELECT ${factsColumns} FROM departures d`).raw().all()
       : sqlite
           .prepare(
             `WITH wanted(id) AS (SELECT value FROM json_each(?))
@@ -36,10 +89,11 @@ export function rescoreDepartures(sqlite: Database.Database, settings: Settings,
               WHERE d.id IN (SELECT id FROM wanted)
                  OR d.agent_id IN (SELECT agent_id FROM departures WHERE id IN (SELECT id FROM wanted) AND agent_id IS NOT NULL)`,
           )
+          .raw()
           .all(JSON.stringify(scope))
-  ) as StoredFacts[];
+  ) as RawFacts[];
   if (rows.length === 0) return 0;
-  const agentIds = [...new Set(rows.map((r) => r.agentId).filter((a): a is number => a !== null))];
+  const agentIds = [...new Set(rows.map((r) => r[9]).filter((a): a is number => a !== null))];
   const agents = new Map<number, RegisteredAgent>(
     (
       sqlite
@@ -47,18 +101,18 @@ export function rescoreDepartures(sqlite: Database.Database, settings: Settings,
         .all(JSON.stringify(agentIds)) as RegisteredAgent[]
     ).map((a) => [a.id, a]),
   );
-  const facts = rows.map((r) => ({ ...r, withGuardian: r.withGuardian === 1 }));
-  const scored = scoreAll(facts, agents, weightsOf(settings), thresholdsOf(settings), today);
+  const scored = scoreAll(rows.map(factsOf), agents, weightsOf(settings), thresholdsOf(settings), today);
   const update = sqlite.prepare(
-    'UPDATE departures SET score = ?, computed_level = ?, level = ?, flags_json = ?, overdue_return = ? WHERE id = ?',
+    'UPDATE departures SET score = ?, computed_level = ?, level = ?, flags_json = ?, flags_hash = ?, overdue_return = ? WHERE id = ?',
   );
   let changed = 0;
   for (const row of rows) {
-    const s = scored.get(row.id);
+    const s = scored.get(row[0]);
     if (!s) continue;
-    const flagsJson = JSON.stringify(s.flags);
-    if (s.score === row.oldScore && s.level === row.oldLevel && s.computedLevel === row.oldComputed && flagsJson === row.oldFlags) continue;
-    update.run(s.score, s.computedLevel, s.level, flagsJson, s.flags.some((f) => f.code === 'overdue_return') ? 1 : 0, row.id);
+    const json = JSON.stringify(s.flags);
+    const hash = flagsHash(json);
+    if (s.score === row[20] && s.computedLevel === row[21] && s.level === row[22] && hash === row[23]) continue;
+    update.run(s.score, s.computedLevel, s.level, json, hash, s.flags.some((f) => f.code === 'overdue_return') ? 1 : 0, row[0]);
     changed++;
   }
   return changed;

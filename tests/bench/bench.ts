@@ -13,6 +13,7 @@ import { nameKeyOf } from '../../electron/register/nameKey';
 import { attendanceBench } from './attendanceBench';
 import { caseLatency, seedCases } from './casesBench';
 import { sponsorshipBench } from './sponsorshipBench';
+import { safetynetBench } from './safetynetBench';
 import { boyNames, girlNames, gramPanchayats, surnames, villages } from './names';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -275,6 +276,7 @@ async function main(): Promise<void> {
   rows.push(...(await attendanceBench({ cachedDb, benchDir, migrationsFolder, root, random: random(404) })));
   if (only !== 'attendance') {
     rows.push(...(await sponsorshipBench()));
+    rows.push(...(await safetynetBench({ root, cachedDb })));
     await serveStartup();
     const bytes = statSync(cachedDb).size;
     rows.push({

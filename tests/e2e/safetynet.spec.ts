@@ -207,7 +207,7 @@ test('a club reports a 16-year-old girl leaving for work with an unknown agent: 
     await choose(page, dialog, 'What was found', 'Not reachable');
     await dialog.getByRole('button', { name: 'Save the check-in' }).click();
     await expect(page.getByRole('region', { name: 'Check-ins' })).toContainText('Not reachable');
-    await page.getByRole('link', { name: 'SafetyNet worklist' }).click();
+    await page.getByRole('link', { name: 'Check-ins due' }).click();
     const row = page.getByRole('table', { name: 'Departures due a check-in' }).getByRole('row').filter({ hasText: 'Rupa Khatun' });
     await expect(row).toContainText('Overdue');
     await expect(row).toContainText(ddmmyyyy(daysAgo(13)));
@@ -221,7 +221,7 @@ test('a club reports a 16-year-old girl leaving for work with an unknown agent: 
     await choose(page, dialog, 'Condition', 'Rescued');
     await dialog.getByRole('button', { name: 'Save the return' }).click();
     await expect(page.getByRole('region', { name: 'Check-ins' })).toContainText(`Returned on ${ddmmyyyy(daysAgo(2))}: Rescued`);
-    await page.getByRole('link', { name: 'SafetyNet worklist' }).click();
+    await page.getByRole('link', { name: 'Check-ins due' }).click();
     await expect(page.getByText('Nobody is due a check-in.')).toBeVisible();
   });
 

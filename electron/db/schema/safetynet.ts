@@ -108,6 +108,8 @@ export const departures = sqliteTable(
     level: text('level', { enum: departureLevels }).notNull(),
     /** [{ code, weight, values }] as the rules gave them; the reason's words are rendered at read. */
     flagsJson: text('flags_json').notNull(),
+    /** A hash of flags_json, so re-scoring every departure compares a number, not 50,000 texts. */
+    flagsHash: integer('flags_hash').notNull().default(0),
     /** 1 while overdue_return is among the flags, so the daily refresh finds what changed by an index. */
     overdueReturn: integer('overdue_return', { mode: 'boolean' }).notNull().default(false),
     levelOverride: text('level_override', { enum: departureLevels }),

@@ -29,7 +29,7 @@ export const common: AreaCatalogue<'common'> = {
     backup: 'ব্যাকআপ ও পুনরুদ্ধার',
     account: 'আমার অ্যাকাউন্ট',
     migrationRegister: 'অভিবাসন রেজিস্টার',
-    safetynetWorklist: 'সেফটিনেট কাজের তালিকা',
+    safetynetWorklist: 'খোঁজখবরের পালা',
     agents: 'দালাল',
     reportingPoints: 'রিপোর্টিং পয়েন্ট',
     safetynetReports: 'সেফটিনেট প্রতিবেদন',

@@ -27,7 +27,7 @@ export const common = {
     backup: 'Backup & restore',
     account: 'My account',
     migrationRegister: 'Migration register',
-    safetynetWorklist: 'SafetyNet worklist',
+    safetynetWorklist: 'Check-ins due',
     agents: 'Agents',
     reportingPoints: 'Reporting points',
     safetynetReports: 'SafetyNet reports',

@@ -1,0 +1,170 @@
+/**
+ * `npm run screenshots` (SafetyNet): the migration register, a departure with its red flags, an
+ * agent's page, the worklist and the printed registers, in English and Bengali, from a fresh office
+ * filled through the API. It shows; it asserts nothing.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { test, type APIRequestContext, type Page } from '@playwright/test';
+import { freshDataDir, startServeHost } from './host';
+
+const out = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+const password = 'Suraksha2026';
+
+async function api<T = { id: number }>(request: APIRequestContext, url: string, method: string, data: unknown): Promise<T> {
+  const response = await request.post(`${url}api/${method}`, { data });
+  const body = (await response.json()) as { result: T; error?: unknown };
+  if (!response.ok()) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
+  return body.result;
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: `${out}${name}.png` });
+}
+
+function pdfPage(contentBase64: string, name: string): void {
+  const pdf = `${out}${name}.pdf`;
+  writeFileSync(pdf, Buffer.from(contentBase64, 'base64'));
+  execFileSync('pdftoppm', ['-png', '-r', '70', '-singlefile', pdf, `${out}${name}`]);
+  rmSync(pdf);
+}
+
+function daysAgo(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() - days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+test('SafetyNet screens and papers in English and Bengali', async ({ page }) => {
+  test.setTimeout(300_000);
+  mkdirSync(out, { recursive: true });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const host = await startServeHost(freshDataDir());
+  const { url } = host;
+  const r = page.request;
+  await api(r, url, 'setup.initialize', {
+    organisation: 'Jabala Action Research Organisation',
+    officeName: 'Basirhat field office',
+    officeCode: 'BSH',
+    district: 'North 24 Parganas',
+    block: 'Basirhat-II',
+    adminName: 'Anita Sen',
+    adminUsername: 'anita',
+    adminPassword: password,
+  });
+  const club = await api(r, url, 'reportingPoints.create', {
+    kind: 'club',
+    name: 'Bagundi Yuva Sangha',
+    contactPerson: 'Sujit Mondal',
+    phone: '9830011111',
+    village: 'Uttar Bagundi',
+    gramPanchayat: 'Bagundi',
+  });
+  const asha = await api(r, url, 'reportingPoints.create', {
+    kind: 'asha',
+    name: 'Rekha Das (ASHA)',
+    phone: '9433022222',
+    village: 'Khejurtala',
+    gramPanchayat: 'Khejurtala',
+  });
+  const agent = await api(r, url, 'agents.create', {
+    name: 'Rakesh Sheikh',
+    aliases: 'Rocky',
+    phones: '9830012345',
+    village: 'Hasnabad',
+    worksFor: 'A garment unit in Tiruppur',
+  });
+  const base = { withGuardian: true, familyKnows: 'yes', familyAgreed: 'yes', gramPanchayat: 'Bagundi', village: 'Uttar Bagundi' };
+  const girl = await api(r, url, 'migrations.create', {
+    ...base,
+    reportingPointId: club.id,
+    reportedBy: 'Sujit Mondal',
+    name: 'Rupa Khatun',
+    sex: 'female',
+    ageYears: 16,
+    guardianName: 'Amina Bibi',
+    guardianRelation: 'mother',
+    leftOn: daysAgo(20),
+    purpose: 'work',
+    purposeDetail: 'work in Bangalore',
+    withGuardian: false,
+    destination: { state: 'Karnataka', place: 'Bengaluru' },
+    agentName: 'Bapi',
+    agentPhone: '9830098300',
+  });
+  await api(r, url, 'migrations.checkIn', {
+    id: girl.id,
+    checkedOn: daysAgo(16),
+    method: 'phone',
+    outcome: 'not_reachable',
+    note: 'Phone switched off',
+  });
+  const first = await api(r, url, 'migrations.create', {
+    ...base,
+    reportingPointId: club.id,
+    name: 'Salma Bibi',
+    sex: 'female',
+    ageYears: 17,
+    leftOn: daysAgo(60),
+    purpose: 'marriage',
+    destination: { state: 'Haryana', place: 'Panipat' },
+    agentId: agent.id,
+    expectedReturnOn: daysAgo(10),
+  });
+  await api(r, url, 'migrations.create', {
+    ...base,
+    reportingPointId: asha.id,
+    name: 'Anowar Mondal',
+    sex: 'male',
+    ageYears: 23,
+    village: 'Khejurtala',
+    gramPanchayat: 'Khejurtala',
+    leftOn: daysAgo(12),
+    purpose: 'work',
+    destination: { state: 'Tamil Nadu', place: 'Tiruppur', address: 'Unit 4, Kumar Nagar' },
+    arrangedBy: 'agent',
+    agentId: agent.id,
+  });
+  await api(r, url, 'migrations.create', {
+    ...base,
+    reportingPointId: asha.id,
+    name: 'Sahidul Gazi',
+    sex: 'male',
+    ageYears: 32,
+    village: 'Khejurtala',
+    gramPanchayat: 'Khejurtala',
+    leftOn: daysAgo(30),
+    purpose: 'work',
+    arrangedBy: 'family',
+    destination: { state: 'Kerala', place: 'Kochi', address: 'Near the fish market' },
+  });
+  await api(r, url, 'migrations.recordReturn', {
+    id: first.id,
+    returnedOn: daysAgo(3),
+    condition: 'rescued',
+    note: 'Brought back by the police with the CWC',
+  });
+
+  await page.goto(url);
+  for (const lang of ['en', 'bn'] as const) {
+    await api(r, url, 'auth.setLanguage', { language: lang });
+    for (const [name, route] of [
+      ['safetynet-register', '#/safetynet'],
+      ['safetynet-departure', `#/safetynet/${girl.id}`],
+      ['safetynet-agent', `#/safetynet/agents/${agent.id}`],
+      ['safetynet-worklist', '#/safetynet/worklist'],
+    ] as const) {
+      await page.goto(`${url}${route}`);
+      await page.reload();
+      await shoot(page, `${name}-${lang}`);
+    }
+    const month = daysAgo(20).slice(0, 7);
+    const filled = await api<{ contentBase64: string }>(r, url, 'migrations.registerPdf', { month, language: lang });
+    pdfPage(filled.contentBase64, `safetynet-register-pdf-${lang}`);
+  }
+  const blank = await api<{ contentBase64: string }>(r, url, 'reportingPoints.blankRegisterPdf', { id: club.id, language: 'bn' });
+  pdfPage(blank.contentBase64, 'safetynet-blank-register-bn');
+  await host.stop();
+});
