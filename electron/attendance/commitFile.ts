@@ -9,7 +9,7 @@ import { matchRows, type RowMatch } from './matching';
 import { addMonths } from '../shared/periods';
 import type { PreviewedFile } from './previewStore';
 import { currentImport, registerOfSchool, registerStamp } from './registerReads';
-import type { ParsedChild } from './types';
+import type { MarkMeaning, ParsedChild } from './types';
 
 /**
  * Commits one previewed file in one transaction: a new child for every new row, one attendance_months
@@ -36,6 +36,8 @@ export interface FileCommit {
 }
 
 const bengali = /[\u0980-\u09FF]/;
+
+const meaningWords: Record<MarkMeaning, string> = { P: 'present', A: 'absent', U: 'unmarked' };
 
 /** Age of a child new to the register, from their class: Class I at about 6. The office corrects it when it knows better. */
 function estimatedAge(grade: number | null): number | null {
@@ -200,7 +202,7 @@ export function commitFile(ctx: AuthedCtx, file: PreviewedFile, decisions: Decis
 
     const rowsSkipped = parsed.children.length - imported.size;
     // What the user decided in the preview for this import, so the audit says why the marks are what they are.
-    const meanings = (parsed.unknownMarks ?? []).map((m) => `'${m.value}' read as ${m.meaning ?? 'U'} (${m.count} cells)`);
+    const meanings = (parsed.unknownMarks ?? []).map((m) => `'${m.value}' read as ${meaningWords[m.meaning ?? 'U']} (${m.count} cells)`);
     const rolls = Object.entries(file.chosen.rolls ?? {}).map(
       ([row, roll]) => `${row.replace('!', ' row ')} ${roll === null ? 'left out' : `roll ${roll}`}`,
     );

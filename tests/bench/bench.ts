@@ -119,6 +119,7 @@ async function generateBlock(): Promise<void> {
         now,
       );
     }
+    const rolls = new Map<string, number>();
     for (let c = 1; c <= childCount; c++) {
       const girl = rand() < 0.5;
       const first = pick(girl ? girlNames : boyNames);
@@ -132,6 +133,17 @@ async function generateBlock(): Promise<void> {
       const age = 5 + Math.floor(rand() * 13);
       const dob = `${2026 - age}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
       const village = pick(villages);
+      const guardian = `${pick(boyNames)[1]} ${last[1]}`;
+      const relation = pick(['mother', 'father', 'grandmother', 'uncle']);
+      const phone = `9${String(Math.floor(rand() * 1e9)).padStart(9, '0')}`;
+      const gramPanchayat = pick(gramPanchayats);
+      const schoolId = 1 + Math.floor(rand() * schoolCount);
+      const classGrade = Math.min(12, Math.max(0, age - 5));
+      const section = pick(['A', 'B', null]);
+      // A school numbers its children 1, 2, 3… in each class and section: a roll is never written twice there.
+      const rollKey = `${schoolId}|${classGrade}|${section ?? ''}`;
+      const roll = (rolls.get(rollKey) ?? 0) + 1;
+      rolls.set(rollKey, roll);
       insertChild.run(
         `BNC-C${String(c).padStart(5, '0')}`,
         nameEn,
@@ -142,15 +154,15 @@ async function generateBlock(): Promise<void> {
         byDob ? dob : null,
         byDob ? null : age,
         byDob ? null : '2026-06-01',
-        `${pick(boyNames)[1]} ${last[1]}`,
-        pick(['mother', 'father', 'grandmother', 'uncle']),
-        `9${String(Math.floor(rand() * 1e9)).padStart(9, '0')}`,
+        guardian,
+        relation,
+        phone,
         village,
-        pick(gramPanchayats),
-        1 + Math.floor(rand() * schoolCount),
-        Math.min(12, Math.max(0, age - 5)),
-        pick(['A', 'B', null]),
-        String(1 + (c % 60)),
+        gramPanchayat,
+        schoolId,
+        classGrade,
+        section,
+        String(roll),
         now,
         now,
       );

@@ -489,7 +489,6 @@ export const attendanceErrors: AreaCatalogue<'errors'>['attendance'] = {
   fileRequired: 'প্রতিটি ফাইলের নাম ও বিষয়বস্তু দিন',
   noFiles: 'অন্তত একটি ফাইল বেছে নিন',
   decisionChild: '{{sheet}}, সারি {{row}}-এর জন্য বেছে নেওয়া শিশুটি রেজিস্টারে নেই',
-  notDecided: '{{file}}-এ এখনও কিছু চিহ্ন বা রোল ঠিক করা বাকি: প্রাকদর্শনে সেগুলি বেছে দিয়ে তারপর আমদানি করুন',
   month: 'মাস YYYY-MM আকারে লিখুন, যেমন 2026-11',
   thresholdRange: '১ থেকে ১০০ শতাংশের মধ্যে',
   absenceRunRange: '২ থেকে ৬০ দিনের মধ্যে (বিদ্যালয় খোলার দিন)',

@@ -500,7 +500,6 @@ export const attendanceErrors = {
   fileRequired: 'Give each file’s name and content',
   noFiles: 'Choose at least one file',
   decisionChild: 'The child chosen for {{sheet}}, row {{row}} is not in the register',
-  notDecided: '{{file}} still has marks or rolls to decide: choose them in the preview, then import',
   month: 'Expected a month as YYYY-MM, e.g. 2026-11',
   thresholdRange: 'Between 1 and 100 percent',
   absenceRunRange: 'Between 2 and 60 school days',

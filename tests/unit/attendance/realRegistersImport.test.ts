@@ -151,6 +151,6 @@ describe('decisions carried from the preview into the commit', () => {
     const audit = o.t.host.database.sqlite.prepare("SELECT summary FROM audit_log WHERE action = 'attendance.import'").get() as {
       summary: string;
     };
-    expect(audit.summary).toContain("as decided: 'X' read as A (6 cells); '?' read as U (1 cells)");
+    expect(audit.summary).toContain("as decided: 'X' read as absent (6 cells); '?' read as unmarked (1 cells)");
   });
 });
