@@ -8,7 +8,7 @@ import { call } from '../../api/client';
 import { showError } from '../../components/errors';
 import { navigate } from '../../router';
 import { can, type Me } from '../../session';
-import { DateField, parseDay, todayText } from '../cases/parts';
+import { DateField, parseDay, todayText } from '../../components/DateField';
 import { useFieldErrors } from '../register/useFieldErrors';
 import { childName, findings, isOneOf, type Finding, type FlagRow } from './labels';
 import { attendanceKeys, useVolunteers } from './queries';

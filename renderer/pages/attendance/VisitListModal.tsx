@@ -8,7 +8,7 @@ import { showError } from '../../components/errors';
 import { saveFile } from '../../components/ExportButton';
 import { formatDate } from '../../format';
 import { currentLanguage, type Language } from '../../i18n';
-import { DateField, parseDay } from '../cases/parts';
+import { DateField, parseDay } from '../../components/DateField';
 import { useFieldErrors } from '../register/useFieldErrors';
 import { mondayOf, todayIso } from './labels';
 import { useVolunteers } from './queries';

@@ -9,7 +9,9 @@ import { formatDate } from '../../format';
 import type { Me } from '../../session';
 import { useFieldErrors } from '../register/useFieldErrors';
 import type { CaseFile } from './labels';
-import { DateField, DueDate, parseDay, SectionTitle } from './parts';
+import { DueDate } from './parts';
+import { DateField, parseDay } from '../../components/DateField';
+import { SectionTitle } from '../../components/SectionTitle';
 import { casesKeys, useCaseWorkers } from './queries';
 
 type Action = CaseFile['actions'][number];

@@ -32,7 +32,8 @@ import { registerKeys, useChildFilters } from '../register/queries';
 import { useFieldErrors } from '../register/useFieldErrors';
 import { ChildPicker, type PickedChild } from './ChildPicker';
 import { caseTypes, isOneOf, reporterKinds, riskLevels, type CaseFile, type CaseType, type ReporterKind, type RiskLevel } from './labels';
-import { DateField, parseDay, SectionTitle, todayText } from './parts';
+import { DateField, parseDay, todayText } from '../../components/DateField';
+import { SectionTitle } from '../../components/SectionTitle';
 import { casesKeys, useCaseWorkers } from './queries';
 import { useCaseSuggestion, type CaseSuggestion } from '../attendance/caseSuggestion';
 

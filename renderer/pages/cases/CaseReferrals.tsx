@@ -8,7 +8,8 @@ import { showError } from '../../components/errors';
 import { formatDate } from '../../format';
 import { useFieldErrors } from '../register/useFieldErrors';
 import { authorities, isOneOf, referralStatuses, type Authority, type CaseFile } from './labels';
-import { DateField, parseDay, SectionTitle, todayText } from './parts';
+import { DateField, parseDay, todayText } from '../../components/DateField';
+import { SectionTitle } from '../../components/SectionTitle';
 import { casesKeys } from './queries';
 import { ReferralLetter } from './ReferralLetter';
 

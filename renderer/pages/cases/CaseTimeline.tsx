@@ -11,7 +11,8 @@ import { formatDate, formatDateTime } from '../../format';
 import { formatBytes } from '../admin/bytes';
 import { useFieldErrors } from '../register/useFieldErrors';
 import { entryColors, entryKinds, isOneOf, outcomes, type CaseFile, type EntryKind } from './labels';
-import { DateField, parseDay, SectionTitle, todayText } from './parts';
+import { DateField, parseDay, todayText } from '../../components/DateField';
+import { SectionTitle } from '../../components/SectionTitle';
 import { casesKeys } from './queries';
 
 type Entry = CaseFile['entries'][number];
