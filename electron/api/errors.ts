@@ -30,11 +30,14 @@ export class UserError extends Error {
     this.name = 'UserError';
   }
 
-  /** The problems of several fields at once, answered as one error: the first is its key, values and field. */
-  static atFields(code: string, problems: FieldProblem[], where: Omit<ErrorWhere, 'field'> = {}): UserError | null {
-    const first = problems[0];
-    return first ? new UserError(code, first.key, first.values, { ...where, field: first.field }, 400, problems) : null;
+  /** Several problems answered as one error: the first one, carrying every one's field, key and values. */
+  static allOf(errors: UserError[]): UserError | null {
+    const [first] = errors;
+    if (!first) return null;
+    const fields = errors.flatMap((e) => (e.where.field ? [{ field: e.where.field, key: e.key, values: e.values }] : []));
+    return new UserError(first.code, first.key, first.values, first.where, first.status, fields);
   }
+
 }
 
 /** The error body both transports send: `{ error: ApiErrorBody }`. */

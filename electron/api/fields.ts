@@ -9,7 +9,8 @@ export const isoDate = z
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'errors.date');
 
 /** Text that must be given; `blank` is what to say when it is not, where a plain "required" says too little. */
-export const requiredText = (max = 200, blank: MessageKey = 'errors.required') => z.string().trim().min(1, blank).max(max, 'errors.tooLong');
+export const requiredText = (max = 200, blank: MessageKey = 'errors.required') =>
+  z.string().trim().min(1, blank).max(max, 'errors.tooLong');
 
 /** Optional free text: blank becomes null so the database never holds empty strings. */
 export const optionalText = (max = 200) =>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UserError, type FieldProblem, type MessageKey } from '../api/errors';
+import { UserError, type MessageKey } from '../api/errors';
 import { id, isoDate, optionalText } from '../api/fields';
 import type { StoredAttachment } from '../cases/attachments';
 import { accountCodes, fundings, paymentModes, recipientMarks } from '../db/schema';
@@ -82,16 +82,16 @@ function plan(w: LedgerWrite, batch: DisbursementBatch): Planned[] {
   );
   const seen = new Set<number>();
   const planned: Planned[] = [];
-  const problems: FieldProblem[] = [];
+  const refusals: UserError[] = [];
   batch.items.forEach((item, i) => {
     try {
       planned.push(planLine(item, i));
     } catch (err) {
       if (!(err instanceof UserError) || !err.where.field) throw err;
-      problems.push({ field: err.where.field, key: err.key, values: err.values });
+      refusals.push(err);
     }
   });
-  const refused = UserError.atFields('invalid_input', problems);
+  const refused = UserError.allOf(refusals);
   if (refused) throw refused;
   return planned;
 

@@ -3,10 +3,27 @@ import type { FormEventHandler, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** A dialog of the app: it closes by its button or Escape, never by a stray click outside that loses what was typed. */
-export function AppModal({ title, onClose, size = 'md', children }: { title: string; onClose: () => void; size?: ModalProps['size']; children: ReactNode }) {
+export function AppModal({
+  title,
+  onClose,
+  size = 'md',
+  children,
+}: {
+  title: string;
+  onClose: () => void;
+  size?: ModalProps['size'];
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
-    <Modal opened onClose={onClose} title={title} size={size} closeOnClickOutside={false} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={title}
+      size={size}
+      closeOnClickOutside={false}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       {children}
     </Modal>
   );

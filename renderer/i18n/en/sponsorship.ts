@@ -718,7 +718,7 @@ export const sponsorshipErrors = {
   lineInKindDescription: 'Line {{line}}: describe the goods given to the family of {{childCode}}',
   lineNoActiveSponsorship: 'Line {{line}}: {{childCode}} has no active sponsorship; pay from the pooled fund',
   lineRecipientMark: 'Line {{line}}: record whether the person who took the cash for {{childCode}} signed or gave a thumbprint',
-  lineReference: 'Give the bank reference of the payment to the family of {{childCode}} (line {{line}})',
+  lineReference: 'Line {{line}}: Give the bank reference of the payment to the family of {{childCode}}',
   lineSponsorshipOther: 'Line {{line}}: that sponsorship is not for {{childCode}}',
   localIntoFcra:
     'Only foreign contribution may be received into the FCRA account (FCRA 2010 s.17): record the payment of {{name}} in the local bank or office cash',

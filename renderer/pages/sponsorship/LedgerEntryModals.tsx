@@ -174,7 +174,9 @@ export function ExpenseModal({ onClose }: { onClose: () => void }) {
           onChange={(v) => form.setFieldValue('mode', isOneOf(expenseModes, v) ? v : mode)}
         />
       </SimpleGrid>
-      {mode !== 'cash' && <TextInput label={t('sponsorship.expense.reference')} withAsterisk maxLength={100} {...form.getInputProps('reference')} />}
+      {mode !== 'cash' && (
+        <TextInput label={t('sponsorship.expense.reference')} withAsterisk maxLength={100} {...form.getInputProps('reference')} />
+      )}
       {(account === 'fcra_receipt' || account === 'fcra_utilisation') && (
         <Alert color="blue" variant="light" p="xs">
           <Text size="sm">{t('sponsorship.expense.fcraNote')}</Text>

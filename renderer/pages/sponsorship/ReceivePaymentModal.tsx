@@ -211,7 +211,12 @@ function ReceiveForm({
                     : t('sponsorship.receive.no80gCash')}
           </Text>
         </Alert>
-        <FormButtons onCancel={onCancel} submitLabel={t('sponsorship.receive.submit')} pending={receive.isPending} disabled={noAccount !== undefined} />
+        <FormButtons
+          onCancel={onCancel}
+          submitLabel={t('sponsorship.receive.submit')}
+          pending={receive.isPending}
+          disabled={noAccount !== undefined}
+        />
       </Stack>
     </form>
   );

@@ -89,67 +89,62 @@ export function SponsorshipFormModal({
       submitLabel={t('sponsorship.sponsorshipForm.submit')}
       pending={create.isPending}
     >
-          <Select<number>
-            label={t('sponsorship.sponsorshipForm.sponsor')}
-            placeholder={t('sponsorship.sponsorshipForm.sponsorPlaceholder')}
-            withAsterisk
-            searchable
-            disabled={fixedSponsorId !== undefined}
-            data={(sponsors.data ?? []).map((s) => ({ value: s.id, label: `${s.code} ${s.name}` }))}
-            nothingFoundMessage={t('sponsorship.sponsorshipForm.noSponsor')}
-            {...form.getInputProps('sponsorId')}
-          />
-          <Select<number>
-            label={t('sponsorship.sponsorshipForm.child')}
-            placeholder={t('sponsorship.sponsorshipForm.childPlaceholder')}
-            withAsterisk
-            searchable
-            disabled={fixedChildId !== undefined}
-            data={(children.data ?? [])
-              .filter((c) => c.status !== 'left' || c.id === fixedChildId)
-              .map((c) => ({ value: c.id, label: `${c.childCode} ${c.name}` }))}
-            nothingFoundMessage={t('sponsorship.sponsorshipForm.noChild')}
-            {...form.getInputProps('sponsoredChildId')}
-          />
-          <SegmentedControl
-            aria-label={t('sponsorship.sponsorshipForm.purpose')}
-            {...form.getInputProps('purpose')}
-            data={purposes.map((p) => ({ value: p, label: t(`sponsorship.purposes.${p}`) }))}
-          />
-          <SimpleGrid cols={2} spacing="sm">
-            <MoneyInput
-              label={t('sponsorship.sponsorshipForm.monthly')}
-              withAsterisk
-              {...form.getInputProps('monthlyPaise')}
-              value={amount}
-            />
-            <Select
-              label={t('sponsorship.sponsorshipForm.startMonth')}
-              withAsterisk
-              allowDeselect={false}
-              data={months.map((m) => ({ value: m, label: monthLabel(m, lang) }))}
-              {...form.getInputProps('startMonth')}
-            />
-          </SimpleGrid>
-          {child.data && (
-            <Text size="sm" c="dimmed" data-testid="planned-end">
-              {plannedEnd
-                ? t(plannedEnd.approximate ? 'sponsorship.sponsorshipForm.plannedEndApprox' : 'sponsorship.sponsorshipForm.plannedEnd', {
-                    date: formatDate(plannedEnd.date),
-                  })
-                : t('sponsorship.sponsorshipForm.plannedEndUnknown')}
-            </Text>
-          )}
-          {sponsor && sponsor.activeSponsorships > 0 && (
-            <Text size="xs" c="dimmed">
-              {t('sponsorship.sponsorshipForm.sponsorHasOthers', { count: sponsor.activeSponsorships })}
-            </Text>
-          )}
-          {startMonth < thisMonth && (
-            <Alert color="yellow" variant="light" p="xs">
-              {t('sponsorship.sponsorshipForm.pastStart', { month: monthLabel(startMonth, lang) })}
-            </Alert>
-          )}
+      <Select<number>
+        label={t('sponsorship.sponsorshipForm.sponsor')}
+        placeholder={t('sponsorship.sponsorshipForm.sponsorPlaceholder')}
+        withAsterisk
+        searchable
+        disabled={fixedSponsorId !== undefined}
+        data={(sponsors.data ?? []).map((s) => ({ value: s.id, label: `${s.code} ${s.name}` }))}
+        nothingFoundMessage={t('sponsorship.sponsorshipForm.noSponsor')}
+        {...form.getInputProps('sponsorId')}
+      />
+      <Select<number>
+        label={t('sponsorship.sponsorshipForm.child')}
+        placeholder={t('sponsorship.sponsorshipForm.childPlaceholder')}
+        withAsterisk
+        searchable
+        disabled={fixedChildId !== undefined}
+        data={(children.data ?? [])
+          .filter((c) => c.status !== 'left' || c.id === fixedChildId)
+          .map((c) => ({ value: c.id, label: `${c.childCode} ${c.name}` }))}
+        nothingFoundMessage={t('sponsorship.sponsorshipForm.noChild')}
+        {...form.getInputProps('sponsoredChildId')}
+      />
+      <SegmentedControl
+        aria-label={t('sponsorship.sponsorshipForm.purpose')}
+        {...form.getInputProps('purpose')}
+        data={purposes.map((p) => ({ value: p, label: t(`sponsorship.purposes.${p}`) }))}
+      />
+      <SimpleGrid cols={2} spacing="sm">
+        <MoneyInput label={t('sponsorship.sponsorshipForm.monthly')} withAsterisk {...form.getInputProps('monthlyPaise')} value={amount} />
+        <Select
+          label={t('sponsorship.sponsorshipForm.startMonth')}
+          withAsterisk
+          allowDeselect={false}
+          data={months.map((m) => ({ value: m, label: monthLabel(m, lang) }))}
+          {...form.getInputProps('startMonth')}
+        />
+      </SimpleGrid>
+      {child.data && (
+        <Text size="sm" c="dimmed" data-testid="planned-end">
+          {plannedEnd
+            ? t(plannedEnd.approximate ? 'sponsorship.sponsorshipForm.plannedEndApprox' : 'sponsorship.sponsorshipForm.plannedEnd', {
+                date: formatDate(plannedEnd.date),
+              })
+            : t('sponsorship.sponsorshipForm.plannedEndUnknown')}
+        </Text>
+      )}
+      {sponsor && sponsor.activeSponsorships > 0 && (
+        <Text size="xs" c="dimmed">
+          {t('sponsorship.sponsorshipForm.sponsorHasOthers', { count: sponsor.activeSponsorships })}
+        </Text>
+      )}
+      {startMonth < thisMonth && (
+        <Alert color="yellow" variant="light" p="xs">
+          {t('sponsorship.sponsorshipForm.pastStart', { month: monthLabel(startMonth, lang) })}
+        </Alert>
+      )}
     </FormModal>
   );
 }
