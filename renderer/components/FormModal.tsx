@@ -36,8 +36,11 @@ export function FormButtons({
   pending,
   color,
   disabled,
+  cancelLabel,
 }: {
   onCancel: () => void;
+  /** "Close" where the dialog stays open after its action (a download). */
+  cancelLabel?: string;
   submitLabel: string;
   pending: boolean;
   color?: ButtonProps['color'];
@@ -47,12 +50,49 @@ export function FormButtons({
   return (
     <Group justify="flex-end" mt="xs">
       <Button variant="default" onClick={onCancel}>
-        {t('common.cancel')}
+        {cancelLabel ?? t('common.cancel')}
       </Button>
       <Button type="submit" color={color} loading={pending} disabled={disabled}>
         {submitLabel}
       </Button>
     </Group>
+  );
+}
+
+/** A form's fields, then Cancel and the action: the body of a dialog or of a card. */
+export function FormForFields({
+  onSubmit,
+  onCancel,
+  submitLabel,
+  pending,
+  color,
+  disabled,
+  cancelLabel,
+  children,
+}: {
+  onSubmit: FormEventHandler<HTMLFormElement>;
+  onCancel: () => void;
+  cancelLabel?: string;
+  submitLabel: string;
+  pending: boolean;
+  color?: ButtonProps['color'];
+  disabled?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <Stack gap="sm">
+        {children}
+        <FormButtons
+          onCancel={onCancel}
+          cancelLabel={cancelLabel}
+          submitLabel={submitLabel}
+          pending={pending}
+          color={color}
+          disabled={disabled}
+        />
+      </Stack>
+    </form>
   );
 }
 
@@ -66,9 +106,11 @@ export function FormModal({
   pending,
   color,
   disabled,
+  cancelLabel,
   children,
 }: {
   title: string;
+  cancelLabel?: string;
   onClose: () => void;
   size?: ModalProps['size'];
   onSubmit: FormEventHandler<HTMLFormElement>;
@@ -80,12 +122,17 @@ export function FormModal({
 }) {
   return (
     <AppModal title={title} onClose={onClose} size={size}>
-      <form onSubmit={onSubmit} noValidate>
-        <Stack gap="sm">
-          {children}
-          <FormButtons onCancel={onClose} submitLabel={submitLabel} pending={pending} color={color} disabled={disabled} />
-        </Stack>
-      </form>
+      <FormForFields
+        onSubmit={onSubmit}
+        onCancel={onClose}
+        cancelLabel={cancelLabel}
+        submitLabel={submitLabel}
+        pending={pending}
+        color={color}
+        disabled={disabled}
+      >
+        {children}
+      </FormForFields>
     </AppModal>
   );
 }
