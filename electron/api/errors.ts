@@ -37,7 +37,6 @@ export class UserError extends Error {
     const fields = errors.flatMap((e) => (e.where.field ? [{ field: e.where.field, key: e.key, values: e.values }] : []));
     return new UserError(first.code, first.key, first.values, first.where, first.status, fields);
   }
-
 }
 
 /** The error body both transports send: `{ error: ApiErrorBody }`. */

@@ -25,7 +25,11 @@ export function VisitListModal({ volunteerId, onClose }: { volunteerId: number |
     mutationFn: (values: typeof form.values) => {
       // Any day of the week stands for its Monday.
       const day = parseDay(values.weekOf);
-      return call('worklist.visitList', { ...values, volunteerId: chosen(values.volunteerId), weekOf: day ? mondayOf(day) : dayOf(values.weekOf) });
+      return call('worklist.visitList', {
+        ...values,
+        volunteerId: chosen(values.volunteerId),
+        weekOf: day ? mondayOf(day) : dayOf(values.weekOf),
+      });
     },
     onSuccess: (file) => saveFile(file, 'application/pdf'),
     onError: (error) => showError(t, error, form, ['volunteerId', 'weekOf']),

@@ -44,7 +44,13 @@ function VolunteerFormBody({ volunteer, onDone }: { volunteer: VolunteerRow | nu
       submitLabel={t('common.save')}
       pending={save.isPending}
     >
-      <TextInput label={t('attendance.volunteers.fields.name')} withAsterisk data-autofocus maxLength={120} {...form.getInputProps('name')} />
+      <TextInput
+        label={t('attendance.volunteers.fields.name')}
+        withAsterisk
+        data-autofocus
+        maxLength={120}
+        {...form.getInputProps('name')}
+      />
       <TextInput label={t('attendance.volunteers.fields.phone')} type="tel" maxLength={20} {...form.getInputProps('phone')} />
       <TagsInput
         label={t('attendance.volunteers.fields.villages')}

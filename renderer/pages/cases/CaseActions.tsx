@@ -86,7 +86,13 @@ function AddActionForm({ file, me }: { file: CaseFile; me: Me }) {
   });
 
   return (
-    <Box component="form" onSubmit={form.onSubmit((values) => add.mutate(values))} noValidate aria-label={t('cases.actions.addTitle')} mt="xs">
+    <Box
+      component="form"
+      onSubmit={form.onSubmit((values) => add.mutate(values))}
+      noValidate
+      aria-label={t('cases.actions.addTitle')}
+      mt="xs"
+    >
       <Stack gap="xs">
         <TextInput
           label={t('cases.actions.description')}

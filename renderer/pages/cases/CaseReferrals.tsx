@@ -1,4 +1,4 @@
-import { Box, Button, Group, Paper, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Box, Button, Group, Paper, Select, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -65,7 +65,12 @@ function ReferModal({ file, onClose }: { file: CaseFile; onClose: () => void }) 
         maxLength={200}
         {...form.getInputProps('authorityName')}
       />
-      <TextInput label={t('cases.refer.contact')} placeholder={t('cases.refer.contactHint')} maxLength={300} {...form.getInputProps('contact')} />
+      <TextInput
+        label={t('cases.refer.contact')}
+        placeholder={t('cases.refer.contactHint')}
+        maxLength={300}
+        {...form.getInputProps('contact')}
+      />
       <Textarea
         label={t('cases.refer.reason')}
         placeholder={t('cases.refer.reasonHint')}

@@ -158,7 +158,8 @@ function AddEntryForm({ caseId }: { caseId: number }) {
   // A file over the limit (or empty) is refused here, before it is read and sent for nothing; the server checks it too.
   const submit = form.onSubmit((values) => {
     const file = values.attachment;
-    if (file && file.size > maxAttachmentBytes) form.setFieldError('attachment', t('errors.attachmentTooLarge', { file: file.name, max: '10 MB' }));
+    if (file && file.size > maxAttachmentBytes)
+      form.setFieldError('attachment', t('errors.attachmentTooLarge', { file: file.name, max: '10 MB' }));
     else if (file && file.size === 0) form.setFieldError('attachment', t('errors.attachmentEmpty', { file: file.name }));
     else add.mutate(values);
   });
