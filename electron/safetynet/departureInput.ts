@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { children, migrationAgents, reportingPoints, sexes } from '../db/schema';
 import { ageOn } from '../register/age';
-import { UserError } from '../api/errors';
+import { UserError, type MessageKey } from '../api/errors';
 import { id, isoDate, optionalText, phone, requiredText } from '../api/fields';
 import type { WriteScope } from '../api/types';
 import { arrangements, knownAnswers, migrationPurposes } from '../shared/safetynetVocabulary';
@@ -53,7 +53,7 @@ export const departureFields = z.object({
 
 export type DepartureFields = z.output<typeof departureFields>;
 
-function refuse(key: string, field: string, values: Record<string, string> = {}): never {
+function refuse(key: MessageKey, field: string, values: Record<string, string> = {}): never {
   throw new UserError('invalid_input', key, values, { field });
 }
 

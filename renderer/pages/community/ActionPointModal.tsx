@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
-import { DateField, parseDay, todayText } from '../cases/parts';
+import { DateField, parseDay, todayText } from '../../components/DateField';
 import { useFieldErrors } from '../register/useFieldErrors';
 import { communityKeys, type ActionPointRow } from './queries';
 

@@ -22,7 +22,7 @@ import { call } from '../../api/client';
 import { showError } from '../../components/errors';
 import { formatNumber } from '../../format';
 import type { Me } from '../../session';
-import { DateField, parseDay, todayText } from '../cases/parts';
+import { DateField, parseDay, todayText } from '../../components/DateField';
 import { useFieldErrors } from '../register/useFieldErrors';
 import { PeopleMultiSelect, personRefOf } from './PeopleSelect';
 import { communityKeys } from './queries';

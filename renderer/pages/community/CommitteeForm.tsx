@@ -8,7 +8,7 @@ import { committeeLevels } from '../../../electron/shared/communityVocabulary';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
 import { navigate } from '../../router';
-import { DateField, parseDay, todayText } from '../cases/parts';
+import { DateField, parseDay, todayText } from '../../components/DateField';
 import { useFieldErrors } from '../register/useFieldErrors';
 import { communityKeys } from './queries';
 

@@ -5,7 +5,7 @@ import { errorText } from '../../components/errors';
 import { formatDate, formatNumber } from '../../format';
 import { href, navigate } from '../../router';
 import { can, type Me } from '../../session';
-import { SectionTitle } from '../cases/parts';
+import { SectionTitle } from '../../components/SectionTitle';
 import { AddMemberModal, MemberLeftModal } from './MemberModals';
 import { DueBadge, QuorumBadge } from './parts';
 import { PointsTable } from './PointsTable';

@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Group, NumberInput, Paper, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../format';
-import { DateField } from '../cases/parts';
+import { DateField } from '../../components/DateField';
 
 export interface IssueDraft {
   text: string;

@@ -8,7 +8,7 @@ import { errorText, showError } from '../../components/errors';
 import { formatDate, formatNumber } from '../../format';
 import { href } from '../../router';
 import { can, type Me } from '../../session';
-import { SectionTitle } from '../cases/parts';
+import { SectionTitle } from '../../components/SectionTitle';
 import { readBase64 } from './fileBase64';
 import { PdfButtons, QuorumBadge } from './parts';
 import { PointsTable } from './PointsTable';

@@ -8,7 +8,7 @@ import { committeeRoles } from '../../../electron/shared/communityVocabulary';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
 import type { Me } from '../../session';
-import { DateField, parseDay, todayText } from '../cases/parts';
+import { DateField, parseDay, todayText } from '../../components/DateField';
 import { useFieldErrors } from '../register/useFieldErrors';
 import { PersonSelect, personRefOf } from './PeopleSelect';
 import { communityKeys, type MemberRow } from './queries';

@@ -5,7 +5,7 @@ import { call } from '../../api/client';
 import { errorText } from '../../components/errors';
 import { formatNumber } from '../../format';
 import { href, navigate } from '../../router';
-import { SectionTitle } from '../cases/parts';
+import { SectionTitle } from '../../components/SectionTitle';
 import { DepartureTable } from './DepartureTable';
 import { Known } from './labels';
 import { safetynetKeys } from './queries';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../format';
 import { href, navigate } from '../../router';
 import { can, type Me } from '../../session';
-import { SectionTitle } from '../cases/parts';
+import { SectionTitle } from '../../components/SectionTitle';
 import { LevelBadge } from './labels';
 import { useDepartures } from './queries';
 

@@ -5,7 +5,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
-import { DateField, parseDay, todayText } from '../cases/parts';
+import { DateField, parseDay, todayText } from '../../components/DateField';
 import { useFieldErrors } from '../register/useFieldErrors';
 import { checkInMethods, checkInOutcomes, departureLevels, howSureLevels, isOneOf, returnConditions, type DepartureLevel } from './labels';
 import { safetynetKeys, type Departure } from './queries';

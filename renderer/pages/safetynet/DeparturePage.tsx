@@ -5,7 +5,7 @@ import { errorText } from '../../components/errors';
 import { formatDate, formatNumber } from '../../format';
 import { href, navigate } from '../../router';
 import { can, type Me } from '../../session';
-import { SectionTitle } from '../cases/parts';
+import { SectionTitle } from '../../components/SectionTitle';
 import { CheckInModal, OverrideModal, ReturnModal } from './DepartureModals';
 import { CheckInBadge, isOneOf, Known, knownDate, LevelBadge } from './labels';
 import { useDeparture, type Departure } from './queries';

@@ -1,6 +1,6 @@
 import { Checkbox, Group, Select, TextInput, type TextInputProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { DateField } from '../cases/parts';
+import { DateField } from '../../components/DateField';
 import { isOneOf, knownAnswers, type KnownAnswer } from './labels';
 
 /** A fact that is written in, or ticked "not known": the box empties and locks the field. */

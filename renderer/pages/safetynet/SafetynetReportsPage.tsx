@@ -8,7 +8,7 @@ import { saveFile } from '../../components/ExportButton';
 import { errorText, showError } from '../../components/errors';
 import { formatNumber } from '../../format';
 import { can, type Me } from '../../session';
-import { SectionTitle } from '../cases/parts';
+import { SectionTitle } from '../../components/SectionTitle';
 import { todayIso } from '../cases/labels';
 import { MonthSwitcher } from '../sponsorship/MonthSwitcher';
 import { DepartureTable } from './DepartureTable';

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ApiInput, ApiResult } from '../../../electron/api/contract';
 import { formatDate } from '../../format';
-import { parseDay, todayText } from '../cases/parts';
+import { parseDay, todayText } from '../../components/DateField';
 import { asciiDigits } from '../register/labels';
 import type { Arrangement, KnownAnswer, MigrationPurpose } from './labels';
 import type { Departure } from './queries';
