@@ -57,7 +57,7 @@ const navItems: NavItem[] = [
   { path: '/schools', label: 'common.nav.schools', permission: 'register.read', section: 'register' },
   { path: '/attendance/import', label: 'common.nav.importAttendance', permission: 'attendance.import', section: 'attendance' },
   { path: '/worklist', label: 'common.nav.worklist', permission: 'attendance.read', section: 'attendance' },
-  { path: '/volunteers', label: 'common.nav.volunteers', permission: 'attendance.read', section: 'attendance' },
+  { path: '/volunteers', label: 'common.nav.volunteers', permission: 'worklist.write', section: 'attendance' },
   { path: '/cases', label: 'common.nav.cases', permission: 'cases.write', section: 'cases' },
   { path: '/case-outcomes', label: 'common.nav.caseOutcomes', permission: 'cases.all', section: 'cases' },
   { path: '/sponsorship/due', label: 'common.nav.dues', permission: 'sponsorship.read', section: 'sponsorship' },

@@ -1,5 +1,6 @@
 import type { AreaCatalogue } from '../en';
 import { attendanceErrors } from './attendance';
+import { accessErrors, hostErrors } from './safeguards';
 import { sponsorshipErrors } from './sponsorship';
 
 export const errors: AreaCatalogue<'errors'> = {
@@ -71,4 +72,6 @@ export const errors: AreaCatalogue<'errors'> = {
   network: 'সুরক্ষা সাড়া দিচ্ছে না। এটি কি এখনও চলছে?',
   attendance: attendanceErrors,
   sponsorship: sponsorshipErrors,
+  host: hostErrors,
+  access: accessErrors,
 };

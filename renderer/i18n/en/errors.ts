@@ -1,4 +1,5 @@
 import { attendanceErrors } from './attendance';
+import { accessErrors, hostErrors } from './safeguards';
 import { sponsorshipErrors } from './sponsorship';
 export const errors = {
   caseType: 'Choose at least one type of case',
@@ -70,4 +71,6 @@ export const errors = {
   network: 'Suraksha is not answering. Is it still running?',
   attendance: attendanceErrors,
   sponsorship: sponsorshipErrors,
+  host: hostErrors,
+  access: accessErrors,
 } as const;
