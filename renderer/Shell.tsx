@@ -11,6 +11,7 @@ import { BackupPage } from './pages/admin/BackupPage';
 import { AccountPage } from './pages/admin/AccountPage';
 import { UsersPage } from './pages/admin/UsersPage';
 import { CaseOutcomesPage } from './pages/cases/CaseOutcomesPage';
+import { EmergencyOpenings } from './pages/cases/BreakGlass';
 import { CasesArea } from './pages/cases/CasesArea';
 import { ChildPage } from './pages/register/ChildPage';
 import { ChildrenPage } from './pages/register/ChildrenPage';
@@ -218,6 +219,8 @@ export function Shell({ me, office }: { me: Me; office: Office }) {
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main>
+        {/* Whoever works on cases (their workers, the manager) sees an emergency opening on whatever screen they are. */}
+        {can(me, 'cases.write') && <EmergencyOpenings />}
         <Page route={shown} me={me} />
       </AppShell.Main>
     </AppShell>

@@ -10,11 +10,12 @@ import { useFieldErrors } from '../register/useFieldErrors';
 import { authorities, isOneOf, referralStatuses, type Authority, type CaseFile } from './labels';
 import { DateField, parseDay, SectionTitle, todayText } from './parts';
 import { casesKeys } from './queries';
-import { ReferralLetter } from './ReferralLetter';
+import { consentFields, ConsentFields, useConsent } from './ConsentFields';
+import { ReferralConsent } from './ReferralConsent';
 
 type Referral = CaseFile['referrals'][number];
 
-const referFields = ['authority', 'authorityName', 'contact', 'referredOn', 'reason'] as const;
+const referFields = ['authority', 'authorityName', 'contact', 'referredOn', 'reason', ...consentFields] as const;
 type ReferField = (typeof referFields)[number];
 
 function ReferModal({ file, onClose }: { file: CaseFile; onClose: () => void }) {
@@ -26,10 +27,19 @@ function ReferModal({ file, onClose }: { file: CaseFile; onClose: () => void }) 
   const [referredOn, setReferredOn] = useState(todayText);
   const [reason, setReason] = useState('');
   const form = useFieldErrors<ReferField>();
+  const consent = useConsent();
 
   const refer = useMutation({
-    mutationFn: (input: { authority: Authority; referredOn: string }) =>
-      call('cases.refer', { caseId: file.id, authority: input.authority, authorityName, contact, referredOn: input.referredOn, reason }),
+    mutationFn: async (input: { authority: Authority; referredOn: string }) =>
+      call('cases.refer', {
+        caseId: file.id,
+        authority: input.authority,
+        authorityName,
+        contact,
+        referredOn: input.referredOn,
+        reason,
+        consent: await consent.toInput(),
+      }),
     onSuccess: async (saved) => {
       notifications.show({ color: 'teal', message: t('cases.refer.done', { name: saved.authorityName }) });
       await queryClient.invalidateQueries({ queryKey: casesKeys.all });
@@ -116,6 +126,7 @@ function ReferModal({ file, onClose }: { file: CaseFile; onClose: () => void }) 
             error={form.errors.reason}
             onChange={typed(setReason, 'reason')}
           />
+          <ConsentFields consent={consent} errors={form.errors} clear={form.clearFieldError} />
           <Group justify="flex-end" mt="xs">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
@@ -173,7 +184,7 @@ function ReferralItem({ referral }: { referral: Referral }) {
       <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
         {referral.reason}
       </Text>
-      <ReferralLetter referralId={referral.id} />
+      <ReferralConsent referral={referral} />
     </Box>
   );
 }

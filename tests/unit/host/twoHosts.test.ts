@@ -5,12 +5,12 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DataFolderInUse, lockDataFolder } from '../../../electron/host/dataLock';
 import { freshDataDir, startServeHost, type RunningHost } from '../../e2e/host';
-import { officeWithAdmin, type TestHost } from '../testHost';
+import { officeWithAdmin } from '../testHost';
 
 const root = resolve(__dirname, '../../..');
 const serve = join(root, process.env.SURAKSHA_OUT ?? 'out', 'electron', 'serve.cjs');
 let running: RunningHost | undefined;
-let t: TestHost | undefined;
+let t: Awaited<ReturnType<typeof officeWithAdmin>> | undefined;
 afterEach(async () => {
   await running?.stop();
   running = undefined;
