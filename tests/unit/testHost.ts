@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { dispatch, type CallOutcome } from '../../electron/api/dispatch';
 import type { ApiInput, ApiResult, MethodName } from '../../electron/api/contract';
 import { uploadPath } from '../../electron/host/bodies';
 import { Host } from '../../electron/host/host';
 
-export const migrationsFolder = resolve(__dirname, '../../drizzle');
+export const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
 export const adminPassword = 'Suraksha2026';
 
 export interface TestHost {

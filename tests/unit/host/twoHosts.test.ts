@@ -1,13 +1,14 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DataFolderInUse, lockDataFolder } from '../../../electron/host/dataLock';
 import { freshDataDir, startServeHost, type RunningHost } from '../../e2e/host';
 import { officeWithAdmin } from '../testHost';
 
-const root = resolve(__dirname, '../../..');
+const root = fileURLToPath(new URL('../../..', import.meta.url));
 const serve = join(root, process.env.SURAKSHA_OUT ?? 'out', 'electron', 'serve.cjs');
 let running: RunningHost | undefined;
 let t: Awaited<ReturnType<typeof officeWithAdmin>> | undefined;
