@@ -1,10 +1,11 @@
+import { createReadStream } from 'node:fs';
 import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createHttpHost } from '../../../electron/host/http';
-import { adminPassword, officeWithAdmin, type TestHost } from '../testHost';
+import { adminPassword, officeWithAdmin } from '../testHost';
 
 export interface Serving {
-  office: TestHost;
+  office: Awaited<ReturnType<typeof officeWithAdmin>>;
   port: number;
   base: string;
   post(method: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
@@ -89,5 +90,19 @@ export function streamBody(
       req.end();
     };
     pump();
+  });
+}
+
+/** POSTs a file from disk as a stream, as a browser sends a chosen file. */
+export function streamFile(port: number, path: string, file: string, headers: Record<string, string>): Promise<StreamedAnswer> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, method: 'POST', headers }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, sent: 0 }));
+    });
+    req.on('error', reject);
+    createReadStream(file).pipe(req);
   });
 }
