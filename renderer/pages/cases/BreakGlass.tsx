@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea, type ButtonProps } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Modal, Stack, Text, Textarea, type ButtonProps } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -98,14 +98,14 @@ export function EmergencyOpenings() {
       <Stack gap={4}>
         {openings.data.map((o) => (
           <Text key={o.id} size="sm">
-            <a href={href(`/cases/${o.caseId}`)}>
+            <Anchor href={href(`/cases/${o.caseId}`)} c="orange.9" size="sm" fw={500}>
               {t('cases.emergency.notice', {
                 name: o.openedBy,
                 caseNumber: o.caseNumber,
                 at: formatDateTime(o.grantedAt),
                 reason: o.reason,
               })}
-            </a>
+            </Anchor>
             {' · '}
             {o.active ? t('cases.emergency.until', { until: formatDateTime(o.expiresAt) }) : t('cases.emergency.ended')}
           </Text>
