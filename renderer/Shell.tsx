@@ -11,6 +11,7 @@ import { BackupPage } from './pages/admin/BackupPage';
 import { AccountPage } from './pages/admin/AccountPage';
 import { UsersPage } from './pages/admin/UsersPage';
 import { CaseOutcomesPage } from './pages/cases/CaseOutcomesPage';
+import { EmergencyOpenings } from './pages/cases/BreakGlass';
 import { CasesArea } from './pages/cases/CasesArea';
 import { ChildPage } from './pages/register/ChildPage';
 import { ChildrenPage } from './pages/register/ChildrenPage';
@@ -69,7 +70,7 @@ const navItems: NavItem[] = [
   { path: '/schools', label: 'common.nav.schools', permission: 'register.read', section: 'register' },
   { path: '/attendance/import', label: 'common.nav.importAttendance', permission: 'attendance.import', section: 'attendance' },
   { path: '/worklist', label: 'common.nav.worklist', permission: 'attendance.read', section: 'attendance' },
-  { path: '/volunteers', label: 'common.nav.volunteers', permission: 'attendance.read', section: 'attendance' },
+  { path: '/volunteers', label: 'common.nav.volunteers', permission: 'worklist.write', section: 'attendance' },
   { path: '/cases', label: 'common.nav.cases', permission: 'cases.write', section: 'cases' },
   { path: '/case-outcomes', label: 'common.nav.caseOutcomes', permission: 'cases.all', section: 'cases' },
   { path: '/safetynet', label: 'common.nav.migrationRegister', permission: 'safetynet.read', section: 'safetynet' },
@@ -245,6 +246,8 @@ export function Shell({ me, office }: { me: Me; office: Office }) {
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main>
+        {/* Whoever works on cases (their workers, the manager) sees an emergency opening on whatever screen they are. */}
+        {can(me, 'cases.write') && <EmergencyOpenings />}
         <Page route={shown} me={me} />
       </AppShell.Main>
     </AppShell>

@@ -37,6 +37,12 @@ export class SessionStore {
     return session;
   }
 
+  /** The live session for a token without touching it: the transport's check before it reads a body. */
+  peek(token: string | null | undefined, now: number, timeoutMinutes: number): Session | null {
+    const session = token ? this.byToken.get(token) : undefined;
+    return session && now - session.lastSeen <= timeoutMinutes * 60_000 ? session : null;
+  }
+
   end(token: string): void {
     this.byToken.delete(token);
   }

@@ -5,13 +5,16 @@ import type { Host } from '../host/host';
 import { englishMessage, isMessageKey } from './messages';
 import { roleAllows } from './permissions';
 import { registry } from './registry';
-import { UserError, type ApiErrorBody, type FieldProblem } from './errors';
+import { databaseBusy, UserError, type ApiErrorBody, type FieldProblem } from './errors';
+import { noncharacterField } from './fields';
 import type { AnyMethod, Ctx, WriteScope } from './types';
 
 export interface Call {
   method: string;
   input: unknown;
   sessionToken: string | null;
+  /** Who is calling, as the transport knows it (an address over HTTP): login throttling counts per caller. */
+  caller?: string;
   setSessionToken(token: string | null): void;
 }
 
@@ -84,6 +87,8 @@ export async function dispatch(host: Host, call: Call): Promise<CallOutcome> {
         throw new UserError('forbidden', 'errors.forbidden', { method: call.method }, {}, 403);
       }
     }
+    const spoiled = noncharacterField(call.input);
+    if (spoiled !== null) throw new UserError('invalid_input', 'errors.host.noncharacter', { field: spoiled }, { field: spoiled });
     const parsed = def.input.safeParse(call.input ?? {});
     if (!parsed.success) return invalidInput(parsed.error);
 
@@ -93,17 +98,20 @@ export async function dispatch(host: Host, call: Call): Promise<CallOutcome> {
       sqlite,
       host,
       session,
+      caller: call.caller ?? 'local',
       now,
       today: localDate(now),
       setSessionToken: (token) => call.setSessionToken(token),
       write<T>(fn: (scope: WriteScope) => T): T {
-        return sqlite.transaction(() => fn({ db, sqlite, audit: (entry) => writeAudit(host, ctx.session, entry) }))();
+        // IMMEDIATE takes the write lock at BEGIN, so a second writer waits (busy_timeout) instead of failing mid-way.
+        return sqlite.transaction(() => fn({ db, sqlite, audit: (entry) => writeAudit(host, ctx.session, entry) })).immediate();
       },
     };
     // The permission check above guarantees a session for every non-public handler.
     return { ok: true, result: await def.handler(ctx, parsed.data) };
   } catch (err) {
     if (err instanceof UserError) return shape(err);
+    if (databaseBusy(err)) return shape(new UserError('busy', 'errors.host.busy', { seconds: 2 }, {}, 503));
     const reference = host.log(`${call.method} failed`, err);
     const body = shape(new UserError('internal', 'errors.internal', { reference }, {}, 400));
     return { ok: false, status: 500, error: { ...body.error, reference } };

@@ -22,7 +22,7 @@ export class UserError extends Error {
     readonly key: MessageKey,
     readonly values: ErrorValues = {},
     readonly where: ErrorWhere = {},
-    readonly status: 400 | 401 | 403 | 404 | 409 | 423 = 400,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 423 | 429 | 503 = 400,
     /** Every field's problem when there are several (the lines of a batch); the first is the error itself. */
     readonly fields?: FieldProblem[],
   ) {
@@ -53,4 +53,10 @@ export interface ApiErrorBody {
   where?: ErrorWhere;
   /** Set for unexpected errors, so a user can quote it and we can find the stack in the log. */
   reference?: string;
+}
+
+/** SQLite could not take the write lock in time: another process holds the database (answered 503, try again). */
+export function databaseBusy(err: unknown): boolean {
+  const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : '';
+  return code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED');
 }

@@ -32,3 +32,27 @@ export const id = z.number().int().positive();
 
 /** The id of something the user picks from a list; `unpicked` says what to pick when nothing was. */
 export const pickedId = (unpicked: MessageKey) => z.number(unpicked).int(unpicked).positive(unpicked);
+/** U+FFFE and U+FFFF are not characters: XML 1.0 forbids them, so one would spoil every Excel export it reaches. */
+export const noncharacters = /[\uFFFE\uFFFF]/;
+
+/**
+ * The path of the first text in an input that holds a noncharacter, or null. Checked at the door
+ * for every method, so no text field of any area can store one.
+ */
+export function noncharacterField(input: unknown, path = ''): string | null {
+  if (typeof input === 'string') return noncharacters.test(input) ? path : null;
+  if (Array.isArray(input)) {
+    for (const [i, v] of input.entries()) {
+      const found = noncharacterField(v, path ? `${path}.${i}` : String(i));
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  if (typeof input === 'object' && input !== null) {
+    for (const [k, v] of Object.entries(input)) {
+      const found = noncharacterField(v, path ? `${path}.${k}` : k);
+      if (found !== null) return found;
+    }
+  }
+  return null;
+}

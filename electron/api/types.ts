@@ -27,6 +27,8 @@ export interface Ctx {
   sqlite: Sqlite;
   host: Host;
   session: Session | null;
+  /** Who is calling, as the transport knows it: an address over HTTP, 'local' for the desktop window. */
+  caller: string;
   now: Date;
   /** The office's date today (YYYY-MM-DD, local time of the PC the app runs on), for "not in the future" and ages. */
   today: string;

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, normalize, resolve, sep } from 'node:path';
 import { UserError } from '../api/errors';
 
 export const maxAttachmentBytes = 10 * 1024 * 1024;
@@ -52,4 +52,23 @@ export function storeAttachment(dataDir: string, caseId: number, fileName: strin
     sha256: createHash('sha256').update(bytes).digest('hex'),
     storedPath: relative,
   };
+}
+
+/**
+ * A stored path as the database holds it is relative and stays under attachments/: a restored file
+ * whose path says `../` (or is absolute) must never make us read outside the data folder.
+ */
+export function storedPathInside(storedPath: string): boolean {
+  if (!storedPath || isAbsolute(storedPath) || /^[a-zA-Z]:/.test(storedPath)) return false;
+  const normal = normalize(storedPath.replace(/\\/g, '/'));
+  return normal.startsWith(`attachments${sep}`) && !normal.split(sep).includes('..');
+}
+
+/** The file on disk for a stored path, refused (as a missing file) when the path points outside attachments/. */
+export function attachmentFile(dataDir: string, storedPath: string, fileName: string): string {
+  const full = resolve(dataDir, storedPath);
+  if (!storedPathInside(storedPath) || !full.startsWith(resolve(dataDir, 'attachments') + sep)) {
+    throw new UserError('attachment_missing', 'errors.attachmentMissing', { file: fileName }, { file: fileName }, 404);
+  }
+  return full;
 }

@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { backupTo, dailyBackup, timestampForFile } from '../admin/backup';
+import { LoginGuard } from '../admin/loginGuard';
 import { SessionStore } from '../admin/sessions';
 import { readSettings, type Settings } from '../admin/settings';
 import { openDatabase, type OpenDatabase } from '../db/connection';
 import { migrateDatabase } from '../db/migrate';
 import { refreshNameKeys } from '../register/nameKeyRefresh';
+import { sweepProofStaging } from '../sponsorship/proofs';
+import { lockDataFolder } from './dataLock';
 
 export interface HostOptions {
   dataDir: string;
@@ -22,25 +25,42 @@ export interface HostOptions {
  */
 export class Host {
   readonly sessions = new SessionStore();
+  readonly loginGuard = new LoginGuard();
   readonly dbFile: string;
   readonly backupsDir: string;
+  /** Uploads streamed to disk and files being checked: emptied at every start. */
+  readonly tmpDir: string;
   private current: OpenDatabase;
   private cachedSettings: Settings;
 
   private constructor(
     readonly options: HostOptions,
     open: OpenDatabase,
+    private readonly unlock: () => void,
   ) {
     this.dbFile = join(options.dataDir, 'suraksha.sqlite');
     this.backupsDir = join(options.dataDir, 'backups');
+    this.tmpDir = join(options.dataDir, 'tmp');
     this.current = open;
     this.cachedSettings = readSettings(open.db);
   }
 
+  /** Takes the data folder (refused, naming the holder, when another process has it), then opens and migrates. */
   static async open(options: HostOptions): Promise<Host> {
     mkdirSync(options.dataDir, { recursive: true });
-    const open = await Host.openAndMigrate(options, join(options.dataDir, 'suraksha.sqlite'));
-    return new Host(options, open);
+    const unlock = lockDataFolder(options.dataDir);
+    try {
+      // What a killed process left half-done: uploads, checks, proofs of payments never committed.
+      rmSync(join(options.dataDir, 'tmp'), { recursive: true, force: true });
+      rmSync(join(options.dataDir, 'suraksha.sqlite.restoring'), { force: true });
+      const open = await Host.openAndMigrate(options, join(options.dataDir, 'suraksha.sqlite'));
+      const referenced = open.sqlite.prepare("SELECT 1 FROM postings WHERE attachment LIKE '%' || ? || '%' LIMIT 1");
+      sweepProofStaging(options.dataDir, (storedPath) => referenced.get(basename(storedPath)) !== undefined);
+      return new Host(options, open, unlock);
+    } catch (err) {
+      unlock();
+      throw err;
+    }
   }
 
   private static async openAndMigrate(options: HostOptions, file: string): Promise<OpenDatabase> {
@@ -112,9 +132,6 @@ export class Host {
 
   close(): void {
     if (this.current.sqlite.open) this.current.sqlite.close();
-  }
-
-  exists(file: string): boolean {
-    return existsSync(file);
+    this.unlock();
   }
 }

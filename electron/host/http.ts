@@ -3,12 +3,26 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, sep } from 'node:path';
 import { z } from 'zod';
 import { dispatch } from '../api/dispatch';
+import type { ApiErrorBody, ErrorValues, MessageKey } from '../api/errors';
+import { englishMessage } from '../api/messages';
+import { roleAllows } from '../api/permissions';
 import { registry } from '../api/registry';
 import type { Host } from './host';
+import { BodyTooLarge, readBody, receiveUpload } from './bodies';
 
 const cookieName = 'suraksha_session';
-// A restore upload is the largest body: a backup of a block office, base64-encoded.
-const maxBodyBytes = 700 * 1024 * 1024;
+/** A caller without a session sends a login or the first-run setup: a few hundred bytes. */
+const anonymousBodyBytes = 64 * 1024;
+/** A logged-in caller's largest JSON body: a 10 MB case attachment, base64-encoded, or an import batch. */
+const sessionBodyBytes = 32 * 1024 * 1024;
+
+/** The names a browser on this PC uses for the host; the office LAN host adds its own. */
+export const loopbackHostNames: readonly string[] = ['127.0.0.1', 'localhost', '[::1]'];
+
+export interface HttpHostOptions {
+  /** Host names (without port) this host answers to; anything else is refused (DNS rebinding). */
+  hostNames?: readonly string[];
+}
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -33,12 +47,19 @@ const securityHeaders = {
 function sessionToken(req: IncomingMessage): string | null {
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const [name, ...rest] = part.trim().split('=');
-    if (name === cookieName) return decodeURIComponent(rest.join('='));
+    if (name === cookieName) {
+      try {
+        return decodeURIComponent(rest.join('='));
+      } catch {
+        return null;
+      }
+    }
   }
   return null;
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown, extraHeaders: Record<string, string | string[]> = {}): void {
+  if (res.headersSent) return;
   const text = JSON.stringify(body);
   res.writeHead(status, {
     ...securityHeaders,
@@ -49,22 +70,23 @@ function sendJson(res: ServerResponse, status: number, body: unknown, extraHeade
   res.end(text);
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBodyBytes) {
-        reject(new Error('body too large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
+/** A refusal of the transport, in the same envelope as every other error: code, key, values, English message. */
+function sendRefusal(
+  res: ServerResponse,
+  status: number,
+  code: string,
+  key: MessageKey,
+  values: ErrorValues = {},
+  headers: Record<string, string> = {},
+): void {
+  const error: ApiErrorBody = { code, key, values, message: englishMessage(key, values) };
+  sendJson(res, status, { error }, headers);
+}
+
+/** Refuses a body without reading it, and closes the connection so the rest of it is never received. */
+function refuseBody(req: IncomingMessage, res: ServerResponse, limit: number): void {
+  sendRefusal(res, 413, 'too_large', 'errors.host.bodyTooLarge', { max: `${Math.round(limit / 1024)} KB` }, { Connection: 'close' });
+  res.once('finish', () => req.destroy());
 }
 
 /**
@@ -87,16 +109,23 @@ function methodCatalogue() {
 }
 
 function serveStatic(res: ServerResponse, rendererDir: string, urlPath: string): void {
-  const relative = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    sendRefusal(res, 404, 'not_found', 'errors.notFound');
+    return;
+  }
+  const relative = normalize(decoded).replace(/^([/\\])+/, '');
   let file = join(rendererDir, relative);
   if (!file.startsWith(rendererDir + sep) && file !== rendererDir) {
-    sendJson(res, 404, { error: { code: 'not_found', message: 'Not found' } });
+    sendRefusal(res, 404, 'not_found', 'errors.notFound');
     return;
   }
   // Client-side routes all load the app shell.
   if (!existsSync(file) || statSync(file).isDirectory()) file = join(rendererDir, 'index.html');
   if (!existsSync(file)) {
-    sendJson(res, 500, { error: { code: 'not_built', message: 'The renderer is not built: run npm run build' } });
+    sendRefusal(res, 500, 'not_built', 'errors.host.notBuilt');
     return;
   }
   const immutable = relative.startsWith('assets/');
@@ -105,67 +134,149 @@ function serveStatic(res: ServerResponse, rendererDir: string, urlPath: string):
     'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
     'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
   });
-  createReadStream(file).pipe(res);
+  createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
+}
+
+function declaredLength(req: IncomingMessage): number {
+  const n = Number(req.headers['content-length'] ?? 0);
+  return Number.isFinite(n) ? n : 0;
 }
 
 async function handleApi(host: Host, req: IncomingMessage, res: ServerResponse, methodName: string): Promise<void> {
   if (req.method !== 'POST') {
-    sendJson(res, 405, { error: { code: 'method_not_allowed', message: 'Use POST with a JSON body' } }, { Allow: 'POST' });
+    sendRefusal(res, 405, 'method_not_allowed', 'errors.host.usePost', {}, { Allow: 'POST' });
     return;
   }
   if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-    sendJson(res, 415, { error: { code: 'unsupported_media_type', message: 'Send the input as application/json' } });
+    sendRefusal(res, 415, 'unsupported_media_type', 'errors.host.sendJson');
+    return;
+  }
+  // Who is calling decides how much we are willing to read, before a byte of the body is read.
+  const token = sessionToken(req);
+  const limit = host.sessions.peek(token, host.now().getTime(), host.settings.sessionTimeoutMinutes)
+    ? sessionBodyBytes
+    : anonymousBodyBytes;
+  if (declaredLength(req) > limit) {
+    refuseBody(req, res, limit);
     return;
   }
   let input: unknown;
   try {
-    const text = await readBody(req);
+    const text = await readBody(req, limit);
     input = text.trim() ? JSON.parse(text) : {};
-  } catch {
-    sendJson(res, 400, { error: { code: 'bad_json', message: 'The request body is not valid JSON (or is too large)' } });
+  } catch (err) {
+    if (err instanceof BodyTooLarge) refuseBody(req, res, limit);
+    else sendRefusal(res, 400, 'bad_json', 'errors.host.badJson');
     return;
   }
   const cookies: string[] = [];
   const outcome = await dispatch(host, {
     method: methodName,
     input,
-    sessionToken: sessionToken(req),
-    setSessionToken: (token) => {
+    sessionToken: token,
+    caller: req.socket.remoteAddress ?? 'unknown',
+    setSessionToken: (next) => {
       cookies.push(
-        token
-          ? `${cookieName}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`
+        next
+          ? `${cookieName}=${encodeURIComponent(next)}; HttpOnly; SameSite=Strict; Path=/`
           : `${cookieName}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`,
       );
     },
   });
-  const headers: Record<string, string[]> = cookies.length ? { 'Set-Cookie': cookies } : {};
+  const headers: Record<string, string | string[]> = cookies.length ? { 'Set-Cookie': cookies } : {};
   if (outcome.ok) sendJson(res, 200, { result: outcome.result ?? null }, headers);
-  else sendJson(res, outcome.status, { error: outcome.error }, headers);
+  else {
+    // A throttled login (429) or a busy database (503) says when to try again.
+    const wait = outcome.status === 429 || outcome.status === 503 ? outcome.error.values.seconds : undefined;
+    sendJson(res, outcome.status, { error: outcome.error }, wait === undefined ? headers : { ...headers, 'Retry-After': String(wait) });
+  }
+}
+
+/**
+ * `POST /upload/restore`: a backup file streamed to the data folder's tmp/ (never held in memory),
+ * answered with the id that admin.inspectBackup and admin.restore take. Only a caller who may
+ * restore may send one.
+ */
+async function handleUpload(host: Host, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method !== 'POST') {
+    sendRefusal(res, 405, 'method_not_allowed', 'errors.host.usePost', {}, { Allow: 'POST' });
+    return;
+  }
+  const session = host.sessions.peek(sessionToken(req), host.now().getTime(), host.settings.sessionTimeoutMinutes);
+  if (!session) {
+    sendRefusal(res, 401, 'not_logged_in', 'errors.notLoggedIn', {}, { Connection: 'close' });
+    res.once('finish', () => req.destroy());
+    return;
+  }
+  if (!roleAllows(session.role, 'backup.restore')) {
+    sendRefusal(res, 403, 'forbidden', 'errors.forbidden', { method: 'admin.restore' }, { Connection: 'close' });
+    res.once('finish', () => req.destroy());
+    return;
+  }
+  try {
+    const uploadId = await receiveUpload(req, host.tmpDir);
+    sendJson(res, 200, { result: { uploadId } });
+  } catch (err) {
+    if (err instanceof BodyTooLarge) refuseBody(req, res, err.limit);
+    else throw err;
+  }
+}
+
+function allowedHost(req: IncomingMessage, server: Server, hostNames: readonly string[]): boolean {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const given = (req.headers.host ?? '').toLowerCase();
+  return hostNames.some((name) => given === `${name.toLowerCase()}:${port}`);
 }
 
 /** The browser host: the built renderer and `POST /api/<method>` through the same dispatch as IPC. */
-export function createHttpHost(host: Host, rendererDir: string): Server {
-  return createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
-      if (crossOrigin(req)) {
-        sendJson(res, 403, { error: { code: 'cross_origin', message: 'Cross-origin requests are refused' } });
+export function createHttpHost(host: Host, rendererDir: string, options: HttpHostOptions = {}): Server {
+  const hostNames = options.hostNames ?? loopbackHostNames;
+  const server = createServer((req, res) => {
+    req.on('error', () => res.destroy());
+    const failed = (err: unknown) => {
+      const reference = host.log('HTTP request failed', err);
+      if (!res.headersSent) sendRefusal(res, 500, 'internal', 'errors.internal', { reference });
+      else res.destroy();
+    };
+    try {
+      // A page whose name was rebound to 127.0.0.1 sends its own name: it is not us.
+      if (!allowedHost(req, server, hostNames)) {
+        sendRefusal(res, 421, 'unknown_host', 'errors.host.unknownHost', {}, { Connection: 'close' });
+        res.once('finish', () => req.destroy());
         return;
       }
-      if (url.pathname === '/api' || url.pathname === '/api/') {
-        sendJson(res, 200, { methods: methodCatalogue() });
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const isApi = url.pathname === '/api' || url.pathname.startsWith('/api/');
+      if (isApi || url.pathname === '/upload/restore') {
+        if (crossOrigin(req)) {
+          sendRefusal(res, 403, 'cross_origin', 'errors.host.crossOrigin', {}, { Connection: 'close' });
+          res.once('finish', () => req.destroy());
+          return;
+        }
+        if (!isApi) {
+          handleUpload(host, req, res).catch(failed);
+          return;
+        }
+        if (url.pathname === '/api' || url.pathname === '/api/') {
+          sendJson(res, 200, { methods: methodCatalogue() });
+          return;
+        }
+        handleApi(host, req, res, url.pathname.slice('/api/'.length)).catch(failed);
         return;
       }
-      handleApi(host, req, res, url.pathname.slice('/api/'.length)).catch((err: unknown) => {
-        const reference = host.log('HTTP request failed', err);
-        if (!res.headersSent) sendJson(res, 500, { error: { code: 'internal', message: `Internal error (${reference})`, reference } });
-      });
-      return;
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        sendRefusal(res, 405, 'method_not_allowed', 'errors.host.notAllowed');
+        return;
+      }
+      serveStatic(res, rendererDir, url.pathname);
+    } catch (err) {
+      failed(err);
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      sendJson(res, 405, { error: { code: 'method_not_allowed', message: 'Not allowed' } });
-      return;
-    }
-    serveStatic(res, rendererDir, url.pathname);
   });
+  // A client that sends garbage must not leave a socket error unhandled.
+  server.on('clientError', (_err, socket) => socket.destroy());
+  return server;
 }

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createHttpHost } from './http';
+import { createHttpHost, loopbackHostNames } from './http';
 import { defaultDataDir } from './paths';
 import { startHost } from './start';
 
@@ -35,7 +35,9 @@ async function main(): Promise<void> {
   const clock = testClock();
   const { host, stop } = await startHost({ dataDir, migrationsFolder: resolve(appRoot, 'drizzle'), ...(clock ? { clock } : {}) });
   // The renderer built beside this bundle (out/renderer next to out/electron).
-  const server = createHttpHost(host, resolve(__dirname, '..', 'renderer'));
+  // The names a browser may use for this host: this PC's, and the address it was told to listen on.
+  const hostNames = loopbackHostNames.includes(values.host) ? loopbackHostNames : [...loopbackHostNames, values.host];
+  const server = createHttpHost(host, resolve(__dirname, '..', 'renderer'), { hostNames });
   server.listen(Number(values.port), values.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : values.port;

@@ -32,3 +32,10 @@ export const referralStatuses = ['sent', 'acknowledged', 'acted_on', 'closed'] a
 
 /** The kinds a user writes; 'referral' and 'status' entries are written by the app itself. */
 export const userEntryKinds = ['note', 'home_visit', 'phone_call', 'meeting', 'action', 'document'] as const;
+
+/** Whose consent a referral was made with: the child's (by age and understanding), the guardian's, or both. */
+export const consentFrom = ['child', 'guardian', 'child_and_guardian'] as const;
+/** How it was given: a signed form (attached), or spoken before a witness. */
+export const consentMethods = ['signed_form', 'verbal_witnessed'] as const;
+/** Why no consent was needed: an emergency, or an order of the police or the Child Welfare Committee. */
+export const consentWaivers = ['emergency', 'police_order', 'cwc_order'] as const;

@@ -6,7 +6,7 @@ import { accountCodes, fundings, paymentModes, recipientMarks } from '../db/sche
 import { disbursementRefusal, type Citizenship } from '../shared/fcra';
 import { amountPaise, month } from './fields';
 import { debitCredit, writePosting, type Funding, type LedgerWrite } from './ledger';
-import { checkProof, removeProofs, storeProof } from './proofs';
+import { checkProof, removeStagedProofs, stageProof } from './proofs';
 import { nextVoucherNumber } from './receiptNumbers';
 
 export const disbursementItem = z.object({
@@ -150,18 +150,18 @@ function plan(w: LedgerWrite, batch: DisbursementBatch): Planned[] {
 /**
  * One posting per family (Dr support to families / Cr the account paid from), each with the next payment
  * voucher number, all inside the caller's transaction: a failure anywhere leaves nothing behind, not
- * even a proof file.
+ * even a proof file. Proofs are staged; the caller moves them in once the transaction committed.
  */
 export function writeDisbursements(
   w: LedgerWrite,
   batch: DisbursementBatch,
   who: { userId: number; at: string; dataDir: string },
-): { id: number; voucherNo: string; sponsoredChildId: number }[] {
+): { written: { id: number; voucherNo: string; sponsoredChildId: number }[]; proofs: StoredAttachment[] } {
   const planned = plan(w, batch);
   const stored: StoredAttachment[] = [];
   try {
     const written = planned.map((p) => {
-      const proof = p.proofBytes && p.item.proof ? storeProof(who.dataDir, p.item.proof.fileName, p.proofBytes) : null;
+      const proof = p.proofBytes && p.item.proof ? stageProof(who.dataDir, p.item.proof.fileName, p.proofBytes) : null;
       if (proof) stored.push(proof);
       const tags = {
         sponsoredChildId: p.family.id,
@@ -196,9 +196,9 @@ export function writeDisbursements(
       entityId: first?.id,
       summary: `${written.length} families paid for ${batch.month}: ${first?.voucherNo ?? ''}${written.length > 1 ? ` – ${last?.voucherNo ?? ''}` : ''}`,
     });
-    return written;
+    return { written, proofs: stored };
   } catch (err) {
-    removeProofs(who.dataDir, stored);
+    removeStagedProofs(who.dataDir, stored);
     throw err;
   }
 }

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { cellValue } from '../reports/excel/cellText';
 import type { ExportedFile } from '../reports/excel/listWorkbook';
 
 export interface SheetColumn<T> {
@@ -28,14 +29,14 @@ export function addReportSheet<T>(
 ): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(options.sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 2 }] });
   sheet.columns = options.columns.map((c) => ({ width: c.width, style: c.money ? { numFmt: RUPEE_FORMAT } : {} }));
-  sheet.addRow([options.title]).font = { bold: true, size: 13 };
-  const header = sheet.addRow(options.columns.map((c) => c.header));
+  sheet.addRow([cellValue(options.title)]).font = { bold: true, size: 13 };
+  const header = sheet.addRow(options.columns.map((c) => cellValue(c.header)));
   header.font = { bold: true };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6F4F1' } };
   const cells = (row: T) =>
     options.columns.map((c) => {
       const value = c.value(row);
-      return c.money && typeof value === 'number' ? rupeesCell(value) : value;
+      return c.money && typeof value === 'number' ? rupeesCell(value) : cellValue(value);
     });
   for (const row of options.rows) sheet.addRow(cells(row));
   sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: options.columns.length } };

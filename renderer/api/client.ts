@@ -71,3 +71,24 @@ export const desktop = {
   pickFolder: (): Promise<string | null> => window.suraksha?.pickFolder() ?? Promise.resolve(null),
   pickFile: (extensions: string[]): Promise<string | null> => window.suraksha?.pickFile(extensions) ?? Promise.resolve(null),
 };
+
+/**
+ * Streams a backup file the user chose in the browser to the host (`POST /upload/restore`): the file
+ * goes as it is, never inside a JSON body. Answers the id that admin.inspectBackup and admin.restore take.
+ */
+export async function uploadForRestore(file: File): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch('upload/restore', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/octet-stream' },
+      body: file,
+      credentials: 'same-origin',
+    });
+  } catch {
+    throw new ApiError(0, { code: 'network', message: 'Suraksha is not answering', key: 'errors.network', values: {} });
+  }
+  const body = (await response.json().catch(() => ({}))) as { result?: { uploadId?: string }; error?: ApiErrorBody };
+  if (response.ok && body.result?.uploadId) return body.result.uploadId;
+  throw new ApiError(response.status, body.error ?? { code: 'http', message: response.statusText, key: 'errors.network', values: {} });
+}

@@ -109,6 +109,14 @@ test('a volunteer’s report becomes a case, is followed, referred, closed, coun
     await dialog.getByLabel('Contact').fill('Barasat');
     await dialog.getByLabel('Date of referral').fill('23/11/2026');
     await dialog.getByLabel('Reason for the referral').fill('Marriage of a 16-year-old girl planned for February.');
+    // Without consent the referral is refused, at the field.
+    await dialog.getByRole('button', { name: 'Refer' }).click();
+    await expect(dialog.getByText('Record whose consent was taken and how, or why it was not needed')).toBeVisible();
+    await dialog.getByLabel('Whose consent').click();
+    await page.getByRole('option', { name: 'The child’s and the guardian’s' }).click();
+    await dialog.getByLabel('How it was given').click();
+    await page.getByRole('option', { name: 'Spoken, before a witness' }).click();
+    await dialog.getByLabel('Witness').fill('Mina Das, ASHA worker');
     await dialog.getByRole('button', { name: 'Refer' }).click();
     const referral = referrals.getByRole('article', { name: 'Referral to CWC North 24 Parganas' });
     await expect(referral).toBeVisible();
@@ -149,11 +157,29 @@ test('a volunteer’s report becomes a case, is followed, referred, closed, coun
     const refused = await page.request.post(`${host.url}api/cases.get`, { data: { id: 1 } });
     expect(refused.status()).toBe(403);
     expect((await refused.json()).error.code).toBe('case_confidential');
+
+    // An emergency: Sabir opens it with a reason, for a few hours.
+    await page.getByRole('button', { name: 'Open in an emergency' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog
+      .getByLabel('Why must it be opened now?')
+      .fill('Helpline call at night: the family is moving the girl; Mitali is not answering');
+    await dialog.getByRole('button', { name: 'Open the case' }).click();
+    await expect(page.getByText('Family gave an undertaking').first()).toBeVisible();
+    await logOut(page);
+  });
+
+  await test.step('the case’s worker sees at once that it was opened in an emergency', async () => {
+    await logIn(page, host.url, 'mitali');
+    const notice = page.getByRole('status').filter({ hasText: 'Cases opened in an emergency' });
+    await expect(notice).toContainText('Sabir Molla opened case BSH/2026/0001 in an emergency');
+    await expect(notice).toContainText('Mitali is not answering');
     await logOut(page);
   });
 
   await test.step('the manager sees the outcome counted, and who opened the case', async () => {
     await logIn(page, host.url, 'anita');
+    await expect(page.getByRole('status').filter({ hasText: 'Cases opened in an emergency' })).toContainText('Sabir Molla');
     await page.getByRole('navigation').getByRole('link', { name: 'Case outcomes' }).click();
     const table = page.getByRole('table', { name: /Case outcomes from/ });
     // Child marriage: opened 1, closed 1, averted 1.

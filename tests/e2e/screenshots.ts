@@ -154,6 +154,7 @@ test('screens in English and Bengali', async ({ page }) => {
     contact: 'Barasat',
     referredOn: '2026-11-23',
     reason: 'Marriage of a 16-year-old girl planned for February; the family does not listen to the volunteer.',
+    consent: { from: 'child_and_guardian', method: 'verbal_witnessed', witness: 'Mina Das, ASHA worker' },
   });
   for (const language of ['en', 'bn'] as const) {
     const letter = (await api(r, url, 'cases.referralLetter', {

@@ -1,11 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { dispatch, type CallOutcome } from '../../electron/api/dispatch';
 import type { ApiInput, ApiResult, MethodName } from '../../electron/api/contract';
+import { uploadPath } from '../../electron/host/bodies';
 import { Host } from '../../electron/host/host';
 
-export const migrationsFolder = resolve(__dirname, '../../drizzle');
+export const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
 export const adminPassword = 'Suraksha2026';
 
 export interface TestHost {
@@ -21,6 +24,8 @@ export interface TestHost {
 
 export interface Caller {
   token: string | null;
+  /** Where the call comes from, as the HTTP host would say (an IP address); 'local' when absent. */
+  address?: string;
 }
 
 export async function createTestHost(): Promise<TestHost> {
@@ -33,6 +38,7 @@ export async function createTestHost(): Promise<TestHost> {
       method,
       input,
       sessionToken: caller.token,
+      ...(caller.address ? { caller: caller.address } : {}),
       setSessionToken: (token) => {
         caller.token = token;
       },
@@ -83,4 +89,12 @@ export async function userWithRole(t: TestHost, admin: Caller, username: string,
   const caller: Caller = { token: null };
   await t.ok('auth.login', { username, password: adminPassword }, caller);
   return caller;
+}
+
+/** A file as the HTTP host leaves it after `POST /upload/restore`: answers the upload id. */
+export function stageUpload(t: TestHost, bytes: Buffer): string {
+  const uploadId = randomUUID();
+  mkdirSync(t.host.tmpDir, { recursive: true });
+  writeFileSync(uploadPath(t.host.tmpDir, uploadId), bytes);
+  return uploadId;
 }

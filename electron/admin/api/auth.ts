@@ -9,6 +9,9 @@ import { method, type ApiArea, type Ctx, type Session } from '../../api/types';
 
 type UserRow = typeof users.$inferSelect;
 
+/** A real scrypt hash of no one's password, checked when the username is unknown so that both answers take as long. */
+const unknownUserHash = 'scrypt$32768$8$1$kN94ucWTVF3porcc3zGdhg==$tm7RAIv8mAgqXNdWaj2+b9VBZ+p9Yv7XnKhnn0MTUHc=';
+
 export function publicUser(u: UserRow) {
   return {
     id: u.id,
@@ -57,41 +60,38 @@ export const authApi = {
     }),
     permission: 'public',
     handler: async (ctx, input) => {
-      const user = ctx.db.select().from(users).where(eq(users.username, input.username)).get();
-      const refuse = (reason: string) => {
-        ctx.write((w) =>
-          w.audit({ action: 'auth.loginFailed', entity: 'users', entityId: user?.id, summary: `${input.username}: ${reason}` }),
-        );
-        return new UserError('login_failed', 'errors.loginFailed', {}, { field: 'password' }, 401);
-      };
-      if (!user || !user.active) throw refuse(user ? 'inactive' : 'unknown user');
-      if (user.lockedUntil && user.lockedUntil > ctx.now.toISOString()) {
-        ctx.write((w) => w.audit({ action: 'auth.loginLocked', entity: 'users', entityId: user.id, summary: user.username }));
-        throw new UserError('account_locked', 'errors.accountLocked', { until: user.lockedUntil }, { field: 'username' }, 423);
+      const admission = ctx.host.loginGuard.admit(ctx.caller, input.username, ctx.now.getTime(), {
+        attemptsPerAccount: ctx.host.settings.lockoutAttempts,
+        maxWaitMinutes: ctx.host.settings.lockoutMinutes,
+      });
+      if (!admission.admitted) {
+        throw new UserError('login_throttled', 'errors.access.loginWait', { seconds: admission.waitSeconds }, { field: 'password' }, 429);
       }
-      if (!(await verifyPassword(input.password, user.passwordHash))) {
-        const { lockoutAttempts, lockoutMinutes } = ctx.host.settings;
-        const failures = user.failedLogins + 1;
-        const locks = failures >= lockoutAttempts;
-        const lockedUntil = locks ? new Date(ctx.now.getTime() + lockoutMinutes * 60_000).toISOString() : null;
+      const user = ctx.db.select().from(users).where(eq(users.username, input.username)).get();
+      // The same work for a username that does not exist: a hash is checked either way.
+      const matches = await verifyPassword(input.password, user?.passwordHash ?? unknownUserHash);
+      if (!user || !user.active || !matches) {
+        const reason = !user ? 'unknown user' : !user.active ? 'inactive' : 'wrong password';
         ctx.write((w) => {
-          w.db
-            .update(users)
-            .set({ failedLogins: locks ? 0 : failures, lockedUntil })
-            .where(eq(users.id, user.id))
-            .run();
           w.audit({
             action: 'auth.loginFailed',
             entity: 'users',
-            entityId: user.id,
-            summary: `${user.username}: wrong password (${failures})`,
+            entityId: user?.id,
+            summary: `${input.username} from ${ctx.caller}: ${reason}`,
           });
-          if (locks)
-            w.audit({ action: 'auth.locked', entity: 'users', entityId: user.id, summary: `${user.username} until ${lockedUntil}` });
+          if (admission.lockedNow)
+            w.audit({
+              action: 'auth.locked',
+              entity: 'users',
+              entityId: user?.id,
+              summary: `${input.username} from ${ctx.caller}: waits before trying again`,
+            });
         });
-        if (locks) throw new UserError('account_locked', 'errors.accountLocked', { until: lockedUntil ?? '' }, { field: 'username' }, 423);
         throw new UserError('login_failed', 'errors.loginFailed', {}, { field: 'password' }, 401);
       }
+      ctx.host.loginGuard.succeeded(ctx.caller, input.username);
+      // A caller who logs in again (as anyone) gives up the session it had.
+      if (ctx.session) ctx.host.sessions.end(ctx.session.token);
       ctx.write((w) => {
         w.db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id)).run();
         ctx.session = startSession(ctx, user);

@@ -1,43 +1,54 @@
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { writeAudit } from '../audit';
-import { backupTo, copyMissingFiles, inspectBackup, timestampForFile } from '../backup';
+import { copyAttachments, removePartialCopies } from '../attachmentCopy';
+import { backupTo, looksWhole, removePartialBackups, timestampForFile } from '../backup';
+import { inspectBackup } from '../backupCheck';
+import { uploadPath } from '../../host/bodies';
 import { users } from '../../db/schema';
 import { UserError } from '../../api/errors';
 import { method, type ApiArea, type Ctx } from '../../api/types';
 
-const maxUploadBytes = 512 * 1024 * 1024;
-
 const restoreSource = z.union([
   z.object({ path: z.string().min(1, 'errors.required') }),
-  z.object({ fileName: z.string().min(1).max(255), contentBase64: z.string().min(1, 'errors.required') }),
+  /** A file streamed to the host first (`POST /upload/restore`), never carried inside the JSON. */
+  z.object({ uploadId: z.uuid('errors.host.uploadMissing'), fileName: z.string().trim().min(1).max(255) }),
 ]);
 
-/** Where the file to restore lives on disk: a path as given, or an upload written to the data folder. */
-function stageRestoreFile(ctx: Ctx, source: z.output<typeof restoreSource>): { file: string; label: string; temporary: boolean } {
+/** Where the file to restore lives on disk: a path as given, or an upload the host streamed to tmp/. */
+function stagedFile(ctx: Ctx, source: z.output<typeof restoreSource>): { file: string; label: string } {
   if ('path' in source) {
     if (!isAbsolute(source.path)) throw new UserError('invalid_input', 'errors.absolutePath', {}, { field: 'path' });
-    return { file: source.path, label: basename(source.path), temporary: false };
+    return { file: source.path, label: basename(source.path) };
   }
-  const bytes = Buffer.from(source.contentBase64, 'base64');
-  if (bytes.length > maxUploadBytes)
-    throw new UserError('too_large', 'errors.backupTooLarge', { file: source.fileName }, { file: source.fileName });
-  const dir = join(ctx.host.options.dataDir, 'tmp');
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `restore-${timestampForFile(ctx.now)}-${process.pid}.sqlite`);
-  writeFileSync(file, bytes);
-  return { file, label: source.fileName, temporary: true };
+  const file = uploadPath(ctx.host.tmpDir, source.uploadId);
+  if (!existsSync(file))
+    throw new UserError('upload_missing', 'errors.host.uploadMissing', { file: source.fileName }, { file: source.fileName });
+  return { file, label: source.fileName };
 }
 
-function withStaged<T>(ctx: Ctx, source: z.output<typeof restoreSource>, fn: (file: string, label: string) => Promise<T> | T): Promise<T> {
-  const staged = stageRestoreFile(ctx, source);
-  return Promise.resolve()
-    .then(() => fn(staged.file, staged.label))
-    .finally(() => {
-      if (staged.temporary) rmSync(staged.file, { force: true });
-    });
+/** Pseudo-filesystems where mkdir and writes never end well (a path under /proc once froze the host). */
+const systemFolders = /^\/(proc|sys|dev|run)(\/|$)/;
+
+/** A backup folder the user picked: an absolute path to a folder that exists (or whose parent does). */
+function backupFolder(given: string | undefined, fallback: string): string {
+  if (!given) {
+    mkdirSync(fallback, { recursive: true });
+    return fallback;
+  }
+  const refuse = () => new UserError('backup_folder', 'errors.backupFolder', { folder: given }, { field: 'folder' });
+  if (!isAbsolute(given)) throw new UserError('invalid_input', 'errors.host.folderAbsolute', {}, { field: 'folder' });
+  const folder = resolve(given);
+  if (systemFolders.test(folder.replace(/\\/g, '/'))) throw refuse();
+  try {
+    if (!existsSync(folder)) mkdirSync(folder);
+    if (!statSync(folder).isDirectory()) throw refuse();
+  } catch {
+    throw refuse();
+  }
+  return folder;
 }
 
 /** Backups: taken by hand, listed, checked and restored. */
@@ -47,17 +58,14 @@ export const backupsApi = {
     input: z.object({ folder: z.string().trim().optional() }),
     permission: 'backup.run',
     handler: async (ctx, input) => {
-      const folder = input.folder ? resolve(input.folder) : join(ctx.host.backupsDir, 'manual');
-      try {
-        mkdirSync(folder, { recursive: true });
-      } catch {
-        throw new UserError('backup_folder', 'errors.backupFolder', { folder }, { field: 'folder' });
-      }
+      const folder = backupFolder(input.folder, join(ctx.host.backupsDir, 'manual'));
       const file = join(folder, `suraksha-${timestampForFile(ctx.now)}.sqlite`);
       let result: { path: string; bytes: number };
       try {
+        removePartialBackups(folder);
+        removePartialCopies(join(folder, 'attachments'));
         result = await backupTo(ctx.sqlite, file);
-        copyMissingFiles(join(ctx.host.options.dataDir, 'attachments'), join(folder, 'attachments'));
+        copyAttachments(join(ctx.host.options.dataDir, 'attachments'), join(folder, 'attachments'));
       } catch {
         throw new UserError('backup_folder', 'errors.backupFolder', { folder }, { field: 'folder' });
       }
@@ -81,6 +89,8 @@ export const backupsApi = {
         }
         for (const name of names.filter((n) => n.endsWith('.sqlite'))) {
           const path = join(dir, name);
+          // A file cut short (by a power failure, under an old version's final name) is never offered.
+          if (!looksWhole(path)) continue;
           const st = statSync(path);
           found.push({
             path,
@@ -98,18 +108,22 @@ export const backupsApi = {
   'admin.inspectBackup': method({
     input: restoreSource,
     permission: 'backup.restore',
-    handler: (ctx, input) => withStaged(ctx, input, (file, label) => inspectBackup(file, ctx.host.options.migrationsFolder, label)),
+    handler: (ctx, input) => {
+      const { file, label } = stagedFile(ctx, input);
+      return inspectBackup(file, ctx.host.options.migrationsFolder, label);
+    },
   }),
 
   'admin.restore': method({
     input: restoreSource,
     permission: 'backup.restore',
-    handler: (ctx, input) =>
-      withStaged(ctx, input, async (file, label) => {
+    handler: async (ctx, input) => {
+      const { file, label } = stagedFile(ctx, input);
+      try {
         const summary = inspectBackup(file, ctx.host.options.migrationsFolder, label);
         const { safetyCopy } = await ctx.host.replaceDatabase(file);
         // A backup chosen from a folder brings the case attachments saved beside it.
-        if ('path' in input) copyMissingFiles(join(dirname(input.path), 'attachments'), join(ctx.host.options.dataDir, 'attachments'));
+        if ('path' in input) copyAttachments(join(dirname(input.path), 'attachments'), join(ctx.host.options.dataDir, 'attachments'));
         const restored = ctx.host.database.db;
         // Sessions of users who do not exist (or are inactive) in the restored data end now.
         for (const s of ctx.host.sessions.all()) {
@@ -126,6 +140,9 @@ export const backupsApi = {
           }),
         )();
         return { ...summary, safetyCopy };
-      }),
+      } finally {
+        if ('uploadId' in input) rmSync(file, { force: true });
+      }
+    },
   }),
 } satisfies ApiArea;

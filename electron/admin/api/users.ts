@@ -96,6 +96,7 @@ export const usersApi = {
         w.audit({ action: 'users.resetPassword', entity: 'users', entityId: user.id, summary: user.username });
       });
       ctx.host.sessions.endForUser(user.id);
+      ctx.host.loginGuard.forget(user.username);
       return { reset: true };
     },
   }),

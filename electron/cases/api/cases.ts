@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { requireCaseAccess, visibleCaseIds } from '../access';
+import { childCasesSeenBy, requireCaseAccess } from '../access';
 import { caseListFilters, caseListRows, caseListWhere } from '../caseQuery';
 import { nextCaseNumber } from '../caseNumber';
 import { pcmaFinding } from '../pcma';
@@ -382,19 +382,6 @@ export const casesApi = {
   'cases.forChild': method({
     input: z.object({ childId: id }),
     permission: 'register.read',
-    handler: (ctx, input) => {
-      const rows = ctx.db
-        .select({ id: cases.id, caseNumber: cases.caseNumber, status: cases.status })
-        .from(caseChildren)
-        .innerJoin(cases, eq(caseChildren.caseId, cases.id))
-        .where(eq(caseChildren.childId, input.childId))
-        .orderBy(desc(cases.reportedOn))
-        .all();
-      const visible = visibleCaseIds(
-        ctx,
-        rows.map((r) => r.id),
-      );
-      return rows.map((r) => ({ ...r, canOpen: visible.has(r.id) }));
-    },
+    handler: (ctx, input) => childCasesSeenBy(ctx, input.childId),
   }),
 } satisfies ApiArea;

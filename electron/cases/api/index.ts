@@ -1,7 +1,8 @@
 import { casesApi as caseFilesApi } from './cases';
+import { emergencyAccessApi } from './emergencyAccess';
 import { outcomesApi } from './outcomes';
 import { referralsApi } from './referrals';
 import { timelineApi } from './timeline';
 
-/** Case files: the case, its timeline, referrals and the outcomes counted. */
-export const casesApi = [caseFilesApi, timelineApi, referralsApi, outcomesApi] as const;
+/** Case files: the case, its timeline, referrals, the outcomes counted, and emergency openings. */
+export const casesApi = [caseFilesApi, timelineApi, referralsApi, outcomesApi, emergencyAccessApi] as const;

@@ -1,8 +1,11 @@
+import { linkReferralStakeholder } from '../../community/referralLink';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { requireCaseAccess } from '../access';
+import { checkedConsent, consentColumns, consentInput, consentSummary, requireConsent, storeConsentForm } from '../consent';
 import { referralLetterPdf } from '../referralLetter';
-import { linkReferralStakeholder } from '../../community/referralLink';
 import { authorities, caseChildren, caseEntries, caseReferrals, caseTypeLinks, children, office, referralStatuses } from '../../db/schema';
 import { ageOn } from '../../register/age';
 import { translate } from '../../api/messages';
@@ -20,6 +23,7 @@ export const referralsApi = {
       contact: optionalText(300),
       referredOn: isoDate,
       reason: requiredText(2000),
+      consent: consentInput.optional(),
       /** The official referred to, when they are in the stakeholders' register (community work counts them). */
       stakeholderId: id.optional(),
     }),
@@ -29,33 +33,98 @@ export const referralsApi = {
       if (input.referredOn < row.reportedOn)
         throw new UserError('invalid_input', 'errors.referredBeforeReport', {}, { field: 'referredOn' });
       if (input.referredOn > ctx.today) throw new UserError('invalid_input', 'errors.dateFuture', {}, { field: 'referredOn' });
-      return ctx.write((w) => {
-        const at = ctx.now.toISOString();
-        const referral = w.db
-          .insert(caseReferrals)
-          .values({ ...input, status: 'sent', createdBy: ctx.session.userId, createdAt: at, updatedAt: at })
-          .returning()
-          .get();
-        if (stakeholderId !== undefined) linkReferralStakeholder(w, referral.id, stakeholderId);
-        w.db
-          .insert(caseEntries)
-          .values({
-            caseId: row.id,
-            happenedOn: input.referredOn,
-            kind: 'referral',
-            text: `${input.authorityName}: ${input.reason}`,
-            authorId: ctx.session.userId,
-            createdAt: at,
-          })
-          .run();
-        w.audit({
-          action: 'cases.refer',
-          entity: 'cases',
-          entityId: row.id,
-          summary: `${row.caseNumber} → ${input.authority} (${input.authorityName})`,
+      const consent = checkedConsent(input.consent);
+      const dataDir = ctx.host.options.dataDir;
+      // The signed form is written first; if the database refuses the referral, it is removed again.
+      const stored = storeConsentForm(dataDir, row.id, consent);
+      try {
+        return ctx.write((w) => {
+          const at = ctx.now.toISOString();
+          const entry = w.db
+            .insert(caseEntries)
+            .values({
+              caseId: row.id,
+              happenedOn: input.referredOn,
+              kind: 'referral',
+              text: `${input.authorityName}: ${input.reason}`,
+              authorId: ctx.session.userId,
+              createdAt: at,
+            })
+            .returning({ id: caseEntries.id })
+            .get();
+          const { consent: _given, ...fields } = input;
+          const referral = w.db
+            .insert(caseReferrals)
+            .values({
+              ...fields,
+              ...consentColumns(w, consent, stored, { caseId: row.id, entryId: entry.id, at }),
+              status: 'sent',
+              createdBy: ctx.session.userId,
+              createdAt: at,
+              updatedAt: at,
+            })
+            .returning()
+            .get();
+          if (stakeholderId !== undefined) linkReferralStakeholder(w, referral.id, stakeholderId);
+          w.audit({
+            action: 'cases.refer',
+            entity: 'cases',
+            entityId: row.id,
+            summary: `${row.caseNumber} → ${input.authority} (${input.authorityName}); ${consentSummary(consent)}`,
+          });
+          return referral;
         });
-        return referral;
-      });
+      } catch (err) {
+        if (stored) rmSync(join(dataDir, stored.storedPath), { force: true });
+        throw err;
+      }
+    },
+  }),
+
+  /** Consent recorded afterwards, for a referral made before the app asked for it. */
+  'cases.recordConsent': method({
+    input: z.object({ referralId: id, consent: consentInput.optional() }),
+    permission: 'cases.write',
+    handler: (ctx, input) => {
+      const referral = ctx.db.select().from(caseReferrals).where(eq(caseReferrals.id, input.referralId)).get();
+      if (!referral) throw new UserError('not_found', 'errors.notFound', {}, {}, 404);
+      const row = requireCaseAccess(ctx, referral.caseId);
+      const consent = checkedConsent(input.consent);
+      const dataDir = ctx.host.options.dataDir;
+      const stored = storeConsentForm(dataDir, row.id, consent);
+      try {
+        return ctx.write((w) => {
+          const at = ctx.now.toISOString();
+          const entry = w.db
+            .insert(caseEntries)
+            .values({
+              caseId: row.id,
+              happenedOn: ctx.today,
+              kind: 'document',
+              text: `${referral.authorityName}: ${consentSummary(consent)}`,
+              authorId: ctx.session.userId,
+              createdAt: at,
+            })
+            .returning({ id: caseEntries.id })
+            .get();
+          const updated = w.db
+            .update(caseReferrals)
+            .set({ ...consentColumns(w, consent, stored, { caseId: row.id, entryId: entry.id, at }), updatedAt: at })
+            .where(eq(caseReferrals.id, referral.id))
+            .returning()
+            .get();
+          w.audit({
+            action: 'cases.recordConsent',
+            entity: 'cases',
+            entityId: row.id,
+            summary: `${row.caseNumber} → ${referral.authorityName}: ${consentSummary(consent)}`,
+          });
+          return updated;
+        });
+      } catch (err) {
+        if (stored) rmSync(join(dataDir, stored.storedPath), { force: true });
+        throw err;
+      }
     },
   }),
 
@@ -91,6 +160,7 @@ export const referralsApi = {
       const referral = ctx.db.select().from(caseReferrals).where(eq(caseReferrals.id, input.referralId)).get();
       if (!referral) throw new UserError('not_found', 'errors.notFound', {}, {}, 404);
       const row = requireCaseAccess(ctx, referral.caseId);
+      requireConsent(referral);
       const officeRow = ctx.db.select().from(office).get();
       if (!officeRow) throw new UserError('not_found', 'errors.notFound', {}, {}, 404);
       const types = ctx.db.select({ type: caseTypeLinks.type }).from(caseTypeLinks).where(eq(caseTypeLinks.caseId, row.id)).all();

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { requireCaseAccess } from '../access';
-import { storeAttachment, type StoredAttachment } from '../attachments';
+import { attachmentFile, storeAttachment, type StoredAttachment } from '../attachments';
 import { userEntryKinds } from '../../shared/caseVocabulary';
 import { caseActions, caseAttachments, caseEntries, caseWorkers, users } from '../../db/schema';
 import { UserError } from '../../api/errors';
@@ -77,8 +77,9 @@ export const timelineApi = {
       const row = requireCaseAccess(ctx, file.caseId);
       let content: Buffer;
       try {
-        content = readFileSync(join(ctx.host.options.dataDir, file.storedPath));
-      } catch {
+        content = readFileSync(attachmentFile(ctx.host.options.dataDir, file.storedPath, file.fileName));
+      } catch (err) {
+        if (err instanceof UserError) throw err;
         throw new UserError('attachment_missing', 'errors.attachmentMissing', { file: file.fileName }, { file: file.fileName }, 404);
       }
       ctx.write((w) =>

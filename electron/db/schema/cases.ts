@@ -1,9 +1,31 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { users } from './admin';
 import { children } from './register';
-import { authorities, caseOutcomes, caseTypes, entryKinds, referralStatuses, reporterKinds, riskLevels } from '../../shared/caseVocabulary';
+import {
+  authorities,
+  caseOutcomes,
+  caseTypes,
+  consentFrom,
+  consentMethods,
+  consentWaivers,
+  entryKinds,
+  referralStatuses,
+  reporterKinds,
+  riskLevels,
+} from '../../shared/caseVocabulary';
 
-export { authorities, caseOutcomes, caseTypes, entryKinds, referralStatuses, reporterKinds, riskLevels };
+export {
+  authorities,
+  caseOutcomes,
+  caseTypes,
+  consentFrom,
+  consentMethods,
+  consentWaivers,
+  entryKinds,
+  referralStatuses,
+  reporterKinds,
+  riskLevels,
+};
 
 export const cases = sqliteTable(
   'cases',
@@ -143,6 +165,16 @@ export const caseReferrals = sqliteTable(
     referredOn: text('referred_on').notNull(),
     reason: text('reason').notNull(),
     status: text('status', { enum: referralStatuses }).notNull().default('sent'),
+    /** Whose consent was taken; null with a waiver, or on a referral recorded before consent was asked for. */
+    consentFrom: text('consent_from', { enum: consentFrom }),
+    consentMethod: text('consent_method', { enum: consentMethods }),
+    consentWitness: text('consent_witness'),
+    /** The signed consent form, kept with the case's files. */
+    consentAttachmentId: integer('consent_attachment_id').references(() => caseAttachments.id),
+    /** Why no consent was needed; with it, consent_note says what happened or the order's number. */
+    consentWaiver: text('consent_waiver', { enum: consentWaivers }),
+    consentNote: text('consent_note'),
+    consentRecordedAt: text('consent_recorded_at'),
     createdBy: integer('created_by')
       .notNull()
       .references(() => users.id),
@@ -150,4 +182,25 @@ export const caseReferrals = sqliteTable(
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [index('case_referrals_case').on(t.caseId)],
+);
+
+/**
+ * Break-the-glass: an unassigned case worker opened a case in an emergency, giving a reason. The
+ * grant lasts a few hours; its workers and the manager see it on their screens.
+ */
+export const caseAccessGrants = sqliteTable(
+  'case_access_grants',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    reason: text('reason').notNull(),
+    grantedAt: text('granted_at').notNull(),
+    expiresAt: text('expires_at').notNull(),
+  },
+  (t) => [index('case_access_grants_user').on(t.userId, t.expiresAt), index('case_access_grants_case').on(t.caseId)],
 );

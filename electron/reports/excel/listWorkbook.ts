@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { cellValue } from './cellText';
 
 export interface ListColumn<T> {
   header: string;
@@ -27,11 +28,12 @@ export async function listWorkbook<T>(options: {
   workbook.creator = 'Suraksha';
   const sheet = workbook.addWorksheet(options.sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 2 }] });
   sheet.columns = options.columns.map((c) => ({ width: c.width }));
-  sheet.addRow([options.title]).font = { bold: true, size: 13 };
-  const header = sheet.addRow(options.columns.map((c) => c.header));
+  sheet.addRow([cellValue(options.title)]).font = { bold: true, size: 13 };
+  const header = sheet.addRow(options.columns.map((c) => cellValue(c.header)));
   header.font = { bold: true };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6F4F1' } };
-  for (const row of options.rows) sheet.addRow(options.columns.map((c) => c.value(row)));
+  // Every writer strips what XML forbids: a noncharacter stored before the door refused them must not spoil the file.
+  for (const row of options.rows) sheet.addRow(options.columns.map((c) => cellValue(c.value(row))));
   sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: options.columns.length } };
   const buffer = await workbook.xlsx.writeBuffer();
   return { fileName: options.fileName, contentBase64: Buffer.from(buffer).toString('base64') };

@@ -4,6 +4,7 @@ import { accountCodes, paymentModes, postingLines, postings, sponsors, sponsorsh
 import { raiseDues } from '../dues';
 import { ensureDuesRaised } from '../duesOnRead';
 import { disbursementBatch, writeDisbursements } from '../disbursements';
+import { moveProofsIn } from '../proofs';
 import { eligibleFor80g, expenseRefusal, receiptRefusal, transferRefusal, type Refusal } from '../../shared/fcra';
 import { amountPaise, notFound, notInFuture } from '../fields';
 import { debitCredit, reversalLines, trialBalance, writePosting } from '../ledger';
@@ -84,7 +85,8 @@ export const ledgerApi = {
       notInFuture(input.valueDate, ctx.today, 'valueDate');
       if (input.month > monthOf(ctx.today)) throw new UserError('invalid_input', 'errors.sponsorship.monthFuture', {}, { field: 'month' });
       const who = { userId: ctx.session.userId, at: ctx.now.toISOString(), dataDir: ctx.host.options.dataDir };
-      const written = ctx.write((w) => writeDisbursements(w, input, who));
+      const { written, proofs } = ctx.write((w) => writeDisbursements(w, input, who));
+      moveProofsIn(who.dataDir, proofs);
       return { postings: written };
     },
   }),

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { StoredAttachment } from '../../cases/attachments';
+import { attachmentFile, type StoredAttachment } from '../../cases/attachments';
 import { paymentModes, postings, sponsors } from '../../db/schema';
 import { receiptAccountChoices, type AccountCode } from '../../shared/fcra';
 import { notFound } from '../fields';
@@ -50,7 +49,7 @@ export const ledgerReadsApi = {
       const proof = JSON.parse(row.attachment) as StoredAttachment;
       let bytes: Buffer;
       try {
-        bytes = readFileSync(join(ctx.host.options.dataDir, proof.storedPath));
+        bytes = readFileSync(attachmentFile(ctx.host.options.dataDir, proof.storedPath, proof.fileName));
       } catch {
         throw new UserError('not_found', 'errors.attachmentMissing', { file: proof.fileName }, { file: proof.fileName }, 404);
       }

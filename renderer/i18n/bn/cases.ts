@@ -1,4 +1,5 @@
 import type { AreaCatalogue } from '../en';
+import { consent, emergency } from './caseSafeguards';
 
 export const cases: AreaCatalogue<'cases'> = {
   types: {
@@ -278,6 +279,7 @@ export const cases: AreaCatalogue<'cases'> = {
     hasCase: 'একটি কেস আছে',
     confidential: 'গোপনীয়: কেবল এর কেস কর্মী ও ম্যানেজাররা খুলতে পারেন',
     confidentialHint: 'কেস ফাইল কেবল দায়িত্বপ্রাপ্ত কর্মী, ম্যানেজার ও প্রশাসকরা দেখতে পারেন',
+    confidentialAsk: 'গোপনীয়: {{worker}}-কে জিজ্ঞাসা করুন',
   },
   summary: {
     title: 'কেসের ফলাফল',
@@ -293,4 +295,6 @@ export const cases: AreaCatalogue<'cases'> = {
     noneClosed: 'এই সময়কালে কোনো কেস বন্ধ হয়নি।',
     howCounted: 'খোলা কেস গোনা হয় জানানোর তারিখে, বন্ধ কেস বন্ধের তারিখে; দুই ধরনের একটি কেস প্রতিটি ধরনে একবার করে, আর মোটে একবার গোনা হয়।',
   },
+  consent,
+  emergency,
 };

@@ -1,5 +1,6 @@
 import type { AreaCatalogue } from '../en';
 import { attendanceErrors } from './attendance';
+import { accessErrors, hostErrors } from './safeguards';
 import { sponsorshipErrors } from './sponsorship';
 import { safetynetErrors } from './safetynet';
 import { communityErrors } from './community';
@@ -75,4 +76,6 @@ export const errors: AreaCatalogue<'errors'> = {
   sponsorship: sponsorshipErrors,
   safetynet: safetynetErrors,
   community: communityErrors,
+  host: hostErrors,
+  access: accessErrors,
 };

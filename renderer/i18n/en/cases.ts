@@ -1,3 +1,5 @@
+import { consent, emergency } from './caseSafeguards';
+
 export const cases = {
   types: {
     child_marriage: 'Child marriage',
@@ -276,6 +278,7 @@ export const cases = {
     hasCase: 'Has a case',
     confidential: 'confidential: only its case workers and managers can open it',
     confidentialHint: 'Case files are seen only by their assigned workers, managers and administrators',
+    confidentialAsk: 'confidential: ask {{worker}}',
   },
   summary: {
     title: 'Case outcomes',
@@ -292,4 +295,6 @@ export const cases = {
     howCounted:
       'Opened counts cases by the date reported, closed by the date closed; a case of two types counts under each type and once in the total.',
   },
+  consent,
+  emergency,
 } as const;

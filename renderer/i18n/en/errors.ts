@@ -1,4 +1,5 @@
 import { attendanceErrors } from './attendance';
+import { accessErrors, hostErrors } from './safeguards';
 import { sponsorshipErrors } from './sponsorship';
 import { safetynetErrors } from './safetynet';
 import { communityErrors } from './community';
@@ -74,4 +75,6 @@ export const errors = {
   sponsorship: sponsorshipErrors,
   safetynet: safetynetErrors,
   community: communityErrors,
+  host: hostErrors,
+  access: accessErrors,
 } as const;

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiInput, ApiResult } from '../../../electron/api/contract';
-import { call } from '../../api/client';
+import { call, uploadForRestore } from '../../api/client';
 import { errorText } from '../../components/errors';
 
 type RestoreSource = ApiInput<'admin.restore'>;
@@ -12,18 +12,6 @@ export interface RestoreCandidate {
   source: RestoreSource;
   label: string;
   summary: ApiResult<'admin.inspectBackup'>;
-}
-
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result);
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error(file.name));
-    reader.readAsDataURL(file);
-  });
 }
 
 export function fileName(path: string): string {
@@ -76,8 +64,8 @@ export function useRestore() {
       return;
     }
     try {
-      const contentBase64 = await readAsBase64(file);
-      inspect.mutate({ source: { fileName: file.name, contentBase64 }, label: file.name });
+      const uploadId = await uploadForRestore(file);
+      inspect.mutate({ source: { uploadId, fileName: file.name }, label: file.name });
     } catch (error) {
       setProblem(errorText(t, error));
     }

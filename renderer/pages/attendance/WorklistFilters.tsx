@@ -49,14 +49,16 @@ export function isFiltered(f: WorklistFilterValues): boolean {
 export function WorklistFilters({
   filters,
   onChange,
+  canFilterByVolunteer,
 }: {
   filters: WorklistFilterValues;
   onChange: (change: Partial<WorklistFilterValues>) => void;
+  canFilterByVolunteer: boolean;
 }) {
   const { t } = useTranslation();
   const schools = useSchoolList();
   const places = useChildFilters();
-  const volunteers = useVolunteers({ includeInactive: true });
+  const volunteers = useVolunteers({ includeInactive: true }, canFilterByVolunteer);
   return (
     <Group gap="xs" align="flex-start" wrap="wrap">
       <Select<number>
@@ -116,16 +118,18 @@ export function WorklistFilters({
         onChange={(v) => onChange({ reason: isOneOf(reasonCodes, v) ? v : null })}
         w={200}
       />
-      <Select<number>
-        aria-label={t('attendance.worklist.filterVolunteer')}
-        placeholder={t('attendance.worklist.allVolunteers')}
-        searchable
-        clearable
-        data={(volunteers.data ?? []).map((v) => ({ value: v.id, label: v.name }))}
-        value={filters.volunteerId}
-        onChange={(v) => onChange({ volunteerId: v })}
-        w={180}
-      />
+      {canFilterByVolunteer && (
+        <Select<number>
+          aria-label={t('attendance.worklist.filterVolunteer')}
+          placeholder={t('attendance.worklist.allVolunteers')}
+          searchable
+          clearable
+          data={(volunteers.data ?? []).map((v) => ({ value: v.id, label: v.name }))}
+          value={filters.volunteerId}
+          onChange={(v) => onChange({ volunteerId: v })}
+          w={180}
+        />
+      )}
       <SegmentedControl
         aria-label={t('attendance.worklist.filterStatus')}
         value={filters.status}

@@ -69,7 +69,7 @@ export function WorklistPage({ me, schoolId }: { me: Me; schoolId?: number }) {
         <ExportButton exportList={() => call('attendance.exportFlags', params)} />
       </ListHeader>
 
-      <WorklistFilters filters={filters} onChange={(change) => setFilters((f) => ({ ...f, ...change }))} />
+      <WorklistFilters filters={filters} canFilterByVolunteer={canWrite} onChange={(change) => setFilters((f) => ({ ...f, ...change }))} />
 
       {flags.isError && <Alert color="red">{errorText(t, flags.error)}</Alert>}
 

@@ -27,10 +27,12 @@ export function useFlags(filters: FlagFilters) {
   });
 }
 
-export function useVolunteers(params: VolunteerListParams = {}) {
+/** The volunteers' register (phones, villages): only for those who keep the worklist, never the sponsorship coordinator. */
+export function useVolunteers(params: VolunteerListParams = {}, enabled = true) {
   return useQuery({
     queryKey: attendanceKeys.volunteers(params),
     queryFn: () => call('volunteers.list', params),
+    enabled,
     placeholderData: keepPreviousData,
   });
 }

@@ -3,9 +3,10 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { errorText } from '../../components/errors';
+import { BreakGlassButton } from './BreakGlass';
 import { formatDate, formatNumber } from '../../format';
 import { href, navigate } from '../../router';
-import type { Me } from '../../session';
+import { can, type Me } from '../../session';
 import { classLabel } from '../register/labels';
 import { CaseActions } from './CaseActions';
 import { CaseReferrals } from './CaseReferrals';
@@ -259,6 +260,7 @@ export function CasePage({ id, me }: { id: number; me: Me }) {
         >
           {missing ? t('cases.page.notFound') : errorText(t, err)}
         </Alert>
+        {confidential && can(me, 'cases.write') && <BreakGlassButton caseId={id} />}
       </Stack>
     );
   }

@@ -13,12 +13,13 @@ import { authorities, isOneOf, referralStatuses, type Authority, type CaseFile }
 import { DateField, todayText } from '../../components/DateField';
 import { SectionTitle } from '../../components/SectionTitle';
 import { casesKeys } from './queries';
-import { ReferralLetter } from './ReferralLetter';
+import { consentFields, ConsentFields, useConsent } from './ConsentFields';
+import { ReferralConsent } from './ReferralConsent';
 import { ReferralOfficialSelect } from '../community/ReferralOfficialSelect';
 
 type Referral = CaseFile['referrals'][number];
 
-const referFields = ['authority', 'authorityName', 'contact', 'referredOn', 'reason'] as const;
+const referFields = ['authority', 'authorityName', 'contact', 'referredOn', 'reason', ...consentFields] as const;
 
 function ReferModal({ file, onClose }: { file: CaseFile; onClose: () => void }) {
   const { t } = useTranslation();
@@ -34,8 +35,10 @@ function ReferModal({ file, onClose }: { file: CaseFile; onClose: () => void }) 
     },
   });
 
+  const consent = useConsent();
+
   const refer = useMutation({
-    mutationFn: (values: typeof form.values) =>
+    mutationFn: async (values: typeof form.values) =>
       call('cases.refer', {
         caseId: file.id,
         authority: chosen(values.authority),
@@ -44,6 +47,7 @@ function ReferModal({ file, onClose }: { file: CaseFile; onClose: () => void }) 
         referredOn: dayOf(values.referredOn),
         reason: values.reason,
         ...(values.officialId === null ? {} : { stakeholderId: values.officialId }),
+        consent: await consent.toInput(),
       }),
     onSuccess: async (saved) => {
       notifications.show({ color: 'teal', message: t('cases.refer.done', { name: saved.authorityName }) });
@@ -110,6 +114,7 @@ function ReferModal({ file, onClose }: { file: CaseFile; onClose: () => void }) 
         maxLength={2000}
         {...form.getInputProps('reason')}
       />
+      <ConsentFields consent={consent} errors={form.errors} clear={form.clearFieldError} />
     </FormModal>
   );
 }
@@ -157,7 +162,7 @@ function ReferralItem({ referral }: { referral: Referral }) {
       <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
         {referral.reason}
       </Text>
-      <ReferralLetter referralId={referral.id} />
+      <ReferralConsent referral={referral} />
     </Box>
   );
 }

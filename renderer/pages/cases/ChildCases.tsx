@@ -5,6 +5,7 @@ import { call } from '../../api/client';
 import { errorText } from '../../components/errors';
 import { href, navigate } from '../../router';
 import { can, type Me } from '../../session';
+import { BreakGlassButton } from './BreakGlass';
 import { StatusBadge } from './parts';
 import { SectionTitle } from '../../components/SectionTitle';
 import { casesKeys } from './queries';
@@ -53,12 +54,13 @@ export function ChildCases({ childId, me }: { childId: number; me: Me }) {
                   {t('cases.child.hasCase')}
                 </Text>
               )}
-              <StatusBadge status={c.status} />
+              {c.status && <StatusBadge status={c.status} />}
               {!c.canOpen && (
                 <Text size="xs" c="dimmed">
-                  {t('cases.child.confidential')}
+                  {c.askWorker !== null ? t('cases.child.confidentialAsk', { worker: c.askWorker }) : t('cases.child.confidential')}
                 </Text>
               )}
+              {!c.canOpen && canOpenCases && <BreakGlassButton caseId={c.id} size="compact-xs" />}
             </Group>
           ))}
         </Stack>

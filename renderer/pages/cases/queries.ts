@@ -12,6 +12,7 @@ export const casesKeys = {
   workers: () => [...casesKeys.all, 'workers'] as const,
   forChild: (childId: number) => [...casesKeys.all, 'forChild', childId] as const,
   summary: (from: string, to: string) => [...casesKeys.all, 'summary', from, to] as const,
+  emergencyOpenings: () => [...casesKeys.all, 'emergencyOpenings'] as const,
 };
 
 export const CASE_PAGE_SIZE = 50;

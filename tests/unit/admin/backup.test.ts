@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dailyBackup } from '../../../electron/admin/backup';
 import { children } from '../../../electron/db/schema';
-import { adminPassword, officeWithAdmin, type Caller, type TestHost } from '../testHost';
+import { adminPassword, officeWithAdmin, stageUpload, type Caller, type TestHost } from '../testHost';
 
 let t: TestHost | undefined;
 afterEach(() => t?.cleanup());
@@ -50,7 +50,7 @@ describe('backup and restore', () => {
     });
     const upload = await office.raw(
       'admin.restore',
-      { fileName: 'register.xlsx', contentBase64: Buffer.from('PK\u0003\u0004 not sqlite').toString('base64') },
+      { fileName: 'register.xlsx', uploadId: stageUpload(office, Buffer.from('PK\u0003\u0004 not sqlite')) },
       office.admin,
     );
     expect(upload).toMatchObject({ ok: false, error: { code: 'backup_unreadable', message: expect.stringContaining('register.xlsx') } });

@@ -141,12 +141,15 @@ describe('volunteers', () => {
     expect(sheet?.getRow(4).values).toEqual([undefined, 'Sabita Das', '9830012345', 'Uttar Bagundi, Khejurtala', 'Active', 2, 2]);
   });
 
-  it('lets every attendance reader see volunteers, and only worklist staff change them', async () => {
+  it('keeps the volunteers’ register (phones, villages) for worklist staff: not the sponsorship coordinator', async () => {
     const o = await office();
     const coordinator = await userWithRole(o, o.admin, 'rupa', 'sponsorship');
     const clerk = await userWithRole(o, o.admin, 'rina', 'data_entry');
     await o.ok('volunteers.create', sabita, clerk);
-    expect(await o.ok('volunteers.list', {}, coordinator)).toHaveLength(1);
+    expect(await o.ok('volunteers.list', {}, clerk)).toHaveLength(1);
+    for (const method of ['volunteers.list', 'volunteers.export']) {
+      expect(await o.raw(method, {}, coordinator)).toMatchObject({ ok: false, status: 403, error: { code: 'forbidden' } });
+    }
     expect(await o.raw('volunteers.create', { name: 'Jahanara Bibi', villages: [] }, coordinator)).toMatchObject({
       ok: false,
       status: 403,

@@ -95,8 +95,9 @@ describe('case files', () => {
     expect((await office.ok('cases.list', {}, office.admin)).total).toBe(1);
     // The register shows that the child has a case, and to whom it may be opened.
     expect((await office.ok('cases.workers', {}, worker)).map((u) => u.fullName)).toEqual(['Anita Sen', 'mitali tester', 'sabir tester']);
+    // A child marriage case: not even its number or status, only whom to ask.
     expect(await office.ok('cases.forChild', { childId: priya.id }, clerk)).toEqual([
-      { id: created.id, caseNumber: 'BSH/2026/0001', status: 'open', canOpen: false },
+      { id: created.id, caseNumber: null, status: null, canOpen: false, askWorker: 'mitali tester' },
     ]);
 
     await office.ok('cases.get', { id: created.id }, worker);
@@ -216,6 +217,7 @@ describe('case files', () => {
         contact: 'Barasat',
         referredOn: '2026-11-21',
         reason: 'Planned marriage of a 16-year-old girl',
+        consent: { from: 'child_and_guardian', method: 'verbal_witnessed', witness: 'Mina Das, ASHA worker' },
       },
       worker,
     );

@@ -43,6 +43,7 @@ async function referredCase() {
       contact: 'Barasat',
       referredOn: '2026-11-21',
       reason: 'Marriage of a 16-year-old girl planned for February.',
+      consent: { from: 'child_and_guardian', method: 'verbal_witnessed', witness: 'Mina Das, ASHA worker' },
     },
     worker,
   );

@@ -1,5 +1,7 @@
+import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { translate } from '../../../electron/api/messages';
 import { createHttpHost } from '../../../electron/host/http';
 import { adminPassword, officeWithAdmin, type TestHost } from '../testHost';
 
@@ -78,5 +80,47 @@ describe('the HTTP host', () => {
     expect(await refused.json()).toMatchObject({ error: { code: 'cross_origin' } });
     const form = await fetch(refused.url, { method: 'POST', headers: { 'Content-Type': 'text/plain', Cookie: session }, body: '{}' });
     expect(form.status).toBe(415);
+  });
+});
+
+describe('the HTTP host and a page whose name was rebound to 127.0.0.1', () => {
+  it('answers only to the names it listens on, before any method runs', async () => {
+    const { base } = await serving();
+    const port = new URL(base).port;
+    const asked = (host: string, method = 'setup.status') =>
+      new Promise<{ status: number; body: string }>((done, fail) => {
+        const req = request(
+          { host: '127.0.0.1', port, path: `/api/${method}`, method: 'POST', headers: { Host: host, 'Content-Type': 'application/json' } },
+          (res) => {
+            let body = '';
+            res.on('data', (c: Buffer) => (body += c.toString()));
+            res.on('end', () => done({ status: res.statusCode ?? 0, body }));
+          },
+        );
+        req.on('error', fail);
+        req.end(JSON.stringify({ username: 'anita', password: adminPassword }));
+      });
+    // The attacker's page at http://evil.example:PORT is same-origin with itself: its Host says so.
+    const rebound = await asked(`evil.example:${port}`);
+    expect(rebound.status).toBe(421);
+    expect(JSON.parse(rebound.body)).toMatchObject({
+      error: { code: 'unknown_host', key: 'errors.host.unknownHost', values: {}, message: expect.stringContaining('address') },
+    });
+    expect((await asked(`evil.example:${port}`, 'auth.login')).status).toBe(421);
+    expect((await asked(`127.0.0.1:${Number(port) + 1}`)).status).toBe(421);
+    for (const name of ['127.0.0.1', 'localhost', '[::1]']) expect((await asked(`${name}:${port}`)).status).toBe(200);
+  });
+
+  it('answers every transport refusal in the envelope of every other error, with a key in both languages', async () => {
+    const { base, post } = await serving();
+    const bad = await fetch(`${base}/api/setup.status`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{nope' });
+    expect(bad.status).toBe(400);
+    const body = (await bad.json()) as { error: { key: string; values: object; message: string } };
+    expect(body.error).toMatchObject({ code: 'bad_json', key: 'errors.host.badJson', values: {} });
+    expect(translate('bn', body.error.key)).not.toBe(body.error.key);
+    const cross = await post('setup.status', {}, { Origin: 'http://evil.example' });
+    expect(await cross.json()).toMatchObject({ error: { code: 'cross_origin', key: 'errors.host.crossOrigin', values: {} } });
+    const get = await fetch(`${base}/api/setup.status`);
+    expect(await get.json()).toMatchObject({ error: { code: 'method_not_allowed', key: 'errors.host.usePost' } });
   });
 });
