@@ -140,8 +140,9 @@ async function generateBlock(): Promise<void> {
       const schoolId = 1 + Math.floor(rand() * schoolCount);
       const classGrade = Math.min(12, Math.max(0, age - 5));
       const section = pick(['A', 'B', null]);
-      // A school numbers its children 1, 2, 3… in each class and section: a roll is never written twice there.
-      const rollKey = `${schoolId}|${classGrade}|${section ?? ''}`;
+      // A school numbers its children 1, 2, 3… through each class: a roll is never written twice there, whichever
+      // of the bench's layouts (some show no section) the register is written in.
+      const rollKey = `${schoolId}|${classGrade}`;
       const roll = (rolls.get(rollKey) ?? 0) + 1;
       rolls.set(rollKey, roll);
       insertChild.run(

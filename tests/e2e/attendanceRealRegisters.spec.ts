@@ -24,6 +24,13 @@ async function api<T>(request: APIRequestContext, method: string, data: unknown)
   return body.result;
 }
 
+async function language(page: Page, which: 'English' | 'বাংলা'): Promise<void> {
+  await page
+    .getByRole('radiogroup', { name: /Language|ভাষা/ })
+    .getByText(which, { exact: true })
+    .click();
+}
+
 function fileRow(page: Page, name: string): Locator {
   const toggle = page.getByRole('button', { name: new RegExp(`^(Show|Hide) details of ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
   return page.getByRole('table', { name: 'Files to import' }).getByRole('row').filter({ has: toggle });
@@ -158,6 +165,16 @@ test('registers from other people’s tools: unmarked days counted, a doubled ro
       .filter({ hasText: 'Priya Mondal' });
     await expect(priya).toContainText('18 of 24 days');
     await expect(priya).toContainText('5 or more days absent in a row');
+  });
+
+  await test.step('the same preview in Bengali', async () => {
+    await page.getByRole('button', { name: `Show details of ${unmarked.name}` }).click();
+    await language(page, 'বাংলা');
+    await expect(page.getByText('Class III: ৬ জন শিশু; বিদ্যালয় খোলা ছিল ২৪ দিন; ৪২টি চিহ্নহীন দিন')).toBeVisible();
+    await expect(page.getByText('২৪ দিনের মধ্যে ১৭ দিন')).toBeVisible();
+    await page.screenshot({ path: `${shots}/import-unmarked-bn.png`, fullPage: true });
+    await language(page, 'English');
+    await page.getByRole('button', { name: `Hide details of ${unmarked.name}` }).click();
   });
 
   await test.step('imported, and the worklist shows who needs a visit', async () => {

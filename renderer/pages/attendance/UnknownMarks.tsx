@@ -59,8 +59,10 @@ export function UnknownMarks({
                 {m.value}
               </Table.Td>
               <Table.Td ta="right">{formatNumber(m.count)}</Table.Td>
-              <Table.Td ff="monospace" fz="xs">
-                {m.cells.join(', ')}
+              <Table.Td fz="xs">
+                <Text span ff="monospace" fz="xs">
+                  {m.cells.join(', ')}
+                </Text>
                 {m.count > m.cells.length ? ` ${t('attendance.importer.marks.more', { n: formatNumber(m.count - m.cells.length) })}` : ''}
               </Table.Td>
               <Table.Td>
