@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { backupTo, dailyBackup, timestampForFile } from '../admin/backup';
 import { SessionStore } from '../admin/sessions';
@@ -110,9 +110,5 @@ export class Host {
 
   close(): void {
     if (this.current.sqlite.open) this.current.sqlite.close();
-  }
-
-  exists(file: string): boolean {
-    return existsSync(file);
   }
 }
