@@ -61,7 +61,6 @@ export async function commitBatch(ctx: AuthedCtx, preview: Preview, indexes: num
       }
       const own: Decisions = new Map(decisions.filter((d) => d.file === index).map((d) => [decisionKey(d.sheet, d.row), d.childId]));
       const { flags, importId: _importId, ...done } = commitFile(ctx, file, own, settings);
-      void _importId;
       results.push({ ...base, ...done, flagsRaised: flags.raised, flagged: flags.flagged, problems: [] });
       await yieldToOthers();
     }

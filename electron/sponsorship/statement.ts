@@ -174,7 +174,7 @@ export async function sponsorStatementPdf(input: {
     date: (iso) => printedDate(iso, language),
     digits: (text) => localDigits(text, language),
   };
-  const withAttendance = data.attendanceKept && data.children.some((c) => c.months.some((m) => m.attendance !== null));
+  const withAttendance = data.children.some((c) => c.months.some((m) => m.attendance !== null));
   const content: Content = [
     {
       columns: [

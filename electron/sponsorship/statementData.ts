@@ -52,8 +52,6 @@ export interface SponsorStatementData {
   closingBalancePaise: number;
   payments: StatementPayment[];
   children: StatementChild[];
-  /** Whether attendance is kept in this database at all (the attendance area's table exists). */
-  attendanceKept: boolean;
   officeNote: string | null;
 }
 
@@ -88,10 +86,6 @@ function payments(sqlite: Sqlite, sponsorId: number, from: string, to: string): 
   return rows.map((r) => ({ ...r, postingId: r.id, receiptNo: r.receiptNo, cancellation: r.cancellation === 1 }));
 }
 
-function attendanceTableExists(sqlite: Sqlite): boolean {
-  return sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'attendance_months'`).get() !== undefined;
-}
-
 interface SponsorshipRow {
   sponsoredChildId: number;
   childId: number;
@@ -123,7 +117,7 @@ function sponsoredChildrenOf(sqlite: Sqlite, sponsorId: number, from: string, to
     .all(sponsorId, monthOf(to), from) as SponsorshipRow[];
 }
 
-function familyMonths(sqlite: Sqlite, sponsorId: number, row: SponsorshipRow, fromMonth: string, toMonth: string, attendance: boolean) {
+function familyMonths(sqlite: Sqlite, sponsorId: number, row: SponsorshipRow, fromMonth: string, toMonth: string) {
   // A reversed disbursement never reached the family (it was a mistake, corrected); its replacement, if any, is listed instead.
   const paid = sqlite
     .prepare(
@@ -141,14 +135,12 @@ function familyMonths(sqlite: Sqlite, sponsorId: number, row: SponsorshipRow, fr
     fundingSponsorId: number | null;
     amountPaise: number;
   }[];
-  const marks = attendance
-    ? (sqlite
-        .prepare(
-          `SELECT month, days_present_halves AS presentHalves, days_open AS daysOpen
-           FROM attendance_months WHERE child_id = ? AND month BETWEEN ? AND ?`,
-        )
-        .all(row.childId, fromMonth, toMonth) as { month: string; presentHalves: number; daysOpen: number }[])
-    : [];
+  const marks = sqlite
+    .prepare(
+      `SELECT month, days_present_halves AS presentHalves, days_open AS daysOpen
+       FROM attendance_months WHERE child_id = ? AND month BETWEEN ? AND ?`,
+    )
+    .all(row.childId, fromMonth, toMonth) as { month: string; presentHalves: number; daysOpen: number }[];
   const months = new Map<string, StatementMonth>();
   const monthEntry = (month: string) => {
     let entry = months.get(month);
@@ -181,7 +173,6 @@ export function sponsorStatementData(
   const closingBalancePaise = receivableBalance(sqlite, sponsor.id, input.to, true);
   const paid = payments(sqlite, sponsor.id, input.from, input.to);
   const totalReceivedPaise = paid.reduce((sum, p) => sum + p.amountPaise, 0);
-  const attendanceKept = attendanceTableExists(sqlite);
   const fromMonth = monthOf(input.from);
   const toMonth = monthOf(input.to);
 
@@ -190,7 +181,7 @@ export function sponsorStatementData(
     let child = children.get(row.sponsoredChildId);
     if (!child) {
       const name = input.language === 'bn' ? (row.nameBn ?? row.nameEn) : (row.nameEn ?? row.nameBn);
-      const months = familyMonths(sqlite, sponsor.id, row, fromMonth, toMonth, attendanceKept);
+      const months = familyMonths(sqlite, sponsor.id, row, fromMonth, toMonth);
       child = {
         sponsoredChildId: row.sponsoredChildId,
         childCode: row.childCode,
@@ -215,7 +206,6 @@ export function sponsorStatementData(
     closingBalancePaise,
     payments: paid,
     children: [...children.values()],
-    attendanceKept,
     officeNote: input.progressNote?.trim() ? input.progressNote.trim() : null,
   };
 }

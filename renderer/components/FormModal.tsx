@@ -29,15 +29,8 @@ export function AppModal({
   );
 }
 
-/** Cancel and the form's own action, at the foot of a form. */
-export function FormButtons({
-  onCancel,
-  submitLabel,
-  pending,
-  color,
-  disabled,
-  cancelLabel,
-}: {
+/** The foot of a form: Cancel and the form's own action. */
+interface ButtonsProps {
   onCancel: () => void;
   /** "Close" where the dialog stays open after its action (a download). */
   cancelLabel?: string;
@@ -45,7 +38,9 @@ export function FormButtons({
   pending: boolean;
   color?: ButtonProps['color'];
   disabled?: boolean;
-}) {
+}
+
+export function FormButtons({ onCancel, cancelLabel, submitLabel, pending, color, disabled }: ButtonsProps) {
   const { t } = useTranslation();
   return (
     <Group justify="flex-end" mt="xs">
@@ -59,80 +54,30 @@ export function FormButtons({
   );
 }
 
+type FormProps = ButtonsProps & { onSubmit: FormEventHandler<HTMLFormElement>; children: ReactNode };
+
 /** A form's fields, then Cancel and the action: the body of a dialog or of a card. */
-export function FormForFields({
-  onSubmit,
-  onCancel,
-  submitLabel,
-  pending,
-  color,
-  disabled,
-  cancelLabel,
-  children,
-}: {
-  onSubmit: FormEventHandler<HTMLFormElement>;
-  onCancel: () => void;
-  cancelLabel?: string;
-  submitLabel: string;
-  pending: boolean;
-  color?: ButtonProps['color'];
-  disabled?: boolean;
-  children: ReactNode;
-}) {
+export function FormForFields({ onSubmit, children, ...buttons }: FormProps) {
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack gap="sm">
         {children}
-        <FormButtons
-          onCancel={onCancel}
-          cancelLabel={cancelLabel}
-          submitLabel={submitLabel}
-          pending={pending}
-          color={color}
-          disabled={disabled}
-        />
+        <FormButtons {...buttons} />
       </Stack>
     </form>
   );
 }
 
-/** A dialog holding one form: its fields, then Cancel and the action. */
+/** A dialog holding one form: its fields, then Cancel and the action (Cancel closes it). */
 export function FormModal({
   title,
   onClose,
   size,
-  onSubmit,
-  submitLabel,
-  pending,
-  color,
-  disabled,
-  cancelLabel,
-  children,
-}: {
-  title: string;
-  cancelLabel?: string;
-  onClose: () => void;
-  size?: ModalProps['size'];
-  onSubmit: FormEventHandler<HTMLFormElement>;
-  submitLabel: string;
-  pending: boolean;
-  color?: ButtonProps['color'];
-  disabled?: boolean;
-  children: ReactNode;
-}) {
+  ...form
+}: Omit<FormProps, 'onCancel'> & { title: string; onClose: () => void; size?: ModalProps['size'] }) {
   return (
     <AppModal title={title} onClose={onClose} size={size}>
-      <FormForFields
-        onSubmit={onSubmit}
-        onCancel={onClose}
-        cancelLabel={cancelLabel}
-        submitLabel={submitLabel}
-        pending={pending}
-        color={color}
-        disabled={disabled}
-      >
-        {children}
-      </FormForFields>
+      <FormForFields onCancel={onClose} {...form} />
     </AppModal>
   );
 }

@@ -56,15 +56,6 @@ export function dayOfDate(value: Date): Date {
   return new Date(Math.round(value.getTime() / dayMs) * dayMs);
 }
 
-/** A whole number written in a cell (number, or text in either script), else null. */
-export function wholeNumberOf(value: CellValue): number | null {
-  if (typeof value === 'number') return Number.isInteger(value) ? value : null;
-  if (typeof value !== 'string') return null;
-  const text = asciiDigits(value).trim();
-  if (!/^\d{1,6}$/.test(text)) return null;
-  return Number(text);
-}
-
 /** A number written in a cell, half days allowed ("12.5", "১২.৫", "12½"), else null. */
 export function numberOf(value: CellValue): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;

@@ -1,10 +1,10 @@
 import { Button, Collapse, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ColumnMapping } from '../../../electron/attendance/types';
 import { showError } from '../../components/errors';
 import { asciiDigits } from '../register/labels';
-import { useFieldErrors } from '../register/useFieldErrors';
 import type { FileEntry } from './importState';
 import { columnLetters, columnNumber } from './labels';
 import { SheetGlimpse } from './SheetGlimpse';
@@ -16,6 +16,12 @@ type Field = LetterField | 'headerRow';
 const required: readonly LetterField[] = ['name', 'firstDay'];
 
 type Values = Record<Field, string>;
+
+/** The header row as typed (Bengali digits too), or null when it is not a row number. */
+function rowNumber(text: string): number | null {
+  const n = Number(asciiDigits(text.trim()));
+  return Number.isInteger(n) && n >= 1 ? n : null;
+}
 
 function valuesOf(mapping: ColumnMapping | null | undefined): Values {
   const letters = (n: number | null | undefined) => (n ? columnLetters(n) : '');
@@ -54,55 +60,43 @@ export function ColumnMappingForm({
   const [sheet, setSheet] = useState<string>(sheets.length > 1 && unmapped[0] ? unmapped[0].name : ALL_SHEETS);
   const mappingOf = (name: string) =>
     entry.overrides.mappings?.[name] ?? sheets.find((s) => (name === ALL_SHEETS ? s.mapping : s.name === name))?.mapping ?? null;
-  const [values, setValues] = useState<Values>(() => valuesOf(mappingOf(sheet)));
   const shown = sheet === ALL_SHEETS ? (unmapped[0] ?? sheets.find((s) => !s.skipped) ?? sheets[0]) : sheets.find((s) => s.name === sheet);
   const [saving, setSaving] = useState(false);
-  const form = useFieldErrors<Field>();
+  // The letters are the form's to read (the API takes column numbers); a mapping without the name and
+  // the first day's column cannot be made at all.
+  const letterRule = (field: LetterField) => (text: string) => {
+    if (!text.trim()) return required.includes(field) ? t('errors.required') : null;
+    return columnNumber(text.trim()) === null ? t('attendance.importer.mapping.badLetters') : null;
+  };
+  const form = useForm({
+    initialValues: valuesOf(mappingOf(sheet)),
+    validate: {
+      headerRow: (text) => (rowNumber(text) === null ? t('attendance.importer.mapping.badRow') : null),
+      ...Object.fromEntries(letterFields.map((field) => [field, letterRule(field)])),
+    },
+  });
 
   const chooseSheet = (name: string) => {
     setSheet(name);
-    setValues(valuesOf(mappingOf(name)));
-    form.clearAll();
+    form.setValues(valuesOf(mappingOf(name)));
+    form.clearErrors();
   };
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    form.clearAll();
-    const headerRow = Number(asciiDigits(values.headerRow.trim()));
-    let ok = true;
-    if (!Number.isInteger(headerRow) || headerRow < 1) {
-      form.setFieldError('headerRow', t('attendance.importer.mapping.badRow'));
-      ok = false;
-    }
-    const columns: Partial<Record<LetterField, number | null>> = {};
-    for (const field of letterFields) {
-      const text = values[field].trim();
-      if (!text) {
-        if (required.includes(field)) {
-          form.setFieldError(field, t('errors.required'));
-          ok = false;
-        }
-        columns[field] = null;
-        continue;
-      }
-      const n = columnNumber(text);
-      if (n === null) {
-        form.setFieldError(field, t('attendance.importer.mapping.badLetters'));
-        ok = false;
-      }
-      columns[field] = n;
-    }
-    const { name, firstDay } = columns;
-    if (!ok || !name || !firstDay) return;
+  const apply = (values: Values) => {
+    const column = (field: LetterField) => (values[field].trim() ? columnNumber(values[field].trim()) : null);
+    const headerRow = rowNumber(values.headerRow);
+    const name = column('name');
+    const firstDay = column('firstDay');
+    if (headerRow === null || !name || !firstDay) return;
     const mapping: ColumnMapping = {
       headerRow,
       name,
       firstDay,
-      roll: columns.roll ?? null,
-      class: columns.class ?? null,
-      section: columns.section ?? null,
-      sex: columns.sex ?? null,
-      total: columns.total ?? null,
+      roll: column('roll'),
+      class: column('class'),
+      section: column('section'),
+      sex: column('sex'),
+      total: column('total'),
     };
     setSaving(true);
     onApply({ ...entry.overrides.mappings, [sheet]: mapping })
@@ -112,16 +106,14 @@ export function ColumnMappingForm({
 
   const letterInput = (field: Field) => ({
     label: t(`attendance.importer.mapping.${field}`),
-    value: values[field],
-    error: form.errors[field],
     withAsterisk: field === 'headerRow' || required.some((r) => r === field),
     maxLength: field === 'headerRow' ? 5 : 3,
     autoComplete: 'off',
     disabled: locked,
+    ...form.getInputProps(field),
     onChange: (ev: { currentTarget: HTMLInputElement }) => {
       const text = ev.currentTarget.value;
-      setValues((v) => ({ ...v, [field]: field === 'headerRow' ? text : text.toUpperCase() }));
-      form.clearFieldError(field);
+      form.setFieldValue(field, field === 'headerRow' ? text : text.toUpperCase());
     },
   });
 
@@ -134,7 +126,7 @@ export function ColumnMappingForm({
         </Button>
       </Group>
       <Collapse expanded={opened}>
-        <form onSubmit={submit} noValidate aria-label={t('attendance.importer.mapping.title')}>
+        <form onSubmit={form.onSubmit(apply)} noValidate aria-label={t('attendance.importer.mapping.title')}>
           <Stack gap="xs">
             <Text size="xs" c="dimmed">
               {t('attendance.importer.mapping.hint')}

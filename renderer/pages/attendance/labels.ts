@@ -3,6 +3,8 @@ import type { ApiInput, ApiResult } from '../../../electron/api/contract';
 import { reasonParams } from '../../../electron/shared/reasonWords';
 import { currentLanguage } from '../../i18n';
 import { isOneOf, todayIso } from '../cases/labels';
+import type { Problem } from '../../../electron/shared/problem';
+import { problemText as sharedProblemText } from '../../components/errors';
 
 export { isOneOf, todayIso } from '../cases/labels';
 
@@ -59,7 +61,7 @@ export function daysText(days: number): string {
 
 /** Why a child is on the worklist, in words, the same sentence the exports and the visit list print. */
 export function reasonText(t: TFunction, reason: FlagReason): string {
-  return t(`attendance.reasons.${reason.code}` as never, reasonParams(reason, currentLanguage()) as never) as unknown as string;
+  return sharedProblemText(t, { key: `attendance.reasons.${reason.code}`, values: reasonParams(reason, currentLanguage()) });
 }
 
 /** A finding read from the database as words; a finding this version does not know is shown as stored. */
@@ -68,9 +70,8 @@ export function findingText(t: TFunction, finding: string): string {
 }
 
 /** The text of a problem the parser or importer found: the key and values in the user's language, else the English. */
-export function problemText(t: TFunction, problem: { key: string; values: Record<string, string | number>; message: string }): string {
-  const text = t(problem.key as never, problem.values as never) as unknown as string;
-  return text === problem.key ? problem.message : text;
+export function problemText(t: TFunction, problem: Problem & { message: string }): string {
+  return sharedProblemText(t, problem, problem.message);
 }
 
 /** The Monday of the week a day falls in: visit lists are for a week. */

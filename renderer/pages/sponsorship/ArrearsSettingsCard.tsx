@@ -1,14 +1,13 @@
 import { Button, Group, NumberInput, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
 import { formatNumber } from '../../format';
 import { settingsKeys } from '../admin/keys';
 import { SectionTitle } from '../../components/SectionTitle';
-import { useFieldErrors } from '../register/useFieldErrors';
 import { sponsorshipKeys } from './queries';
 
 const fields = ['arrearsPastDueDays', 'arrearsLapsedMonths', 'arrearsEndedMonths'] as const;
@@ -18,8 +17,7 @@ type Values = Record<Field, number>;
 function ThresholdsForm({ saved, defaults, writes }: { saved: Values; defaults: Values; writes: boolean }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [values, setValues] = useState<Values>(saved);
-  const form = useFieldErrors<Field>();
+  const form = useForm({ initialValues: saved });
 
   const update = useMutation({
     mutationFn: (input: Values) => call('sponsorship.settings.update', input),
@@ -31,11 +29,6 @@ function ThresholdsForm({ saved, defaults, writes }: { saved: Values; defaults: 
     onError: (error) => showError(t, error, form, fields),
   });
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    form.clearAll();
-    update.mutate(values);
-  };
   const input = (field: Field, label: string, unit: string) => (
     <NumberInput
       label={label}
@@ -52,17 +45,13 @@ function ThresholdsForm({ saved, defaults, writes }: { saved: Values; defaults: 
       allowDecimal={false}
       allowNegative={false}
       disabled={!writes}
-      value={values[field]}
-      error={form.errors[field]}
-      onChange={(v) => {
-        setValues((s) => ({ ...s, [field]: typeof v === 'number' ? v : Number(v) || 0 }));
-        form.clearFieldError(field);
-      }}
+      {...form.getInputProps(field)}
+      onChange={(v) => form.setFieldValue(field, typeof v === 'number' ? v : Number(v) || 0)}
     />
   );
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={form.onSubmit((values) => update.mutate(values))} noValidate>
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           {input('arrearsPastDueDays', t('sponsorship.thresholds.pastDueDays'), t('sponsorship.thresholds.days'))}

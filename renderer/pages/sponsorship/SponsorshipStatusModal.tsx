@@ -1,18 +1,16 @@
-import { Alert, Button, Group, Modal, Radio, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Radio, Select, Stack, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiInput } from '../../../electron/api/contract';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
-import { useFieldErrors } from '../register/useFieldErrors';
+import { FormModal } from '../../components/FormModal';
+import { chosen } from '../../components/forms';
 import { endReasons, isOneOf, type EndReason, type SponsorshipStatus } from './labels';
 import { sponsorshipKeys } from './queries';
 
-type StatusInput = ApiInput<'sponsorships.setStatus'>;
 const fields = ['status', 'reason', 'reasonKind'] as const;
-type Field = (typeof fields)[number];
 
 const nextStatuses: Record<SponsorshipStatus, readonly SponsorshipStatus[]> = {
   active: ['paused', 'lapsed', 'ended'],
@@ -32,16 +30,25 @@ export function SponsorshipStatusModal({
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const choices = nextStatuses[sponsorship.status];
-  const [status, setStatus] = useState<SponsorshipStatus | null>(choices[0] ?? null);
-  const [reasonKind, setReasonKind] = useState<EndReason | null>(null);
-  const [reason, setReason] = useState('');
-  const form = useFieldErrors<Field>();
+  const form = useForm({
+    initialValues: { status: choices[0] ?? null, reasonKind: null as EndReason | null, reason: '' },
+  });
+  const { status, reasonKind } = form.values;
 
   const change = useMutation({
-    mutationFn: (input: StatusInput) => call('sponsorships.setStatus', input),
-    onSuccess: (_saved, input) => {
+    mutationFn: (values: typeof form.values) =>
+      call('sponsorships.setStatus', {
+        ...values,
+        id: sponsorship.id,
+        status: chosen(values.status),
+        reasonKind: values.status === 'ended' ? values.reasonKind : null,
+      }),
+    onSuccess: (_saved, values) => {
       void queryClient.invalidateQueries({ queryKey: sponsorshipKeys.all });
-      notifications.show({ color: 'teal', message: t('sponsorship.status.done', { status: t(`sponsorship.statuses.${input.status}`) }) });
+      notifications.show({
+        color: 'teal',
+        message: t('sponsorship.status.done', { status: t(`sponsorship.statuses.${chosen(values.status)}`) }),
+      });
       onClose();
     },
     onError: (error) => showError(t, error, form, fields),
@@ -49,91 +56,54 @@ export function SponsorshipStatusModal({
 
   const reasonRequired = status === 'paused' || (status === 'ended' && reasonKind === 'other');
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    form.clearAll();
-    if (!status) return;
-    if (status === 'ended' && !reasonKind) form.setFieldError('reasonKind', t('sponsorship.status.chooseReason'));
-    if (reasonRequired && !reason.trim()) form.setFieldError('reason', t('errors.required'));
-    if ((status === 'ended' && !reasonKind) || (reasonRequired && !reason.trim())) return;
-    change.mutate({
-      id: sponsorship.id,
-      status,
-      ...(status === 'ended' && reasonKind ? { reasonKind } : {}),
-      ...(reason.trim() ? { reason: reason.trim() } : {}),
-    });
-  };
-
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       title={t('sponsorship.status.title', { sponsorship: sponsorship.title })}
-      size="md"
-      closeOnClickOutside={false}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      onClose={onClose}
+      onSubmit={form.onSubmit((values) => change.mutate(values))}
+      submitLabel={t('sponsorship.status.submit')}
+      pending={change.isPending}
+      color={status === 'ended' ? 'red' : undefined}
+      disabled={!status}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <Radio.Group
-            label={t('sponsorship.status.newStatus')}
-            value={status}
-            onChange={(v) => {
-              setStatus(isOneOf(choices, v) ? v : null);
-              form.clearAll();
-            }}
-            error={form.errors.status}
-          >
-            <Stack gap={6} mt={4}>
-              {choices.map((s) => (
-                <Radio key={s} value={s} label={t(`sponsorship.status.to.${s}`)} description={t(`sponsorship.status.means.${s}`)} />
-              ))}
-            </Stack>
-          </Radio.Group>
-          {status === 'ended' && (
-            <Select
-              label={t('sponsorship.status.endReason')}
-              placeholder={t('sponsorship.choose')}
-              withAsterisk
-              allowDeselect={false}
-              data={endReasons.map((r) => ({ value: r, label: t(`sponsorship.endReasons.${r}`) }))}
-              value={reasonKind}
-              error={form.errors.reasonKind}
-              onChange={(v) => {
-                setReasonKind(isOneOf(endReasons, v) ? v : null);
-                form.clearFieldError('reasonKind');
-              }}
-            />
-          )}
-          <Textarea
-            label={status === 'paused' ? t('sponsorship.status.pauseReason') : t('sponsorship.status.note')}
-            withAsterisk={reasonRequired}
-            autosize
-            minRows={2}
-            maxRows={5}
-            maxLength={1000}
-            value={reason}
-            error={form.errors.reason}
-            onChange={(e) => {
-              setReason(e.currentTarget.value);
-              form.clearFieldError('reason');
-            }}
-          />
-          {(status === 'lapsed' || status === 'ended' || status === 'paused') && (
-            <Alert color="gray" variant="light" p="xs">
-              <Text size="sm">{t('sponsorship.status.familyKeepsSupport')}</Text>
-            </Alert>
-          )}
-          <Group justify="flex-end" mt="xs">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" color={status === 'ended' ? 'red' : undefined} loading={change.isPending} disabled={!status}>
-              {t('sponsorship.status.submit')}
-            </Button>
-          </Group>
+      <Radio.Group
+        label={t('sponsorship.status.newStatus')}
+        {...form.getInputProps('status')}
+        onChange={(v) => {
+          form.setFieldValue('status', isOneOf(choices, v) ? v : null);
+          form.clearErrors();
+        }}
+      >
+        <Stack gap={6} mt={4}>
+          {choices.map((s) => (
+            <Radio key={s} value={s} label={t(`sponsorship.status.to.${s}`)} description={t(`sponsorship.status.means.${s}`)} />
+          ))}
         </Stack>
-      </form>
-    </Modal>
+      </Radio.Group>
+      {status === 'ended' && (
+        <Select
+          label={t('sponsorship.status.endReason')}
+          placeholder={t('sponsorship.choose')}
+          withAsterisk
+          allowDeselect={false}
+          data={endReasons.map((r) => ({ value: r, label: t(`sponsorship.endReasons.${r}`) }))}
+          {...form.getInputProps('reasonKind')}
+        />
+      )}
+      <Textarea
+        label={status === 'paused' ? t('sponsorship.status.pauseReason') : t('sponsorship.status.note')}
+        withAsterisk={reasonRequired}
+        autosize
+        minRows={2}
+        maxRows={5}
+        maxLength={1000}
+        {...form.getInputProps('reason')}
+      />
+      {(status === 'lapsed' || status === 'ended' || status === 'paused') && (
+        <Alert color="gray" variant="light" p="xs">
+          <Text size="sm">{t('sponsorship.status.familyKeepsSupport')}</Text>
+        </Alert>
+      )}
+    </FormModal>
   );
 }

@@ -1,14 +1,15 @@
-import { Button, Group, Modal, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
+import { Group, SegmentedControl, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
 import { saveFile } from '../../components/ExportButton';
 import { formatDate } from '../../format';
 import { todayIso } from '../cases/labels';
-import { DateField, parseDay } from '../../components/DateField';
-import { useFieldErrors } from '../register/useFieldErrors';
+import { DateField } from '../../components/DateField';
+import { FormModal } from '../../components/FormModal';
+import { dayOf } from '../../components/forms';
 
 /** The start of the financial year (1 April) that `iso` falls in. */
 function financialYearStart(iso: string): string {
@@ -20,20 +21,18 @@ function financialYearStart(iso: string): string {
 export function StatementModal({ sponsor, onClose }: { sponsor: { id: number; name: string }; onClose: () => void }) {
   const { t } = useTranslation();
   const today = todayIso();
-  const [from, setFrom] = useState(() => formatDate(financialYearStart(today)));
-  const [to, setTo] = useState(() => formatDate(today));
-  const [language, setLanguage] = useState<'en' | 'bn'>('en');
-  const [progressNote, setProgressNote] = useState('');
-  const form = useFieldErrors<'from' | 'to'>();
+  const form = useForm({
+    initialValues: {
+      from: formatDate(financialYearStart(today)),
+      to: formatDate(today),
+      language: 'en' as 'en' | 'bn',
+      progressNote: '',
+    },
+  });
 
   const statement = useMutation({
-    mutationFn: (input: { from: string; to: string }) =>
-      call('sponsors.statement', {
-        sponsorId: sponsor.id,
-        ...input,
-        language,
-        ...(progressNote.trim() ? { progressNote: progressNote.trim() } : {}),
-      }),
+    mutationFn: (values: typeof form.values) =>
+      call('sponsors.statement', { ...values, sponsorId: sponsor.id, from: dayOf(values.from), to: dayOf(values.to) }),
     onSuccess: (file) => {
       saveFile(file, 'application/pdf');
       onClose();
@@ -41,80 +40,39 @@ export function StatementModal({ sponsor, onClose }: { sponsor: { id: number; na
     onError: (error) => showError(t, error, form, ['from', 'to']),
   });
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    form.clearAll();
-    const fromIso = parseDay(from);
-    const toIso = parseDay(to);
-    if (!fromIso) form.setFieldError('from', t('errors.date'));
-    if (!toIso) form.setFieldError('to', t('errors.date'));
-    if (fromIso && toIso && toIso < fromIso) form.setFieldError('to', t('errors.rangeOrder'));
-    if (fromIso && toIso && toIso >= fromIso) statement.mutate({ from: fromIso, to: toIso });
-  };
-
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       title={t('sponsorship.statement.title', { name: sponsor.name })}
-      size="md"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      onClose={onClose}
+      onSubmit={form.onSubmit((values) => statement.mutate(values))}
+      submitLabel={t('sponsorship.statement.download')}
+      pending={statement.isPending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <Text size="sm" c="dimmed">
-            {t('sponsorship.statement.explain')}
-          </Text>
-          <Group grow>
-            <DateField
-              label={t('sponsorship.statement.from')}
-              value={from}
-              error={form.errors.from}
-              onChange={(e) => {
-                setFrom(e.currentTarget.value);
-                form.clearFieldError('from');
-              }}
-            />
-            <DateField
-              label={t('sponsorship.statement.to')}
-              value={to}
-              error={form.errors.to}
-              onChange={(e) => {
-                setTo(e.currentTarget.value);
-                form.clearFieldError('to');
-              }}
-            />
-          </Group>
-          <SegmentedControl
-            aria-label={t('sponsorship.statement.language')}
-            value={language}
-            onChange={(v) => setLanguage(v === 'bn' ? 'bn' : 'en')}
-            data={[
-              { value: 'en', label: t('common.english') },
-              { value: 'bn', label: t('common.bengali') },
-            ]}
-          />
-          <Textarea
-            label={t('sponsorship.statement.progressNote')}
-            description={t('sponsorship.statement.progressNoteHint')}
-            inputWrapperOrder={['label', 'input', 'description', 'error']}
-            autosize
-            minRows={2}
-            maxRows={5}
-            maxLength={2000}
-            value={progressNote}
-            onChange={(e) => setProgressNote(e.currentTarget.value)}
-          />
-          <Group justify="flex-end" mt="xs">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={statement.isPending}>
-              {t('sponsorship.statement.download')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Text size="sm" c="dimmed">
+        {t('sponsorship.statement.explain')}
+      </Text>
+      <Group grow>
+        <DateField label={t('sponsorship.statement.from')} {...form.getInputProps('from')} />
+        <DateField label={t('sponsorship.statement.to')} {...form.getInputProps('to')} />
+      </Group>
+      <SegmentedControl
+        aria-label={t('sponsorship.statement.language')}
+        {...form.getInputProps('language')}
+        data={[
+          { value: 'en', label: t('common.english') },
+          { value: 'bn', label: t('common.bengali') },
+        ]}
+      />
+      <Textarea
+        label={t('sponsorship.statement.progressNote')}
+        description={t('sponsorship.statement.progressNoteHint')}
+        inputWrapperOrder={['label', 'input', 'description', 'error']}
+        autosize
+        minRows={2}
+        maxRows={5}
+        maxLength={2000}
+        {...form.getInputProps('progressNote')}
+      />
+    </FormModal>
   );
 }

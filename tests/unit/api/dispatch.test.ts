@@ -46,6 +46,40 @@ describe('dispatch', () => {
     });
   });
 
+  it('answers every field’s problem at once, one for each field, in the order of the form', async () => {
+    const office = await officeWithAdmin();
+    t = office;
+    const outcome = await office.raw(
+      'cases.create',
+      { types: [], childIds: [], reportedOn: '', summary: ' ', riskReason: '', plannedMarriageOn: '31/02/2026' },
+      office.admin,
+    );
+    expect(outcome).toMatchObject({ ok: false, status: 400, error: { code: 'invalid_input', field: 'types', key: 'errors.caseType' } });
+    const fields = outcome.ok ? [] : (outcome.error.fields ?? []);
+    expect(fields.map((f) => [f.field, f.key])).toEqual([
+      ['types', 'errors.caseType'],
+      ['childIds', 'errors.caseChild'],
+      ['reporterKind', 'errors.reporterKind'],
+      // A blank date is "required", not also "not a date".
+      ['reportedOn', 'errors.required'],
+      ['summary', 'errors.required'],
+      ['riskLevel', 'errors.riskLevel'],
+      ['riskReason', 'errors.required'],
+      ['plannedMarriageOn', 'errors.date'],
+    ]);
+  });
+
+  it('gives a field problem from the domain as the one entry of `fields`', async () => {
+    const office = await officeWithAdmin();
+    t = office;
+    const outcome = await office.raw(
+      'schools.create',
+      { name: 'Uttar Bagundi FP School', udise: '1911230010', type: 'primary' },
+      office.admin,
+    );
+    expect(outcome).toMatchObject({ ok: false, error: { fields: [{ field: 'udise', key: 'errors.udise' }] } });
+  });
+
   it('turns an unexpected failure into a generic error with a reference, and writes nothing', async () => {
     const office = await officeWithAdmin();
     t = office;
