@@ -38,6 +38,7 @@ describe('a case referred to an official in the stakeholders’ register', () =>
         referredOn: '2026-11-21',
         reason: 'Stop the wedding',
         stakeholderId: officer.id,
+        consent: { from: 'guardian', method: 'verbal_witnessed', witness: 'Mina Das, ASHA worker' },
       },
       t.admin,
     );
