@@ -164,7 +164,7 @@ export function Shell({ me, office }: { me: Me; office: Office }) {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" />
-            <Title order={3} c="teal.8">
+            <Title order={3} c="teal">
               {t('common.appName')}
             </Title>
             <Text size="sm" c="dimmed" visibleFrom="sm">

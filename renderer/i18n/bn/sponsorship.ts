@@ -303,12 +303,12 @@ const sponsorshipScreens: Omit<AreaCatalogue<'sponsorship'>, 'reports'> = {
     done: 'হয়ে গেছে',
   },
   receipt: {
-    printEn: 'রসিদ ছাপুন (English)',
-    printBn: 'রসিদ ছাপুন (বাংলা)',
-    printEnLabel: 'রসিদ {{receiptNo}} ইংরেজিতে ছাপুন',
-    printBnLabel: 'রসিদ {{receiptNo}} বাংলায় ছাপুন',
-    print: 'রসিদ ছাপুন',
-    printLabel: 'রসিদ {{receiptNo}} ছাপুন',
+    downloadEn: 'রসিদ ডাউনলোড (English)',
+    downloadBn: 'রসিদ ডাউনলোড (বাংলা)',
+    downloadEnLabel: 'রসিদ ডাউনলোড (English): {{receiptNo}}',
+    downloadBnLabel: 'রসিদ ডাউনলোড (বাংলা): {{receiptNo}}',
+    download: 'রসিদ ডাউনলোড',
+    downloadLabel: 'রসিদ ডাউনলোড {{receiptNo}}',
   },
   payments: {
     date: 'তারিখ',

@@ -264,7 +264,7 @@ export const attendance = {
     notAssigned: 'Not assigned',
     notVisited: 'Not visited yet',
     recordVisit: 'Record visit',
-    recordVisitFor: 'Record a home visit for {{name}}',
+    recordVisitFor: 'Record visit: {{name}}',
     select: 'Select {{name}}',
     selectAll: 'Select all children shown',
     assign: 'Assign to volunteer',

@@ -300,12 +300,12 @@ const sponsorshipScreens = {
     done: 'Done',
   },
   receipt: {
-    printEn: 'Print receipt',
-    printBn: 'Print in বাংলা',
-    printEnLabel: 'Print receipt {{receiptNo}}',
-    printBnLabel: 'Print receipt {{receiptNo}} in Bengali',
-    print: 'Print receipt',
-    printLabel: 'Print receipt {{receiptNo}}',
+    downloadEn: 'Download receipt',
+    downloadBn: 'Download in বাংলা',
+    downloadEnLabel: 'Download receipt {{receiptNo}}',
+    downloadBnLabel: 'Download in বাংলা: receipt {{receiptNo}}',
+    download: 'Download receipt',
+    downloadLabel: 'Download receipt {{receiptNo}}',
   },
   payments: {
     date: 'Date',

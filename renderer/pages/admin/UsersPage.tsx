@@ -29,7 +29,9 @@ export function UsersPage({ me }: { me: Me }) {
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={2}>{t('admin.users.title')}</Title>
+          <Title order={1} size="h2">
+            {t('admin.users.title')}
+          </Title>
           <Text size="sm" c="dimmed">
             {t('admin.users.intro')}
           </Text>

@@ -39,7 +39,7 @@ export function StatusBadge({ entry }: { entry: FileEntry }) {
 function Count({ n, warn }: { n: number | undefined; warn?: boolean }) {
   if (n === undefined) return <Table.Td />;
   return (
-    <Table.Td ta="right" c={warn && n > 0 ? 'orange.8' : undefined} fw={warn && n > 0 ? 600 : undefined}>
+    <Table.Td ta="right" c={warn && n > 0 ? 'orange' : undefined} fw={warn && n > 0 ? 600 : undefined}>
       {formatNumber(n)}
     </Table.Td>
   );
@@ -73,7 +73,7 @@ function FileRow({ entry, open, onToggle }: { entry: FileEntry; open: boolean; o
       </Table.Td>
       {isRefused(status) ? (
         <Table.Td colSpan={8}>
-          <Text size="sm" c="red.8" fw={500}>
+          <Text size="sm" c="red" fw={500}>
             {entry.failure ?? (firstProblem ? problemText(t, firstProblem) : t('attendance.importer.unreadable'))}
           </Text>
         </Table.Td>
@@ -91,7 +91,7 @@ function FileRow({ entry, open, onToggle }: { entry: FileEntry; open: boolean; o
               </>
             ) : (
               p && (
-                <Text size="sm" c="orange.8">
+                <Text size="sm" c="orange">
                   {t('attendance.importer.noSchool')}
                 </Text>
               )
@@ -101,7 +101,7 @@ function FileRow({ entry, open, onToggle }: { entry: FileEntry; open: boolean; o
             {p?.month
               ? monthLabel(p.month)
               : p && (
-                  <Text size="sm" c="orange.8">
+                  <Text size="sm" c="orange">
                     {t('attendance.importer.noMonth')}
                   </Text>
                 )}

@@ -47,7 +47,7 @@ function OutcomeRow({ outcome }: { outcome: ImportOutcome }) {
         </>
       ) : (
         <Table.Td colSpan={4}>
-          <Text size="sm" c="red.8">
+          <Text size="sm" c="red">
             {t('attendance.importer.result.failed', { reason: outcome.error ?? '' })}
           </Text>
         </Table.Td>

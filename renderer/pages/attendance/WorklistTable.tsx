@@ -63,7 +63,7 @@ function FlagCells({ row }: { row: FlagRow }) {
         </Stack>
       </Table.Td>
       <Table.Td ta="right">
-        <Text size="sm" fw={600} c={low ? 'red.8' : undefined}>
+        <Text size="sm" fw={600} c={low ? 'red' : undefined}>
           {percentText(row.lastPercent)}
         </Text>
       </Table.Td>

@@ -29,7 +29,7 @@ type TextField = Exclude<ChildField, 'sex' | 'schoolId' | 'classGrade'>;
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <Stack gap={6} component="section">
-      <Text size="xs" fw={700} c="teal.8" tt="uppercase" style={{ letterSpacing: 0.4 }}>
+      <Text size="xs" fw={700} c="teal" tt="uppercase" style={{ letterSpacing: 0.4 }}>
         {title}
       </Text>
       {children}

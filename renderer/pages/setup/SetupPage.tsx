@@ -68,7 +68,7 @@ export function SetupPage() {
       <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={760}>
         <Group justify="space-between" align="flex-start" mb="md">
           <div>
-            <Title order={2} c="teal.8">
+            <Title order={1} size="h2" c="teal">
               {t('common.appName')}
             </Title>
             <Text size="sm" c="dimmed">

@@ -200,7 +200,7 @@ export function DisbursementPage({ month, me }: { month: string | null; me: Me }
           ) : (
             <>
               {counts.due + counts.overdue === 0 && (
-                <Text size="sm" c="teal.8" fw={500}>
+                <Text size="sm" c="teal" fw={500}>
                   {t('sponsorship.due.allPaid')}
                 </Text>
               )}
