@@ -8,6 +8,7 @@ import { call } from './api/client';
 import { currentLanguage, setLanguage, type Language } from './i18n';
 import { AuditPage } from './pages/admin/AuditPage';
 import { BackupPage } from './pages/admin/BackupPage';
+import { FirstSteps } from './pages/admin/FirstSteps';
 import { AccountPage } from './pages/admin/AccountPage';
 import { UsersPage } from './pages/admin/UsersPage';
 import { CaseOutcomesPage } from './pages/cases/CaseOutcomesPage';
@@ -125,13 +126,15 @@ function Page({ route, me }: { route: string[]; me: Me }) {
   }
 }
 
-/** Where a user starts: case workers in their cases, the sponsorship coordinator in the dues, data entry in the worklist, everyone else in the register. */
+/**
+ * Where a user starts: case workers in their cases, the sponsorship coordinator in the dues, everyone
+ * else in the worklist: data entry keeps its follow-ups, and managers and administrators see there the
+ * children who need someone (not a 500-row register) until the monthly report's home screen exists.
+ */
 function homeRoute(me: Me): string[] {
   if (me.role === 'case_worker') return ['cases'];
   if (me.role === 'sponsorship') return ['sponsorship', 'due'];
-  // Data entry imports the registers and keeps the follow-ups of the children they flag.
-  if (me.role === 'data_entry') return ['worklist'];
-  return ['children'];
+  return ['worklist'];
 }
 
 export function Shell({ me, office }: { me: Me; office: Office }) {
@@ -218,6 +221,7 @@ export function Shell({ me, office }: { me: Me; office: Office }) {
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main>
+        {!route.length && can(me, 'office.manage') && <FirstSteps />}
         <Page route={shown} me={me} />
       </AppShell.Main>
     </AppShell>
