@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { api, password, pdfText } from './pages';
+import { api, logIn, password, pdfText } from './pages';
 import { freshDataDir, startServeHost, type RunningHost } from './host';
 
 // An office's first month as a new administrator meets it: setup, the start screen's first steps,
@@ -85,4 +85,42 @@ test('setup asks for the 80G details, the start screen reminds until they are th
   text = await receiptText(r, receipt.postingId);
   expect(text).toContain('eligible for deduction under section 80G');
   expect(text).toContain('AAATJ1234K');
+});
+
+test('the cases list says a closed case exists when no case is open, and shows it', async ({ page }) => {
+  await logIn(page, host.url, 'anita');
+  const r = page.request;
+  const school = await api(r, host.url, 'schools.create', {
+    name: 'Uttar Bagundi FP School',
+    udise: '19112300101',
+    type: 'primary',
+    gramPanchayat: 'Bagundi',
+    village: 'Uttar Bagundi',
+  });
+  const child = await api(r, host.url, 'children.create', {
+    nameEn: 'Rahim Sk.',
+    sex: 'male',
+    ageYears: 12,
+    schoolId: school.id,
+    classGrade: 6,
+    village: 'Uttar Bagundi',
+    gramPanchayat: 'Bagundi',
+  });
+  const opened = await api(r, host.url, 'cases.create', {
+    types: ['child_labour'],
+    childIds: [child.id],
+    reporterKind: 'school',
+    reporterName: 'Head teacher',
+    reportedOn: '2026-11-18',
+    summary: 'Seen working at the kiln.',
+    riskLevel: 'medium',
+    riskReason: 'Works at a brick kiln',
+    village: 'Uttar Bagundi',
+    gramPanchayat: 'Bagundi',
+  });
+  await api(r, host.url, 'cases.close', { id: opened.id, outcome: 'withdrawn_from_work_enrolled', closedOn: '2026-11-24' });
+  await page.getByRole('navigation').getByRole('link', { name: 'Cases', exact: true }).click();
+  await expect(page.getByTestId('cases-empty')).toHaveText(/No open cases — 1 closed\./);
+  await page.getByRole('button', { name: 'Show the closed cases' }).click();
+  await expect(page.getByRole('table').getByRole('row', { name: /Rahim Sk\./ })).toBeVisible();
 });
