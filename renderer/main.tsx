@@ -10,6 +10,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { DiscardGuard } from './components/DiscardGuard';
 import { contrastResolver, theme } from './theme';
 
 const queryClient = new QueryClient({
@@ -23,6 +24,7 @@ if (root) {
       <MantineProvider theme={theme} cssVariablesResolver={contrastResolver}>
         {/* Below the content's corner, not over the header's language switch, name and Log out; one at a time. */}
         <Notifications position="bottom-right" limit={2} />
+        <DiscardGuard />
         <QueryClientProvider client={queryClient}>
           <App />
         </QueryClientProvider>

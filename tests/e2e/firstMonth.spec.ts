@@ -124,3 +124,38 @@ test('the cases list says a closed case exists when no case is open, and shows i
   await page.getByRole('button', { name: 'Show the closed cases' }).click();
   await expect(page.getByRole('table').getByRole('row', { name: /Rahim Sk\./ })).toBeVisible();
 });
+
+test('Escape asks before throwing away what was typed; a toast leaves the header free', async ({ page }) => {
+  await logIn(page, host.url, 'anita');
+  await page.getByRole('navigation').getByRole('link', { name: 'Schools' }).click();
+  await page.getByRole('button', { name: 'Add school' }).click();
+  const form = page.getByRole('dialog', { name: 'Add school' });
+  await page.keyboard.press('Escape');
+  await expect(form).toBeHidden();
+
+  await page.getByRole('button', { name: 'Add school' }).click();
+  await form.getByLabel('School name').fill('Hingalganj High School');
+  await page.keyboard.press('Escape');
+  const ask = page.getByRole('dialog', { name: 'Discard what you typed?' });
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(form.getByLabel('School name')).toHaveValue('Hingalganj High School');
+  await page.keyboard.press('Escape');
+  await ask.getByRole('button', { name: 'Discard' }).click();
+  await expect(form).toBeHidden();
+
+  // A saved school's toast: below the content, not over the language switch, the name or Log out.
+  await page.getByRole('button', { name: 'Add school' }).click();
+  await form.getByLabel('School name').fill('Hingalganj High School');
+  await form.getByLabel('UDISE code').fill('19112300212');
+  await form.getByLabel('Type of school').click();
+  await page.getByRole('option', { name: 'Secondary', exact: true }).click();
+  await form.getByLabel('Gram Panchayat or ward').fill('Hingalganj');
+  await form.getByLabel('Village').fill('Hingalganj');
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  const toast = page.locator('.mantine-Notification-root').first();
+  await expect(toast).toBeVisible();
+  const box = await toast.boundingBox();
+  const header = await page.locator('header').boundingBox();
+  expect(box && header && box.y > header.y + header.height).toBe(true);
+});
