@@ -258,5 +258,9 @@ export const admin: AreaCatalogue<'admin'> = {
     fallingMonthsHint: '২ থেকে ১২-এর মধ্যে। ডিফল্ট: {{value}}',
     save: 'সীমা সংরক্ষণ করুন',
     saved: 'সীমা সংরক্ষিত হয়েছে, কাজের তালিকা নতুন করে গণনা হয়েছে।',
+    flagsMore_one: 'এতে আরও {{formatted}}টি শিশু চিহ্নিত হবে: এখন চিহ্নিত {{before}}টি, সংরক্ষণের পরে {{after}}টি। সংরক্ষণ করবেন?',
+    flagsMore_other: 'এতে আরও {{formatted}}টি শিশু চিহ্নিত হবে: এখন চিহ্নিত {{before}}টি, সংরক্ষণের পরে {{after}}টি। সংরক্ষণ করবেন?',
+    flagsFewer_one: 'এতে {{formatted}}টি শিশু কম চিহ্নিত হবে: এখন চিহ্নিত {{before}}টি, সংরক্ষণের পরে {{after}}টি। সংরক্ষণ করবেন?',
+    flagsFewer_other: 'এতে {{formatted}}টি শিশু কম চিহ্নিত হবে: এখন চিহ্নিত {{before}}টি, সংরক্ষণের পরে {{after}}টি। সংরক্ষণ করবেন?',
   },
 };

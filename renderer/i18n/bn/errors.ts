@@ -68,6 +68,7 @@ export const errors: AreaCatalogue<'errors'> = {
   absolutePath: 'ব্যাকআপ ফাইলের সম্পূর্ণ পথ দিন',
   timeoutRange: '৫ থেকে ৪৮০ মিনিটের মধ্যে',
   lockoutRange: 'অনুমোদিত সীমার বাইরে',
+  numberRange: '{{min}} থেকে {{max}}-এর মধ্যে একটি পূর্ণ সংখ্যা দিন',
   network: 'সুরক্ষা সাড়া দিচ্ছে না। এটি কি এখনও চলছে?',
   attendance: attendanceErrors,
   sponsorship: sponsorshipErrors,

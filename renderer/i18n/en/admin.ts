@@ -257,5 +257,9 @@ export const admin = {
     fallingMonthsHint: 'Between 2 and 12. Default: {{value}}',
     save: 'Save thresholds',
     saved: 'Thresholds saved and the worklist recalculated.',
+    flagsMore_one: 'This flags {{formatted}} more child: {{before}} flagged now, {{after}} after saving. Save?',
+    flagsMore_other: 'This flags {{formatted}} more children: {{before}} flagged now, {{after}} after saving. Save?',
+    flagsFewer_one: 'This flags {{formatted}} fewer child: {{before}} flagged now, {{after}} after saving. Save?',
+    flagsFewer_other: 'This flags {{formatted}} fewer children: {{before}} flagged now, {{after}} after saving. Save?',
   },
 } as const;

@@ -67,6 +67,7 @@ export const errors = {
   absolutePath: 'Give the full path of the backup file',
   timeoutRange: 'Between 5 and 480 minutes',
   lockoutRange: 'Out of the allowed range',
+  numberRange: 'Give a whole number from {{min}} to {{max}}',
   network: 'Suraksha is not answering. Is it still running?',
   attendance: attendanceErrors,
   sponsorship: sponsorshipErrors,
