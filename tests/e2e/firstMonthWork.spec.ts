@@ -13,6 +13,49 @@ test.beforeAll(async ({ request }) => {
 });
 test.afterAll(async () => host.stop());
 
+test('small things: roles described, required fields marked, an adult date of birth warned, plurals, headers not cut', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await logIn(page, host.url, 'anita');
+  const nav = page.getByRole('navigation');
+
+  await nav.getByRole('link', { name: 'Users' }).click();
+  await expect(page.getByTestId('role-descriptions')).toContainText('Case worker');
+  await expect(page.getByTestId('role-descriptions')).toContainText('Opens and follows the cases assigned to them');
+
+  await nav.getByRole('link', { name: 'Schools' }).click();
+  await page.getByRole('button', { name: 'Add school' }).click();
+  let dialog = page.getByRole('dialog', { name: 'Add school' });
+  for (const label of ['School name', 'UDISE code', 'Type of school']) {
+    await expect(dialog.locator('label').filter({ hasText: label }).locator('.mantine-InputWrapper-required')).toHaveText('*');
+  }
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  await nav.getByRole('link', { name: 'Children', exact: true }).click();
+  await page.getByRole('button', { name: 'Add child' }).click();
+  dialog = page.getByRole('dialog', { name: 'Add child' });
+  await expect(dialog.locator('label').filter({ hasText: 'Date of birth' }).locator('.mantine-InputWrapper-required')).toHaveText('*');
+  await dialog.getByLabel('Date of birth').fill('14/03/1990');
+  await expect(dialog.getByTestId('adult-birth-warning')).toHaveText(/This date makes the child 3\d years old today: is the year right\?/);
+  await dialog.getByLabel('Date of birth').fill('14/03/2016');
+  await expect(dialog.getByTestId('adult-birth-warning')).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  await nav.getByRole('link', { name: 'Worklist' }).click();
+  const header = page.getByRole('columnheader', { name: 'Last attendance' });
+  await expect(header).toBeVisible();
+  expect(await header.evaluate((th) => th.scrollWidth <= th.clientWidth)).toBe(true);
+  await page
+    .getByRole('checkbox', { name: /^Select / })
+    .first()
+    .check();
+  await page.getByRole('button', { name: /^Assign 1 / }).click();
+  const assign = page.getByRole('dialog');
+  await assign.getByLabel('Volunteer').click();
+  await page.getByRole('option', { name: /Sabita Das/ }).click();
+  await assign.getByRole('button', { name: 'Assign', exact: true }).click();
+  await expect(page.getByText('1 child assigned to Sabita Das')).toBeVisible();
+});
+
 test('an out-of-range threshold is refused at the field, and a change says how many children it flags before saving', async ({ page }) => {
   await logIn(page, host.url, 'anita');
   const flagged = async () => (await api<{ total: number }>(page.request, host.url, 'attendance.flags', { status: 'all' })).total;

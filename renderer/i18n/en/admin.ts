@@ -65,6 +65,15 @@ export const admin = {
     title: 'Users',
     intro: 'The staff who may use Suraksha in this office, and what their role allows them to do.',
     add: 'Add user',
+    rolesTitle: 'What each role may do',
+    roleDescriptions: {
+      admin: 'Everything: users, office details and settings, backup and restore, the audit log, and all the work below.',
+      manager:
+        'Sees every case and the whole register; imports registers, assigns volunteers, reads sponsorship and the audit log, backs up.',
+      case_worker: 'Opens and follows the cases assigned to them, refers and closes them; records home visits.',
+      data_entry: 'Keeps the register of schools and children, imports the attendance registers and records home visits.',
+      sponsorship: 'Keeps sponsors, sponsored children, money received and paid to families, dues and the tax and FCRA reports.',
+    },
     fullName: 'Full name',
     username: 'Username',
     role: 'Role',

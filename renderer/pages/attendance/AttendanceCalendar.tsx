@@ -153,7 +153,9 @@ export function AttendanceCalendar({ childId }: { childId: number }) {
           </Table.ScrollContainer>
           {months.length > MONTHS_SHOWN && (
             <Button variant="subtle" size="xs" mt="xs" onClick={() => setAll((a) => !a)}>
-              {all ? t('attendance.calendar.showRecent') : t('attendance.calendar.showAll', { n: formatNumber(months.length) })}
+              {all
+                ? t('attendance.calendar.showRecent')
+                : t('attendance.calendar.showAll', { count: months.length, n: formatNumber(months.length) })}
             </Button>
           )}
         </>

@@ -68,7 +68,7 @@ function FileRow({ entry, open, onToggle }: { entry: FileEntry; open: boolean; o
           </Text>
         </ActionIcon>
       </Table.Td>
-      <Table.Td style={{ overflowWrap: 'anywhere' }} fw={500} miw={150}>
+      <Table.Td style={{ overflowWrap: 'break-word' }} fw={500} miw={150}>
         {entry.file.name}
       </Table.Td>
       {isRefused(status) ? (
