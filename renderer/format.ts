@@ -1,5 +1,19 @@
 import { currentLanguage } from './i18n';
 
+const bengaliDigits = '০১২৩৪৫৬৭৮৯';
+
+/** Bengali keyboards type Bengali digits; dates, ages, phones and codes are stored with ASCII ones. */
+export function asciiDigits(text: string): string {
+  return text.replace(/[০-৯]/g, (d) => String(bengaliDigits.indexOf(d)));
+}
+
+/** Today on this PC as ISO (YYYY-MM-DD), in local time. */
+export function todayIso(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 /** Dates are stored ISO (YYYY-MM-DD) and always shown DD/MM/YYYY. */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';

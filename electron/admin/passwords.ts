@@ -1,3 +1,4 @@
+import type { MessageKey } from '../shared/problem';
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 
@@ -30,7 +31,7 @@ export async function verifyPassword(password: string, stored: string): Promise<
  * The minimum strength: at least 8 characters, a letter and a digit, and not the username.
  * Returns the i18n key of the first rule broken, or null.
  */
-export function passwordWeakness(password: string, username: string): string | null {
+export function passwordWeakness(password: string, username: string): MessageKey | null {
   if (password.length < 8) return 'errors.passwordShort';
   if (!/\p{L}/u.test(password) || !/\p{Nd}/u.test(password)) return 'errors.passwordMix';
   if (username && password.toLowerCase().includes(username.toLowerCase())) return 'errors.passwordUsername';

@@ -2,10 +2,10 @@ import type { z } from 'zod';
 import { writeAudit } from '../admin/audit';
 import { localDate } from '../admin/localDate';
 import type { Host } from '../host/host';
-import { englishMessage } from './messages';
+import { englishMessage, isMessageKey } from './messages';
 import { roleAllows } from './permissions';
 import { registry } from './registry';
-import { UserError, type ApiErrorBody } from './errors';
+import { UserError, type ApiErrorBody, type FieldProblem } from './errors';
 import type { AnyMethod, Ctx, WriteScope } from './types';
 
 export interface Call {
@@ -17,7 +17,8 @@ export interface Call {
 
 export type CallOutcome = { ok: true; result: unknown } | { ok: false; status: number; error: ApiErrorBody };
 
-function shape(err: UserError): { ok: false; status: number; error: ApiErrorBody } {
+function shape(err: UserError, fields?: FieldProblem[]): { ok: false; status: number; error: ApiErrorBody } {
+  const field = err.where.field;
   return {
     ok: false,
     status: err.status,
@@ -26,22 +27,32 @@ function shape(err: UserError): { ok: false; status: number; error: ApiErrorBody
       message: englishMessage(err.key, err.values),
       key: err.key,
       values: err.values,
-      ...(err.where.field ? { field: err.where.field } : {}),
+      ...(field ? { field, fields: fields ?? err.fields ?? [{ field, key: err.key, values: err.values }] } : {}),
       ...(Object.keys(err.where).length ? { where: err.where } : {}),
     },
   };
 }
 
-function firstIssue(error: z.ZodError): UserError {
-  const issue = error.issues[0];
-  const field = issue?.path.map(String).join('.') ?? '';
-  const custom = issue?.message.startsWith('errors.') ? issue.message : null;
-  return new UserError(
-    'invalid_input',
-    custom ?? 'errors.invalidField',
-    { field, detail: custom ? '' : (issue?.message ?? '') },
-    field ? { field } : {},
-  );
+/** Every field's problem, the first of each field only (a blank date is "required", not also "not a date"). */
+function fieldProblems(error: z.ZodError): FieldProblem[] {
+  const out: FieldProblem[] = [];
+  for (const issue of error.issues) {
+    const field = issue.path.map(String).join('.');
+    if (out.some((p) => p.field === field)) continue;
+    out.push(
+      isMessageKey(issue.message)
+        ? { field, key: issue.message, values: { field, detail: '' } }
+        : { field, key: 'errors.invalidField', values: { field, detail: issue.message } },
+    );
+  }
+  return out;
+}
+
+/** The input's problems: the first as the error itself (what older callers read), all of them in `fields`. */
+function invalidInput(error: z.ZodError): { ok: false; status: number; error: ApiErrorBody } {
+  const fields = fieldProblems(error);
+  const first = fields[0] ?? { field: '', key: 'errors.invalidField' as const, values: { field: '', detail: '' } };
+  return shape(new UserError('invalid_input', first.key, first.values, first.field ? { field: first.field } : {}), fields);
 }
 
 /**
@@ -74,7 +85,7 @@ export async function dispatch(host: Host, call: Call): Promise<CallOutcome> {
       }
     }
     const parsed = def.input.safeParse(call.input ?? {});
-    if (!parsed.success) throw firstIssue(parsed.error);
+    if (!parsed.success) return invalidInput(parsed.error);
 
     const { sqlite, db } = host.database;
     const ctx: Ctx = {

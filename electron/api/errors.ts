@@ -1,3 +1,7 @@
+import type { ErrorValues, FieldProblem, MessageKey } from '../shared/problem';
+
+export type { ErrorValues, FieldProblem, MessageKey, Problem } from '../shared/problem';
+
 /** Where in the user's input a problem is: a form field, or a cell of a file they gave us. */
 export interface ErrorWhere {
   field?: string;
@@ -7,8 +11,6 @@ export interface ErrorWhere {
   row?: number;
 }
 
-export type ErrorValues = Record<string, string | number>;
-
 /**
  * A problem the user can fix: it carries a stable code, an i18n message key with its values and
  * where the problem is. It crosses IPC and HTTP intact and is shown in the user's language.
@@ -17,13 +19,23 @@ export type ErrorValues = Record<string, string | number>;
 export class UserError extends Error {
   constructor(
     readonly code: string,
-    readonly key: string,
+    readonly key: MessageKey,
     readonly values: ErrorValues = {},
     readonly where: ErrorWhere = {},
     readonly status: 400 | 401 | 403 | 404 | 409 | 423 = 400,
+    /** Every field's problem when there are several (the lines of a batch); the first is the error itself. */
+    readonly fields?: FieldProblem[],
   ) {
     super(`${code}: ${key}`);
     this.name = 'UserError';
+  }
+
+  /** Several problems answered as one error: the first one, carrying every one's field, key and values. */
+  static allOf(errors: UserError[]): UserError | null {
+    const [first] = errors;
+    if (!first) return null;
+    const fields = errors.flatMap((e) => (e.where.field ? [{ field: e.where.field, key: e.key, values: e.values }] : []));
+    return new UserError(first.code, first.key, first.values, first.where, first.status, fields);
   }
 }
 
@@ -32,9 +44,12 @@ export interface ApiErrorBody {
   code: string;
   /** The message in English, for scripts and logs; the UI renders `key` in the user's language. */
   message: string;
-  key: string;
+  /** The first problem; `fields` has every field's. */
+  key: MessageKey;
   values: ErrorValues;
   field?: string;
+  /** Every field's problem at once, one per field, in the order of the form's schema. */
+  fields?: FieldProblem[];
   where?: ErrorWhere;
   /** Set for unexpected errors, so a user can quote it and we can find the stack in the log. */
   reference?: string;

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../api/errors';
 import { englishMessage } from '../api/messages';
 import type { Sqlite } from '../db/connection';
 import { matchRows, type RowMatch } from './matching';
@@ -34,7 +35,7 @@ export interface PreviewFileInput {
 }
 
 export function problemAt(
-  key: string,
+  key: MessageKey,
   values: Record<string, string | number>,
   at: { sheet?: string; cell?: string; row?: number } = {},
 ): ProblemAt {

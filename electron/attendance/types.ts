@@ -3,22 +3,22 @@
  * Shared by the parser (attendance/parse), the importer and the preview/commit API.
  */
 
+import type { Problem } from '../shared/problem';
+
 /**
  * One character per day of the month, index 0 = day 1:
  * P present, A absent, L leave, D half day (½, HD), H holiday, '.' no mark (blank, or the school was closed).
  */
 export type DayMark = 'P' | 'A' | 'L' | 'D' | 'H' | '.';
 
-export interface ProblemAt {
+/** A problem of a file the user gave, at its sheet, cell and row; `message` is the English text. */
+export interface ProblemAt extends Problem {
   /** Sheet name as in the file ('' for a whole-file problem). */
   sheet: string;
   /** A1-style cell, '' when the problem is not about one cell. */
   cell: string;
   /** 1-based row number in the sheet, 0 when not about one row. */
   row: number;
-  /** i18n key under errors.attendance.* and its values; `message` is the English text. */
-  key: string;
-  values: Record<string, string | number>;
   message: string;
 }
 

@@ -1,12 +1,12 @@
 import type { accountCodes, citizenships, paymentModes } from '../db/schema';
+import type { FieldProblem, MessageKey } from './problem';
 
 export type AccountCode = (typeof accountCodes)[number];
 export type Citizenship = (typeof citizenships)[number];
 export type PaymentMode = (typeof paymentModes)[number];
 
-/** Why the ledger refuses a movement: an i18n key under errors.sponsorship and the field to show it at. */
-export interface Refusal {
-  key: string;
+/** Why the ledger refuses a movement: a problem at the field of the form it is shown at. */
+export interface Refusal extends FieldProblem {
   field: 'account' | 'mode' | 'to';
 }
 
@@ -35,7 +35,7 @@ export function isForeignSource(citizenship: Citizenship): boolean {
   return citizenship === 'foreign' || citizenship === 'oci' || citizenship === 'pio';
 }
 
-const refuse = (key: string, field: Refusal['field']): Refusal => ({ key, field });
+const refuse = (key: MessageKey, field: Refusal['field']): Refusal => ({ key, field, values: {} });
 
 /** Gifts in kind live in the in-kind stock account and nothing else does; office cash holds only cash. */
 function modeRefusal(account: AccountCode, mode: PaymentMode): Refusal | null {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UserError } from '../api/errors';
+import { UserError, type MessageKey } from '../api/errors';
 import { id, isoDate, optionalText } from '../api/fields';
 import type { StoredAttachment } from '../cases/attachments';
 import { accountCodes, fundings, paymentModes, recipientMarks } from '../db/schema';
@@ -63,8 +63,8 @@ interface Planned {
 }
 
 /**
- * Checks every line of a batch before anything is written, so one bad line refuses the whole batch
- * with the line and field named, and no voucher number is used up.
+ * Checks every line of a batch before anything is written, so a bad line refuses the whole batch and no
+ * voucher number is used up; every bad line is named at once (its first problem), with its field.
  */
 function plan(w: LedgerWrite, batch: DisbursementBatch): Planned[] {
   const sqlite = w.sqlite;
@@ -81,8 +81,22 @@ function plan(w: LedgerWrite, batch: DisbursementBatch): Planned[] {
      FROM sponsorships s JOIN sponsors sp ON sp.id = s.sponsor_id WHERE s.sponsored_child_id = ? ORDER BY s.id`,
   );
   const seen = new Set<number>();
-  return batch.items.map((item, i): Planned => {
-    const at = (key: string, field: string, values: Record<string, string | number> = {}) =>
+  const planned: Planned[] = [];
+  const refusals: UserError[] = [];
+  batch.items.forEach((item, i) => {
+    try {
+      planned.push(planLine(item, i));
+    } catch (err) {
+      if (!(err instanceof UserError) || !err.where.field) throw err;
+      refusals.push(err);
+    }
+  });
+  const refused = UserError.allOf(refusals);
+  if (refused) throw refused;
+  return planned;
+
+  function planLine(item: DisbursementBatch['items'][number], i: number): Planned {
+    const at = (key: MessageKey, field: string, values: Record<string, string | number> = {}) =>
       new UserError('invalid_input', key, { line: i + 1, ...values }, { field: `items.${i}.${field}`, row: i + 1 });
     const family = familyOf.get(item.sponsoredChildId) as FamilyFacts | undefined;
     if (!family) throw at('errors.sponsorship.lineChildMissing', 'sponsoredChildId');
@@ -130,7 +144,7 @@ function plan(w: LedgerWrite, batch: DisbursementBatch): Planned[] {
       recipientName: item.mode === 'cash' ? (item.recipientName ?? family.guardianName) : null,
       proofBytes,
     };
-  });
+  }
 }
 
 /**

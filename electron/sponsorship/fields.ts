@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { UserError } from '../api/errors';
+import type { Under } from '../shared/problem';
 import { MAX_AMOUNT_PAISE } from '../shared/money';
 import { monthPattern } from '../shared/periods';
 
@@ -30,11 +31,13 @@ export const anyPhone = z
   .transform((s) => (s ? s.replace(/[\s()-]/g, '') : null))
   .refine((s) => s === null || /^\+?[0-9]{6,15}$/.test(s), 'errors.sponsorship.phone');
 
+type NotFoundThing = Under<'errors.sponsorship.'> extends infer K ? (K extends `${infer Thing}NotFound` ? Thing : never) : never;
+
 /** Money moves on days that have happened: a value date after the office's today is refused. */
 export function notInFuture(date: string, today: string, field: string): void {
   if (date > today) throw new UserError('invalid_input', 'errors.dateFuture', {}, { field });
 }
 
-export function notFound(what: string): UserError {
+export function notFound(what: NotFoundThing): UserError {
   return new UserError('not_found', `errors.sponsorship.${what}NotFound`, {}, {}, 404);
 }

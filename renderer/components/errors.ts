@@ -1,28 +1,51 @@
 import { notifications } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
+import type { FieldProblem, Problem } from '../../electron/api/errors';
 import { ApiError } from '../api/client';
+
+/** A problem in the user's language; `fallback` (the server's English) when the catalogue lacks the key. */
+export function problemText(t: TFunction, problem: Problem, fallback?: string): string {
+  const text = t(problem.key, problem.values);
+  return text === problem.key && fallback ? fallback : text;
+}
 
 /** The user's-language text of any error a call threw. */
 export function errorText(t: TFunction, error: unknown): string {
-  if (error instanceof ApiError) {
-    const text = t(error.body.key as never, error.body.values as never) as unknown as string;
-    return text === error.body.key ? error.body.message : text;
-  }
+  if (error instanceof ApiError) return problemText(t, error.body, error.body.message);
   return error instanceof Error ? error.message : String(error);
 }
 
-interface FieldErrorTarget {
+/** Every field's problem of an API error: `fields` when the server sent them, else the one field it named. */
+export function fieldProblems(error: unknown): FieldProblem[] {
+  if (!(error instanceof ApiError)) return [];
+  const { fields, field, key, values } = error.body;
+  return fields ?? (field ? [{ field, key, values }] : []);
+}
+
+/** What `showError` writes into: a Mantine form (`useForm`) has it. */
+export interface FieldErrorTarget {
   setFieldError(path: string, error: string): void;
 }
 
 /**
- * Puts an API error at the form field it names; errors without a field (or for a field the form
- * does not have) become a notification. Returns the text shown.
+ * Puts each of an API error's field problems at the form field it names, all at once; what has no
+ * field on this form (or no field at all) becomes one notification. `own` is the form's own word for a
+ * field whose text it could not convert (an amount), said in place of the server's. Returns the first text.
  */
-export function showError(t: TFunction, error: unknown, form?: FieldErrorTarget, fields?: readonly string[]): string {
+export function showError(
+  t: TFunction,
+  error: unknown,
+  form?: FieldErrorTarget,
+  fields?: readonly string[],
+  own: Record<string, string | undefined> = {},
+): string {
+  const problems = fieldProblems(error);
+  const onForm = form ? problems.filter((p) => !fields || fields.includes(p.field)) : [];
+  for (const p of onForm) form?.setFieldError(p.field, own[p.field] ?? problemText(t, p));
   const text = errorText(t, error);
-  const field = error instanceof ApiError ? error.field : undefined;
-  if (form && field && (!fields || fields.includes(field))) form.setFieldError(field, text);
-  else notifications.show({ color: 'red', title: t('common.errorTitle'), message: text, autoClose: 8000 });
+  if (onForm.length === 0 || onForm.length < problems.length) {
+    const rest = problems.filter((p) => !onForm.includes(p)).map((p) => problemText(t, p));
+    notifications.show({ color: 'red', title: t('common.errorTitle'), message: rest.length ? rest.join(' · ') : text, autoClose: 8000 });
+  }
   return text;
 }

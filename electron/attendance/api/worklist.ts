@@ -4,7 +4,7 @@ import { visitListPdf } from '../visitList';
 import { visitListRows } from '../visitListRows';
 import { attendanceFlags, children, office, volunteers } from '../../db/schema';
 import { UserError } from '../../api/errors';
-import { id, isoDate } from '../../api/fields';
+import { id, isoDate, pickedId } from '../../api/fields';
 import { method, type ApiArea, type WriteScope } from '../../api/types';
 
 /** Child codes for an audit summary: enough to find them, never a page of them. */
@@ -88,7 +88,7 @@ export const worklistApi = {
 
   /** The printed list a volunteer takes to the field for a week: the children she still has to visit. */
   'worklist.visitList': method({
-    input: z.object({ volunteerId: id, weekOf: isoDate, language: z.enum(['en', 'bn']) }),
+    input: z.object({ volunteerId: pickedId('attendance.assign.chooseVolunteer'), weekOf: isoDate, language: z.enum(['en', 'bn']) }),
     permission: 'attendance.read',
     handler: async (ctx, input) => {
       const volunteer = ctx.db.select().from(volunteers).where(eq(volunteers.id, input.volunteerId)).get();

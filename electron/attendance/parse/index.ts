@@ -30,7 +30,7 @@ export function parseRegister(fileName: string, bytes: Uint8Array, overrides: Pa
   }
 }
 
-function unreadableFile(fileName: string, sha256: string, key: string, sheets: ParsedSheet[]): ParsedFile {
+function unreadableFile(fileName: string, sha256: string, key: Parameters<typeof problemAt>[0], sheets: ParsedSheet[]): ParsedFile {
   return {
     name: fileName,
     ok: false,

@@ -1,13 +1,16 @@
 import { englishMessage } from '../../api/messages';
+import type { Under } from '../../shared/problem';
 import type { ProblemAt } from '../types';
+
+type AttendanceProblem = Under<'errors.attendance.'>;
 
 /** A problem of the file, with its i18n key under errors.attendance.* and its English message. */
 export function problemAt(
-  key: string,
+  key: AttendanceProblem,
   values: Record<string, string | number>,
   at: { sheet?: string; cell?: string; row?: number } = {},
 ): ProblemAt {
-  const fullKey = `errors.attendance.${key}`;
+  const fullKey = `errors.attendance.${key}` as const;
   return { sheet: at.sheet ?? '', cell: at.cell ?? '', row: at.row ?? 0, key: fullKey, values, message: englishMessage(fullKey, values) };
 }
 
@@ -15,7 +18,7 @@ export function problemAt(
 const problemsShownPerKind = 20;
 
 /** The key of the line that counts the rest of each kind of problem. */
-const moreKeys: Record<string, string> = {
+const moreKeys: Partial<Record<AttendanceProblem, AttendanceProblem>> = {
   invalidMark: 'moreInvalidMarks',
   totalMismatch: 'moreTotalMismatches',
   rowWithoutName: 'moreRowsWithoutName',
@@ -24,11 +27,11 @@ const moreKeys: Record<string, string> = {
 /** The problems of one sheet, capped per kind. */
 export class SheetProblems {
   readonly list: ProblemAt[] = [];
-  private readonly counts = new Map<string, number>();
+  private readonly counts = new Map<AttendanceProblem, number>();
 
   constructor(private readonly sheet: string) {}
 
-  add(key: string, values: Record<string, string | number>, cell: string, row: number): void {
+  add(key: AttendanceProblem, values: Record<string, string | number>, cell: string, row: number): void {
     const count = (this.counts.get(key) ?? 0) + 1;
     this.counts.set(key, count);
     if (count <= problemsShownPerKind || !moreKeys[key])

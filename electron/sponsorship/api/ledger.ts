@@ -14,7 +14,7 @@ import { id, isoDate, optionalText, requiredText } from '../../api/fields';
 import { method, type ApiArea } from '../../api/types';
 
 function refused(refusal: Refusal | null, values: Record<string, string | number> = {}): void {
-  if (refusal) throw new UserError('refused', refusal.key, values, { field: refusal.field });
+  if (refusal) throw new UserError('refused', refusal.key, { ...refusal.values, ...values }, { field: refusal.field });
 }
 
 const needsReference = (mode: (typeof paymentModes)[number]) => mode === 'cheque' || mode === 'bank_transfer' || mode === 'upi';
@@ -91,7 +91,7 @@ export const ledgerApi = {
 
   /** A correction: a new posting with every line negated, naming the one it reverses; a posting is reversed once. */
   'ledger.reverse': method({
-    input: z.object({ postingId: id, reason: requiredText(500) }),
+    input: z.object({ postingId: id, reason: requiredText(500, 'sponsorship.reverse.reasonRequired') }),
     permission: 'sponsorship.write',
     handler: (ctx, input) => {
       const at = ctx.now.toISOString();

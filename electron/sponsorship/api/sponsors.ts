@@ -1,5 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import type { Under } from '../../shared/problem';
 import {
   children,
   citizenships,
@@ -53,7 +54,8 @@ type SponsorFields = z.output<typeof sponsorFields>;
 
 /** The rules a tax receipt and FCRA depend on, each reported at its field. */
 function checkSponsor(s: SponsorFields): void {
-  const at = (key: string, field: string) => new UserError('invalid_input', `errors.sponsorship.${key}`, {}, { field });
+  const at = (key: Under<'errors.sponsorship.'>, field: string) =>
+    new UserError('invalid_input', `errors.sponsorship.${key}`, {}, { field });
   if (s.taxId && !s.taxIdType) throw at('taxIdType', 'taxIdType');
   if (s.taxIdType && !s.taxId) throw at('taxIdMissing', 'taxId');
   if (s.taxIdType === 'pan' && s.taxId && !/^[A-Z]{5}[0-9]{4}[A-Z]$/.test(s.taxId)) throw at('pan', 'taxId');

@@ -19,7 +19,7 @@ import { amountPaise, month, notFound } from '../fields';
 import { addMonths, monthOf } from '../../shared/periods';
 import { plannedEndOf } from '../plannedEnd';
 import { UserError } from '../../api/errors';
-import { id, optionalText } from '../../api/fields';
+import { id, optionalText, pickedId } from '../../api/fields';
 import { method, type ApiArea } from '../../api/types';
 
 const listColumns = {
@@ -77,8 +77,8 @@ export const sponsorshipsApi = {
 
   'sponsorships.create': method({
     input: z.object({
-      sponsorId: id,
-      sponsoredChildId: id,
+      sponsorId: pickedId('sponsorship.sponsorshipForm.chooseSponsor'),
+      sponsoredChildId: pickedId('sponsorship.sponsorshipForm.chooseChild'),
       purpose: z.enum(sponsorshipPurposes, 'errors.sponsorship.purpose'),
       monthlyPaise: amountPaise,
       startMonth: month,

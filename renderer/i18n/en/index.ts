@@ -15,3 +15,14 @@ export const en = { common, errors, admin, register, cases, attendance, sponsors
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Catalogue = Widen<typeof en>;
 export type AreaCatalogue<K extends keyof Catalogue> = Catalogue[K];
+
+type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+/** A leaf's key as i18next takes it: `count_one` and `count_other` are both asked for as `count`. */
+type Asked<K extends string> = K extends `${infer Base}_${PluralSuffix}` ? Base : K;
+/** Dotted paths of the string leaves; the catalogue is four levels deep at most. */
+type Leaves<T> = {
+  [K in keyof T & string]: T[K] extends string ? Asked<K> : `${K}.${Leaves<T[K]>}`;
+}[keyof T & string];
+
+/** Every message the app can show: the key of `UserError`, of field problems and of file problems. */
+export type MessageKey = Leaves<typeof en>;

@@ -389,9 +389,6 @@ const sponsorshipScreens = {
     proofFor: 'Proof for {{name}}',
     attach: 'Attach',
     removeProof: 'Remove the proof for {{name}}',
-    markRequired: 'Record the signature or the thumbprint',
-    referenceRequired: 'Give the bank reference',
-    descriptionRequired: 'Say what was given',
     fixRows_one: 'Nothing was paid: {{formatted}} row needs attention, first {{name}}.',
     fixRows_other: 'Nothing was paid: {{formatted}} rows need attention, first {{name}}.',
     nothingPaid: 'Nothing was paid',
@@ -721,7 +718,7 @@ export const sponsorshipErrors = {
   lineInKindDescription: 'Line {{line}}: describe the goods given to the family of {{childCode}}',
   lineNoActiveSponsorship: 'Line {{line}}: {{childCode}} has no active sponsorship; pay from the pooled fund',
   lineRecipientMark: 'Line {{line}}: record whether the person who took the cash for {{childCode}} signed or gave a thumbprint',
-  lineReference: 'Line {{line}}: give the bank reference of the payment to the family of {{childCode}}',
+  lineReference: 'Line {{line}}: Give the bank reference of the payment to the family of {{childCode}}',
   lineSponsorshipOther: 'Line {{line}}: that sponsorship is not for {{childCode}}',
   localIntoFcra:
     'Only foreign contribution may be received into the FCRA account (FCRA 2010 s.17): record the payment of {{name}} in the local bank or office cash',

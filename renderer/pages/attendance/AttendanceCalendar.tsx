@@ -5,7 +5,7 @@ import type { ApiResult } from '../../../electron/api/contract';
 import type { DayMark } from '../../../electron/attendance/types';
 import { errorText } from '../../components/errors';
 import { formatNumber } from '../../format';
-import { SectionTitle } from '../cases/parts';
+import { SectionTitle } from '../../components/SectionTitle';
 import { daysText, monthLabel, percentText } from './labels';
 import { useChildCalendar } from './queries';
 

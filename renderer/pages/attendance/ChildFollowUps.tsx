@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../../components/errors';
 import { formatDate } from '../../format';
 import { href } from '../../router';
-import { SectionTitle } from '../cases/parts';
+import { SectionTitle } from '../../components/SectionTitle';
 import { findingText, monthLabel } from './labels';
 import { useFollowUps } from './queries';
 

@@ -1,20 +1,21 @@
-import { Alert, Autocomplete, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Autocomplete, Button, Group, Select, Stack, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiInput, ApiResult } from '../../../electron/api/contract';
+import type { ApiResult } from '../../../electron/api/contract';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
 import { navigate } from '../../router';
 import { can, type Me } from '../../session';
-import { DateField, parseDay, todayText } from '../cases/parts';
-import { useFieldErrors } from '../register/useFieldErrors';
-import { childName, findings, isOneOf, type Finding, type FlagRow } from './labels';
+import { DateField, todayText } from '../../components/DateField';
+import { AppModal, FormForFields } from '../../components/FormModal';
+import { chosen, dayOf } from '../../components/forms';
+import { childName, findings, type Finding, type FlagRow } from './labels';
 import { attendanceKeys, useVolunteers } from './queries';
 
 const fields = ['visitDate', 'visitedBy', 'finding', 'note'] as const;
-type Field = (typeof fields)[number];
 type Saved = ApiResult<'followUps.create'>;
 
 /** After a visit whose finding may need a case: the child stays on the worklist until one is opened. */
@@ -56,15 +57,22 @@ export function FollowUpModal({ row, me, onClose }: { row: FlagRow; me: Me; onCl
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const volunteers = useVolunteers({});
-  const [visitDate, setVisitDate] = useState(todayText);
-  const [visitedBy, setVisitedBy] = useState(row.volunteer?.name ?? '');
-  const [finding, setFinding] = useState<Finding | null>(null);
-  const [note, setNote] = useState('');
   const [saved, setSaved] = useState<Saved | null>(null);
-  const form = useFieldErrors<Field>();
+  const form = useForm({
+    initialValues: { visitDate: todayText(), visitedBy: row.volunteer?.name ?? '', finding: null as Finding | null, note: '' },
+  });
 
   const save = useMutation({
-    mutationFn: (input: ApiInput<'followUps.create'>) => call('followUps.create', input),
+    mutationFn: (values: typeof form.values) => {
+      const volunteer = (volunteers.data ?? []).find((v) => v.name === values.visitedBy.trim());
+      return call('followUps.create', {
+        ...values,
+        childId: row.childId,
+        visitDate: dayOf(values.visitDate),
+        volunteerId: volunteer?.id ?? null,
+        finding: chosen(values.finding),
+      });
+    },
     onSuccess: async (answer) => {
       await queryClient.invalidateQueries({ queryKey: attendanceKeys.all });
       if (answer.suggestCase) {
@@ -77,102 +85,46 @@ export function FollowUpModal({ row, me, onClose }: { row: FlagRow; me: Me; onCl
     onError: (error) => showError(t, error, form, fields),
   });
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    form.clearAll();
-    const date = parseDay(visitDate);
-    if (!date) form.setFieldError('visitDate', visitDate.trim() ? t('errors.date') : t('errors.required'));
-    if (!visitedBy.trim()) form.setFieldError('visitedBy', t('errors.required'));
-    if (!finding) form.setFieldError('finding', t('attendance.followUp.chooseFinding'));
-    if (!date || !visitedBy.trim() || !finding) return;
-    const volunteer = (volunteers.data ?? []).find((v) => v.name === visitedBy.trim());
-    save.mutate({
-      childId: row.childId,
-      visitDate: date,
-      visitedBy: visitedBy.trim(),
-      ...(volunteer ? { volunteerId: volunteer.id } : {}),
-      finding,
-      note,
-    });
-  };
-
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={t('attendance.followUp.title', { name: childName(row) })}
-      size="md"
-      closeOnClickOutside={false}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
+    <AppModal title={t('attendance.followUp.title', { name: childName(row) })} onClose={onClose}>
       {saved ? (
         <SuggestCase row={row} saved={saved} me={me} onClose={onClose} />
       ) : (
-        <form onSubmit={submit} noValidate>
-          <Stack gap="sm">
-            <DateField
-              label={t('attendance.followUp.visitDate')}
-              withAsterisk
-              data-autofocus
-              value={visitDate}
-              error={form.errors.visitDate}
-              onChange={(e) => {
-                setVisitDate(e.currentTarget.value);
-                form.clearFieldError('visitDate');
-              }}
-            />
-            <Autocomplete
-              label={t('attendance.followUp.visitedBy')}
-              description={t('attendance.followUp.visitedByHint')}
-              inputWrapperOrder={['label', 'input', 'description', 'error']}
-              withAsterisk
-              data={(volunteers.data ?? []).filter((v) => v.active).map((v) => v.name)}
-              value={visitedBy}
-              error={form.errors.visitedBy}
-              maxLength={120}
-              onChange={(v) => {
-                setVisitedBy(v);
-                form.clearFieldError('visitedBy');
-              }}
-            />
-            <Select
-              label={t('attendance.followUp.finding')}
-              placeholder={t('attendance.followUp.chooseFinding')}
-              withAsterisk
-              data={findings.map((f) => ({ value: f, label: t(`attendance.followUp.findings.${f}`) }))}
-              value={finding}
-              error={form.errors.finding}
-              allowDeselect={false}
-              onChange={(v) => {
-                setFinding(isOneOf(findings, v) ? v : null);
-                form.clearFieldError('finding');
-              }}
-            />
-            <Textarea
-              label={t('attendance.followUp.note')}
-              placeholder={t('attendance.followUp.noteHint')}
-              autosize
-              minRows={2}
-              maxRows={6}
-              maxLength={2000}
-              value={note}
-              error={form.errors.note}
-              onChange={(e) => {
-                setNote(e.currentTarget.value);
-                form.clearFieldError('note');
-              }}
-            />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={save.isPending}>
-                {t('attendance.followUp.save')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+        <FormForFields
+          onSubmit={form.onSubmit((values) => save.mutate(values))}
+          onCancel={onClose}
+          submitLabel={t('attendance.followUp.save')}
+          pending={save.isPending}
+        >
+          <DateField label={t('attendance.followUp.visitDate')} withAsterisk data-autofocus {...form.getInputProps('visitDate')} />
+          <Autocomplete
+            label={t('attendance.followUp.visitedBy')}
+            description={t('attendance.followUp.visitedByHint')}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
+            withAsterisk
+            data={(volunteers.data ?? []).filter((v) => v.active).map((v) => v.name)}
+            maxLength={120}
+            {...form.getInputProps('visitedBy')}
+          />
+          <Select
+            label={t('attendance.followUp.finding')}
+            placeholder={t('attendance.followUp.chooseFinding')}
+            withAsterisk
+            data={findings.map((f) => ({ value: f, label: t(`attendance.followUp.findings.${f}`) }))}
+            allowDeselect={false}
+            {...form.getInputProps('finding')}
+          />
+          <Textarea
+            label={t('attendance.followUp.note')}
+            placeholder={t('attendance.followUp.noteHint')}
+            autosize
+            minRows={2}
+            maxRows={6}
+            maxLength={2000}
+            {...form.getInputProps('note')}
+          />
+        </FormForFields>
       )}
-    </Modal>
+    </AppModal>
   );
 }

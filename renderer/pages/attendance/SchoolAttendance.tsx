@@ -5,7 +5,7 @@ import { errorText } from '../../components/errors';
 import { ExportButton } from '../../components/ExportButton';
 import { formatDate, formatDateTime, formatNumber } from '../../format';
 import { href, navigate } from '../../router';
-import { SectionTitle } from '../cases/parts';
+import { SectionTitle } from '../../components/SectionTitle';
 import { classSectionShort } from '../register/labels';
 import { childName, findingText, monthLabel, percentText, reasonText } from './labels';
 import { useSchoolImports, useSchoolTrend } from './queries';

@@ -1,36 +1,35 @@
-import { Button, Group, Modal, Stack, TagsInput, TextInput } from '@mantine/core';
+import { Modal, TagsInput, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiInput } from '../../../electron/api/contract';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
+import { FormForFields } from '../../components/FormModal';
 import { asciiDigits } from '../register/labels';
 import { useChildFilters } from '../register/queries';
-import { useFieldErrors } from '../register/useFieldErrors';
 import type { VolunteerRow } from './labels';
 import { attendanceKeys } from './queries';
 
 const fields = ['name', 'phone', 'villages'] as const;
-type Field = (typeof fields)[number];
 
 function VolunteerFormBody({ volunteer, onDone }: { volunteer: VolunteerRow | null; onDone: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const places = useChildFilters();
-  const [name, setName] = useState(volunteer?.name ?? '');
-  const [phone, setPhone] = useState(volunteer?.phone ?? '');
-  const [villages, setVillages] = useState<string[]>(volunteer?.villages ?? []);
-  const form = useFieldErrors<Field>();
+  const form = useForm({
+    initialValues: { name: volunteer?.name ?? '', phone: volunteer?.phone ?? '', villages: volunteer?.villages ?? [] },
+  });
 
   const save = useMutation({
-    mutationFn: (input: ApiInput<'volunteers.create'>) =>
-      volunteer ? call('volunteers.update', { ...input, id: volunteer.id }) : call('volunteers.create', input),
-    onSuccess: async () => {
+    mutationFn: (values: typeof form.values) => {
+      const input = { ...values, phone: asciiDigits(values.phone) };
+      return volunteer ? call('volunteers.update', { ...input, id: volunteer.id }) : call('volunteers.create', input);
+    },
+    onSuccess: async (_saved, values) => {
       notifications.show({
         color: 'teal',
-        message: t(volunteer ? 'attendance.volunteers.updated' : 'attendance.volunteers.created', { name }),
+        message: t(volunteer ? 'attendance.volunteers.updated' : 'attendance.volunteers.created', { name: values.name.trim() }),
       });
       await queryClient.invalidateQueries({ queryKey: attendanceKeys.all });
       onDone();
@@ -38,65 +37,30 @@ function VolunteerFormBody({ volunteer, onDone }: { volunteer: VolunteerRow | nu
     onError: (error) => showError(t, error, form, fields),
   });
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    form.clearAll();
-    if (!name.trim()) {
-      form.setFieldError('name', t('errors.required'));
-      return;
-    }
-    save.mutate({ name: name.trim(), phone: asciiDigits(phone).trim(), villages });
-  };
-
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        <TextInput
-          label={t('attendance.volunteers.fields.name')}
-          withAsterisk
-          data-autofocus
-          maxLength={120}
-          value={name}
-          error={form.errors.name}
-          onChange={(e) => {
-            setName(e.currentTarget.value);
-            form.clearFieldError('name');
-          }}
-        />
-        <TextInput
-          label={t('attendance.volunteers.fields.phone')}
-          type="tel"
-          maxLength={20}
-          value={phone}
-          error={form.errors.phone}
-          onChange={(e) => {
-            setPhone(e.currentTarget.value);
-            form.clearFieldError('phone');
-          }}
-        />
-        <TagsInput
-          label={t('attendance.volunteers.fields.villages')}
-          description={t('attendance.volunteers.fields.villagesHint')}
-          inputWrapperOrder={['label', 'input', 'description', 'error']}
-          data={places.data?.villages ?? []}
-          value={villages}
-          error={form.errors.villages}
-          clearable
-          onChange={(v) => {
-            setVillages(v);
-            form.clearFieldError('villages');
-          }}
-        />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <FormForFields
+      onSubmit={form.onSubmit((values) => save.mutate(values))}
+      onCancel={onDone}
+      submitLabel={t('common.save')}
+      pending={save.isPending}
+    >
+      <TextInput
+        label={t('attendance.volunteers.fields.name')}
+        withAsterisk
+        data-autofocus
+        maxLength={120}
+        {...form.getInputProps('name')}
+      />
+      <TextInput label={t('attendance.volunteers.fields.phone')} type="tel" maxLength={20} {...form.getInputProps('phone')} />
+      <TagsInput
+        label={t('attendance.volunteers.fields.villages')}
+        description={t('attendance.volunteers.fields.villagesHint')}
+        inputWrapperOrder={['label', 'input', 'description', 'error']}
+        data={places.data?.villages ?? []}
+        clearable
+        {...form.getInputProps('villages')}
+      />
+    </FormForFields>
   );
 }
 

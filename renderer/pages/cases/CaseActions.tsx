@@ -1,21 +1,22 @@
 import { Box, Button, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
 import { formatDate } from '../../format';
 import type { Me } from '../../session';
-import { useFieldErrors } from '../register/useFieldErrors';
+import { dayOf } from '../../components/forms';
 import type { CaseFile } from './labels';
-import { DateField, DueDate, parseDay, SectionTitle } from './parts';
+import { DueDate } from './parts';
+import { DateField } from '../../components/DateField';
+import { SectionTitle } from '../../components/SectionTitle';
 import { casesKeys, useCaseWorkers } from './queries';
 
 type Action = CaseFile['actions'][number];
 
 const actionFields = ['description', 'dueOn', 'ownerId'] as const;
-type ActionField = (typeof actionFields)[number];
 
 function ActionItem({ action }: { action: Action }) {
   const { t } = useTranslation();
@@ -70,74 +71,43 @@ function AddActionForm({ file, me }: { file: CaseFile; me: Me }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const workers = useCaseWorkers();
-  const [description, setDescription] = useState('');
-  const [dueOn, setDueOn] = useState('');
-  const [ownerId, setOwnerId] = useState<number | null>(me.userId);
-  const form = useFieldErrors<ActionField>();
+  const form = useForm({ initialValues: { description: '', dueOn: '', ownerId: me.userId as number | null } });
   const owners = new Map<number, string>((workers.data ?? [{ id: me.userId, fullName: me.fullName }]).map((w) => [w.id, w.fullName]));
 
   const add = useMutation({
-    mutationFn: (input: { description: string; dueOn: string; ownerId: number | null }) =>
-      call('cases.addAction', {
-        caseId: file.id,
-        description: input.description,
-        dueOn: input.dueOn,
-        ...(input.ownerId !== null ? { ownerId: input.ownerId } : {}),
-      }),
+    mutationFn: (values: typeof form.values) =>
+      call('cases.addAction', { ...values, caseId: file.id, dueOn: dayOf(values.dueOn), ownerId: values.ownerId ?? undefined }),
     onSuccess: async () => {
-      setDescription('');
-      setDueOn('');
+      form.setValues({ description: '', dueOn: '' });
       notifications.show({ color: 'teal', message: t('cases.actions.added') });
       await queryClient.invalidateQueries({ queryKey: casesKeys.all });
     },
     onError: (error) => showError(t, error, form, actionFields),
   });
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    form.clearAll();
-    const iso = parseDay(dueOn);
-    if (!description.trim()) form.setFieldError('description', t('errors.required'));
-    if (!iso) form.setFieldError('dueOn', dueOn.trim() ? t('errors.date') : t('errors.required'));
-    if (description.trim() && iso) add.mutate({ description, dueOn: iso, ownerId });
-  };
-
   return (
-    <Box component="form" onSubmit={submit} noValidate aria-label={t('cases.actions.addTitle')} mt="xs">
+    <Box
+      component="form"
+      onSubmit={form.onSubmit((values) => add.mutate(values))}
+      noValidate
+      aria-label={t('cases.actions.addTitle')}
+      mt="xs"
+    >
       <Stack gap="xs">
         <TextInput
           label={t('cases.actions.description')}
           placeholder={t('cases.actions.descriptionHint')}
           maxLength={300}
-          value={description}
-          error={form.errors.description}
-          onChange={(e) => {
-            setDescription(e.currentTarget.value);
-            form.clearFieldError('description');
-          }}
+          {...form.getInputProps('description')}
         />
         <Group gap="xs" align="flex-start" wrap="nowrap">
-          <DateField
-            w={130}
-            label={t('cases.actions.dueOn')}
-            value={dueOn}
-            error={form.errors.dueOn}
-            onChange={(e) => {
-              setDueOn(e.currentTarget.value);
-              form.clearFieldError('dueOn');
-            }}
-          />
+          <DateField w={130} label={t('cases.actions.dueOn')} {...form.getInputProps('dueOn')} />
           <Select<number>
             style={{ flex: 1, minWidth: 0 }}
             label={t('cases.actions.owner')}
             data={[...owners].map(([id, name]) => ({ value: id, label: name }))}
-            value={ownerId}
-            error={form.errors.ownerId}
             allowDeselect={false}
-            onChange={(v) => {
-              setOwnerId(v);
-              form.clearFieldError('ownerId');
-            }}
+            {...form.getInputProps('ownerId')}
           />
           <Button type="submit" variant="default" mt={25} style={{ flexShrink: 0 }} loading={add.isPending}>
             {t('cases.actions.add')}

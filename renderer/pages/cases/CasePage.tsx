@@ -13,7 +13,8 @@ import { CloseCaseModal, ReopenCaseModal } from './CaseStatusModals';
 import { CaseTimeline } from './CaseTimeline';
 import { childName } from './ChildPicker';
 import type { CaseFile } from './labels';
-import { RiskBadge, SectionTitle, StatusBadge, TypeBadges } from './parts';
+import { RiskBadge, StatusBadge, TypeBadges } from './parts';
+import { SectionTitle } from '../../components/SectionTitle';
 import { useCase } from './queries';
 
 type CaseChild = CaseFile['children'][number];

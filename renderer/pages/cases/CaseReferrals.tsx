@@ -1,35 +1,34 @@
-import { Box, Button, Group, Modal, Paper, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Box, Button, Group, Paper, Select, Text, TextInput, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
 import { formatDate } from '../../format';
-import { useFieldErrors } from '../register/useFieldErrors';
+import { FormModal } from '../../components/FormModal';
+import { chosen, dayOf } from '../../components/forms';
 import { authorities, isOneOf, referralStatuses, type Authority, type CaseFile } from './labels';
-import { DateField, parseDay, SectionTitle, todayText } from './parts';
+import { DateField, todayText } from '../../components/DateField';
+import { SectionTitle } from '../../components/SectionTitle';
 import { casesKeys } from './queries';
 import { ReferralLetter } from './ReferralLetter';
 
 type Referral = CaseFile['referrals'][number];
 
 const referFields = ['authority', 'authorityName', 'contact', 'referredOn', 'reason'] as const;
-type ReferField = (typeof referFields)[number];
 
 function ReferModal({ file, onClose }: { file: CaseFile; onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [authority, setAuthority] = useState<Authority | null>(null);
-  const [authorityName, setAuthorityName] = useState('');
-  const [contact, setContact] = useState('');
-  const [referredOn, setReferredOn] = useState(todayText);
-  const [reason, setReason] = useState('');
-  const form = useFieldErrors<ReferField>();
+  const form = useForm({
+    initialValues: { authority: null as Authority | null, authorityName: '', contact: '', referredOn: todayText(), reason: '' },
+  });
 
   const refer = useMutation({
-    mutationFn: (input: { authority: Authority; referredOn: string }) =>
-      call('cases.refer', { caseId: file.id, authority: input.authority, authorityName, contact, referredOn: input.referredOn, reason }),
+    mutationFn: (values: typeof form.values) =>
+      call('cases.refer', { ...values, caseId: file.id, authority: chosen(values.authority), referredOn: dayOf(values.referredOn) }),
     onSuccess: async (saved) => {
       notifications.show({ color: 'teal', message: t('cases.refer.done', { name: saved.authorityName }) });
       await queryClient.invalidateQueries({ queryKey: casesKeys.all });
@@ -38,95 +37,51 @@ function ReferModal({ file, onClose }: { file: CaseFile; onClose: () => void }) 
     onError: (error) => showError(t, error, form, referFields),
   });
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    form.clearAll();
-    const iso = parseDay(referredOn);
-    if (!authority) form.setFieldError('authority', t('errors.authority'));
-    if (!authorityName.trim()) form.setFieldError('authorityName', t('errors.required'));
-    if (!reason.trim()) form.setFieldError('reason', t('errors.required'));
-    if (!iso) form.setFieldError('referredOn', referredOn.trim() ? t('errors.date') : t('errors.required'));
-    if (authority && authorityName.trim() && reason.trim() && iso) refer.mutate({ authority, referredOn: iso });
-  };
-  const typed = (setter: (v: string) => void, field: ReferField) => (e: { currentTarget: { value: string } }) => {
-    setter(e.currentTarget.value);
-    form.clearFieldError(field);
-  };
-
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       title={t('cases.refer.title', { caseNumber: file.caseNumber })}
       size="lg"
-      closeOnClickOutside={false}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      onClose={onClose}
+      onSubmit={form.onSubmit((values) => refer.mutate(values))}
+      submitLabel={t('cases.refer.submit')}
+      pending={refer.isPending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <Group grow align="flex-start">
-            <Select
-              label={t('cases.refer.authority')}
-              placeholder={t('cases.form.choose')}
-              withAsterisk
-              data-autofocus
-              data={authorities.map((a) => ({ value: a, label: t(`cases.authorities.${a}`) }))}
-              value={authority}
-              error={form.errors.authority}
-              allowDeselect={false}
-              onChange={(v) => {
-                setAuthority(isOneOf(authorities, v) ? v : null);
-                form.clearFieldError('authority');
-              }}
-            />
-            <DateField
-              label={t('cases.refer.referredOn')}
-              withAsterisk
-              value={referredOn}
-              error={form.errors.referredOn}
-              onChange={typed(setReferredOn, 'referredOn')}
-            />
-          </Group>
-          <TextInput
-            label={t('cases.refer.authorityName')}
-            placeholder={t('cases.refer.authorityNameHint')}
-            withAsterisk
-            maxLength={200}
-            value={authorityName}
-            error={form.errors.authorityName}
-            onChange={typed(setAuthorityName, 'authorityName')}
-          />
-          <TextInput
-            label={t('cases.refer.contact')}
-            placeholder={t('cases.refer.contactHint')}
-            maxLength={300}
-            value={contact}
-            error={form.errors.contact}
-            onChange={typed(setContact, 'contact')}
-          />
-          <Textarea
-            label={t('cases.refer.reason')}
-            placeholder={t('cases.refer.reasonHint')}
-            withAsterisk
-            autosize
-            minRows={3}
-            maxRows={8}
-            maxLength={2000}
-            value={reason}
-            error={form.errors.reason}
-            onChange={typed(setReason, 'reason')}
-          />
-          <Group justify="flex-end" mt="xs">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={refer.isPending}>
-              {t('cases.refer.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Group grow align="flex-start">
+        <Select
+          label={t('cases.refer.authority')}
+          placeholder={t('cases.form.choose')}
+          withAsterisk
+          data-autofocus
+          data={authorities.map((a) => ({ value: a, label: t(`cases.authorities.${a}`) }))}
+          allowDeselect={false}
+          {...form.getInputProps('authority')}
+        />
+        <DateField label={t('cases.refer.referredOn')} withAsterisk {...form.getInputProps('referredOn')} />
+      </Group>
+      <TextInput
+        label={t('cases.refer.authorityName')}
+        placeholder={t('cases.refer.authorityNameHint')}
+        withAsterisk
+        maxLength={200}
+        {...form.getInputProps('authorityName')}
+      />
+      <TextInput
+        label={t('cases.refer.contact')}
+        placeholder={t('cases.refer.contactHint')}
+        maxLength={300}
+        {...form.getInputProps('contact')}
+      />
+      <Textarea
+        label={t('cases.refer.reason')}
+        placeholder={t('cases.refer.reasonHint')}
+        withAsterisk
+        autosize
+        minRows={3}
+        maxRows={8}
+        maxLength={2000}
+        {...form.getInputProps('reason')}
+      />
+    </FormModal>
   );
 }
 

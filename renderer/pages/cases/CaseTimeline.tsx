@@ -1,17 +1,19 @@
 import { Badge, Box, Button, CloseButton, Grid, Group, Input, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
 import { saveFile } from '../../components/ExportButton';
 import { formatDate, formatDateTime } from '../../format';
 import { formatBytes } from '../admin/bytes';
-import { useFieldErrors } from '../register/useFieldErrors';
+import { dayOf } from '../../components/forms';
 import { entryColors, entryKinds, isOneOf, outcomes, type CaseFile, type EntryKind } from './labels';
-import { DateField, parseDay, SectionTitle, todayText } from './parts';
+import { DateField, todayText } from '../../components/DateField';
+import { SectionTitle } from '../../components/SectionTitle';
 import { casesKeys } from './queries';
 
 type Entry = CaseFile['entries'][number];
@@ -58,7 +60,7 @@ function entryText(t: TFunction, entry: Entry): string {
 }
 
 /** A file input that looks like the other fields: a visible button, the real input kept for keyboards and tests. */
-function AttachmentField({ file, onChange, error }: { file: File | null; onChange: (file: File | null) => void; error?: string }) {
+function AttachmentField({ file, onChange, error }: { file: File | null; onChange: (file: File | null) => void; error?: ReactNode }) {
   const { t } = useTranslation();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -123,39 +125,28 @@ function AttachmentField({ file, onChange, error }: { file: File | null; onChang
 }
 
 const entryFields = ['happenedOn', 'kind', 'text', 'attachment'] as const;
-type EntryField = (typeof entryFields)[number];
+
+const freshEntry = () => ({ happenedOn: todayText(), kind: 'note' as EntryKind, text: '', attachment: null as File | null });
 
 function AddEntryForm({ caseId }: { caseId: number }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [happenedOn, setHappenedOn] = useState(todayText);
-  const [kind, setKind] = useState<EntryKind>('note');
-  const [text, setText] = useState('');
-  const [file, setFile] = useState<File | null>(null);
+  const form = useForm({ initialValues: freshEntry() });
   // A new key empties the file input after a save.
   const [generation, setGeneration] = useState(0);
-  const form = useFieldErrors<EntryField>();
   // The server names `attachment` (or a part of it, e.g. an empty file's content): all of it is the file field.
   const target = {
     setFieldError: (field: string, message: string) => form.setFieldError(field.startsWith('attachment') ? 'attachment' : field, message),
   };
 
   const add = useMutation({
-    mutationFn: async (input: { happenedOn: string; kind: EntryKind; text: string; file: File | null }) => {
-      const attachment = input.file ? { fileName: input.file.name, contentBase64: await readBase64(input.file) } : undefined;
-      return call('cases.addEntry', {
-        caseId,
-        happenedOn: input.happenedOn,
-        kind: input.kind,
-        text: input.text,
-        ...(attachment ? { attachment } : {}),
-      });
+    mutationFn: async (values: ReturnType<typeof freshEntry>) => {
+      const file = values.attachment;
+      const attachment = file ? { fileName: file.name, contentBase64: await readBase64(file) } : undefined;
+      return call('cases.addEntry', { ...values, caseId, happenedOn: dayOf(values.happenedOn), attachment });
     },
     onSuccess: async () => {
-      setText('');
-      setFile(null);
-      setKind('note');
-      setHappenedOn(todayText());
+      form.setValues(freshEntry());
       setGeneration((g) => g + 1);
       notifications.show({ color: 'teal', message: t('cases.entry.added') });
       await queryClient.invalidateQueries({ queryKey: casesKeys.all });
@@ -164,33 +155,14 @@ function AddEntryForm({ caseId }: { caseId: number }) {
     onError: (error) => showError(t, error, target, [...entryFields, 'attachment.fileName', 'attachment.contentBase64']),
   });
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    form.clearAll();
-    const iso = parseDay(happenedOn);
-    let ok = true;
-    if (!iso) {
-      form.setFieldError('happenedOn', happenedOn.trim() ? t('errors.date') : t('errors.required'));
-      ok = false;
-    }
-    if (!text.trim()) {
-      form.setFieldError('text', t('errors.required'));
-      ok = false;
-    }
-    if (kind === 'document' && !file) {
-      form.setFieldError('attachment', t('errors.documentNeedsFile'));
-      ok = false;
-    }
-    if (file && file.size > maxAttachmentBytes) {
+  // A file over the limit (or empty) is refused here, before it is read and sent for nothing; the server checks it too.
+  const submit = form.onSubmit((values) => {
+    const file = values.attachment;
+    if (file && file.size > maxAttachmentBytes)
       form.setFieldError('attachment', t('errors.attachmentTooLarge', { file: file.name, max: '10 MB' }));
-      ok = false;
-    }
-    if (file && file.size === 0) {
-      form.setFieldError('attachment', t('errors.attachmentEmpty', { file: file.name }));
-      ok = false;
-    }
-    if (ok && iso) add.mutate({ happenedOn: iso, kind, text, file });
-  };
+    else if (file && file.size === 0) form.setFieldError('attachment', t('errors.attachmentEmpty', { file: file.name }));
+    else add.mutate(values);
+  });
 
   return (
     <Paper withBorder p="sm" bg="gray.0" component="form" onSubmit={submit} noValidate aria-label={t('cases.entry.title')}>
@@ -200,26 +172,16 @@ function AddEntryForm({ caseId }: { caseId: number }) {
         </Text>
         <Grid gap="xs">
           <Grid.Col span={{ base: 6, md: 4 }}>
-            <DateField
-              label={t('cases.entry.date')}
-              value={happenedOn}
-              error={form.errors.happenedOn}
-              onChange={(e) => {
-                setHappenedOn(e.currentTarget.value);
-                form.clearFieldError('happenedOn');
-              }}
-            />
+            <DateField label={t('cases.entry.date')} {...form.getInputProps('happenedOn')} />
           </Grid.Col>
           <Grid.Col span={{ base: 6, md: 8 }}>
             <Select
               label={t('cases.entry.kind')}
               data={entryKinds.map((k) => ({ value: k, label: t(`cases.entryKinds.${k}`) }))}
-              value={kind}
-              error={form.errors.kind}
               allowDeselect={false}
+              {...form.getInputProps('kind')}
               onChange={(v) => {
-                if (isOneOf(entryKinds, v)) setKind(v);
-                form.clearFieldError('kind');
+                if (isOneOf(entryKinds, v)) form.setFieldValue('kind', v);
                 form.clearFieldError('attachment');
               }}
             />
@@ -232,23 +194,15 @@ function AddEntryForm({ caseId }: { caseId: number }) {
           minRows={2}
           maxRows={8}
           maxLength={4000}
-          value={text}
-          error={form.errors.text}
-          onChange={(e) => {
-            setText(e.currentTarget.value);
-            form.clearFieldError('text');
-          }}
+          {...form.getInputProps('text')}
         />
         <Group justify="space-between" align="flex-end" wrap="nowrap" gap="sm">
           <Box style={{ minWidth: 0, flex: 1 }}>
             <AttachmentField
               key={generation}
-              file={file}
+              file={form.values.attachment}
               error={form.errors.attachment}
-              onChange={(f) => {
-                setFile(f);
-                form.clearFieldError('attachment');
-              }}
+              onChange={(f) => form.setFieldValue('attachment', f)}
             />
           </Box>
           <Button type="submit" loading={add.isPending}>

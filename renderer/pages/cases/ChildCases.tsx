@@ -5,7 +5,8 @@ import { call } from '../../api/client';
 import { errorText } from '../../components/errors';
 import { href, navigate } from '../../router';
 import { can, type Me } from '../../session';
-import { SectionTitle, StatusBadge } from './parts';
+import { StatusBadge } from './parts';
+import { SectionTitle } from '../../components/SectionTitle';
 import { casesKeys } from './queries';
 
 /**

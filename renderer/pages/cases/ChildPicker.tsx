@@ -1,7 +1,7 @@
 import { Badge, Button, CloseButton, Group, Paper, Select, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { formatNumber } from '../../format';
@@ -99,7 +99,7 @@ export function ChildPicker({
   picked: PickedChild[];
   onAdd: (child: PickedChild) => void;
   onRemove: (id: number) => void;
-  error?: string;
+  error?: ReactNode;
   canAddToRegister: boolean;
 }) {
   const { t } = useTranslation();

@@ -1,4 +1,5 @@
 import type { ApiInput, ApiResult } from '../../../electron/api/contract';
+import { todayIso } from '../../format';
 
 export type CaseFile = ApiResult<'cases.get'>;
 export type CaseRow = ApiResult<'cases.list'>['rows'][number];
@@ -38,12 +39,7 @@ export function isOneOf<T extends string>(list: readonly T[], value: string | nu
   return value !== null && value !== undefined && (list as readonly string[]).includes(value);
 }
 
-/** Today in the office's calendar (the PC's local day), as ISO. */
-export function todayIso(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { todayIso };
 
 /** How a due date stands today: overdue, today, or later. */
 export function dueState(dueOn: string | null | undefined, today = todayIso()): 'overdue' | 'today' | 'later' | null {

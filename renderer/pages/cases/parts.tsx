@@ -1,36 +1,7 @@
-import { Badge, Group, Text, TextInput, type TextInputProps } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDate, parseDate } from '../../format';
-import { asciiDigits } from '../register/labels';
-import { dueColors, dueState, riskColors, todayIso, type CaseType, type RiskLevel } from './labels';
-
-/** A date typed as DD/MM/YYYY (Bengali digits too), as ISO, or null when it is not a date. */
-export function parseDay(text: string): string | null {
-  return parseDate(asciiDigits(text));
-}
-
-/** Today as the user types a date: DD/MM/YYYY. */
-export function todayText(): string {
-  return formatDate(todayIso());
-}
-
-/** A DD/MM/YYYY text box; the form parses it when it is submitted. */
-export function DateField(props: Omit<TextInputProps, 'placeholder' | 'inputMode'>) {
-  return <TextInput placeholder="DD/MM/YYYY" inputMode="numeric" autoComplete="off" maxLength={10} {...props} />;
-}
-
-/** A small uppercase heading over a part of a form or page. */
-export function SectionTitle({ children, right }: { children: ReactNode; right?: ReactNode }) {
-  return (
-    <Group justify="space-between" align="center" gap="xs" wrap="nowrap" mb={6}>
-      <Text size="xs" fw={700} c="teal" tt="uppercase" style={{ letterSpacing: 0.4 }} component="h3" m={0}>
-        {children}
-      </Text>
-      {right}
-    </Group>
-  );
-}
+import { formatDate } from '../../format';
+import { dueColors, dueState, riskColors, type CaseType, type RiskLevel } from './labels';
 
 export function RiskBadge({ level, size = 'sm' }: { level: RiskLevel; size?: 'xs' | 'sm' | 'md' | 'lg' }) {
   const { t } = useTranslation();

@@ -26,9 +26,4 @@ export function classSectionShort(t: TFunction, grade: number | null | undefined
   return [cls, section ?? ''].filter(Boolean).join('-');
 }
 
-const bengaliDigits = '০১২৩৪৫৬৭৮৯';
-
-/** Bengali keyboards type Bengali digits; dates, ages, phones and codes are stored with ASCII ones. */
-export function asciiDigits(text: string): string {
-  return text.replace(/[০-৯]/g, (d) => String(bengaliDigits.indexOf(d)));
-}
+export { asciiDigits } from '../../format';

@@ -7,7 +7,7 @@ import { call } from '../../api/client';
 import { showError } from '../../components/errors';
 import { formatNumber } from '../../format';
 import { settingsKeys } from '../admin/keys';
-import { SectionTitle } from '../cases/parts';
+import { SectionTitle } from '../../components/SectionTitle';
 import { useFieldErrors } from '../register/useFieldErrors';
 import { sponsorshipKeys } from './queries';
 

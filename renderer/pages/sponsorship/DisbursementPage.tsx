@@ -5,13 +5,14 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiInput } from '../../../electron/api/contract';
 import { parseRupees } from '../../../electron/shared/money';
-import { ApiError, call } from '../../api/client';
-import { errorText } from '../../components/errors';
+import { call } from '../../api/client';
+import { errorText, fieldProblems, problemText } from '../../components/errors';
+import { dayOf, unreadAmount } from '../../components/forms';
 import { formatNumber } from '../../format';
 import { navigate } from '../../router';
 import { can, type Me } from '../../session';
-import { DateField, parseDay, todayText } from '../cases/parts';
-import { defaultDraft, draftErrors, draftFieldOf, itemOf, readBase64, type Draft, type RowErrors, accountFor } from './disbursementDrafts';
+import { DateField, todayText } from '../../components/DateField';
+import { defaultDraft, draftFieldOf, itemOf, readBase64, type Draft, type RowErrors, accountFor } from './disbursementDrafts';
 import { BatchTable, useForeignSponsorships } from './DisbursementTable';
 import { disbursementModes, isOneOf, type DisbursementMode, type Family } from './labels';
 import { Money } from './money';
@@ -121,18 +122,26 @@ export function DisbursementPage({ month, me }: { month: string | null; me: Me }
       void queryClient.invalidateQueries({ queryKey: sponsorshipKeys.all });
     },
     onError: (error, batch) => {
-      // All or nothing: the server names the line (items.<i>.<field>); the row shows it, and the banner says nothing was paid.
-      const field = error instanceof ApiError ? (error.field ?? '') : '';
-      const index = /^items\.(\d+)/.exec(field)?.[1];
-      const family = index === undefined ? undefined : batch.chosen[Number(index)];
-      const text = errorText(t, error);
-      if (family) {
-        setErrors(new Map([[family.sponsoredChildId, { [draftFieldOf(field)]: text }]]));
-        setBatchError(t('sponsorship.pay.refusedAtRow', { name: family.name, code: family.childCode, message: text }));
-      } else if (field === 'valueDate') {
-        setDateError(text);
-      } else {
-        setBatchError(t('sponsorship.pay.refused', { message: text }));
+      // All or nothing: the server names every bad line (items.<i>.<field>); each row shows its own, and
+      // the banner says nothing was paid.
+      const rows = new Map<number, RowErrors>();
+      let first: Family | undefined;
+      for (const problem of fieldProblems(error)) {
+        const index = /^items\.(\d+)/.exec(problem.field)?.[1];
+        const family = index === undefined ? undefined : batch.chosen[Number(index)];
+        const draft = family && drafts.get(family.sponsoredChildId);
+        if (problem.field === 'valueDate') setDateError(problemText(t, problem));
+        if (!family || !draft) continue;
+        const field = draftFieldOf(problem.field);
+        const text = field === 'amount' ? (unreadAmount(t, draft.amount) ?? problemText(t, problem)) : problemText(t, problem);
+        rows.set(family.sponsoredChildId, { ...rows.get(family.sponsoredChildId), [field]: text });
+        first ??= family;
+      }
+      setErrors(rows);
+      if (first) {
+        setBatchError(t('sponsorship.pay.fixRows', { count: rows.size, formatted: formatNumber(rows.size), name: first.name }));
+      } else if (fieldProblems(error).every((p) => p.field !== 'valueDate')) {
+        setBatchError(t('sponsorship.pay.refused', { message: errorText(t, error) }));
       }
     },
   });
@@ -140,24 +149,8 @@ export function DisbursementPage({ month, me }: { month: string | null; me: Me }
   const submit = () => {
     setBatchError(null);
     setDateError(null);
-    const iso = parseDay(valueDate);
-    if (!iso) {
-      setDateError(valueDate.trim() ? t('errors.date') : t('errors.required'));
-      return;
-    }
-    const found = new Map<number, RowErrors>();
-    for (const f of selected) {
-      const draft = drafts.get(f.sponsoredChildId);
-      const rowErrors = draft ? draftErrors(t, draft) : {};
-      if (Object.keys(rowErrors).length) found.set(f.sponsoredChildId, rowErrors);
-    }
-    setErrors(found);
-    if (found.size > 0) {
-      const first = selected.find((f) => found.has(f.sponsoredChildId));
-      setBatchError(t('sponsorship.pay.fixRows', { count: found.size, formatted: formatNumber(found.size), name: first?.name ?? '' }));
-      return;
-    }
-    if (shownMonth && selected.length) pay.mutate({ month: shownMonth, valueDate: iso, chosen: selected });
+    setErrors(new Map());
+    if (shownMonth && selected.length) pay.mutate({ month: shownMonth, valueDate: dayOf(valueDate), chosen: selected });
   };
 
   const counts = { due: 0, overdue: 0, paid: 0 };
@@ -166,7 +159,9 @@ export function DisbursementPage({ month, me }: { month: string | null; me: Me }
   return (
     <Stack gap="sm">
       <Group justify="space-between" align="flex-end">
-        <Title order={2}>{t('sponsorship.pay.title')}</Title>
+        <Title order={1} size="h2">
+          {t('sponsorship.pay.title')}
+        </Title>
         {shownMonth && (
           <MonthSwitcher
             month={shownMonth}

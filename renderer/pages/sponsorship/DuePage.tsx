@@ -6,12 +6,12 @@ import { errorText } from '../../components/errors';
 import { formatDate, formatNumber } from '../../format';
 import { navigate } from '../../router';
 import { settingsKeys } from '../admin/keys';
-import { SectionTitle } from '../cases/parts';
+import { SectionTitle } from '../../components/SectionTitle';
 import type { Due } from './labels';
 import { Money } from './money';
 import { MonthSwitcher } from './MonthSwitcher';
 import { monthLabel } from './months';
-import { Link } from './parts';
+import { Link } from '../../components/Link';
 import { useDue } from './queries';
 
 type ArrearsState = Due['sponsorsInArrears'][number]['state'];

@@ -7,7 +7,7 @@ import { ExportButton } from '../../components/ExportButton';
 import { ListHeader } from '../../components/ListHeader';
 import { formatNumber } from '../../format';
 import { can, type Me } from '../../session';
-import { parseDay } from '../cases/parts';
+import { parseDay } from '../../components/DateField';
 import { accountCodes, isOneOf, postingKinds, type AccountCode, type Posting, type PostingKind } from './labels';
 import { ExpenseModal, TransferModal } from './LedgerEntryModals';
 import { LedgerPostingRows } from './LedgerRows';

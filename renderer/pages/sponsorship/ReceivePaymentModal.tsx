@@ -1,14 +1,16 @@
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput, ThemeIcon } from '@mantine/core';
+import { Alert, Button, Group, Select, SimpleGrid, Stack, Text, TextInput, ThemeIcon } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiInput, ApiResult } from '../../../electron/api/contract';
+import type { ApiResult } from '../../../electron/api/contract';
 import { eligibleFor80g, receiptAccountChoices } from '../../../electron/shared/fcra';
 import { parseRupees } from '../../../electron/shared/money';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
-import { DateField, parseDay, todayText } from '../cases/parts';
-import { useFieldErrors } from '../register/useFieldErrors';
+import { DateField, todayText } from '../../components/DateField';
+import { AppModal, FormButtons } from '../../components/FormModal';
+import { dayOf, paiseOf, unreadAmount } from '../../components/forms';
 import {
   isForeignSource,
   isOneOf,
@@ -24,7 +26,6 @@ import { sponsorshipKeys } from './queries';
 import { ReceiptPrintButtons } from './ReceiptPrint';
 
 type Received = ApiResult<'ledger.receive'>;
-type ReceiveInput = ApiInput<'ledger.receive'>;
 
 /** What the form needs to know about the payer. */
 export interface Payer {
@@ -41,7 +42,6 @@ export interface PayerSponsorship {
 }
 
 const fields = ['valueDate', 'amountPaise', 'mode', 'reference', 'account', 'inKindDescription', 'sponsorshipId'] as const;
-type Field = (typeof fields)[number];
 
 function ReceivedView({ received, amountPaise, onClose }: { received: Received; amountPaise: number; onClose: () => void }) {
   const { t } = useTranslation();
@@ -86,25 +86,39 @@ function ReceiveForm({
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const foreign = isForeignSource(payer.citizenship);
-  const [valueDate, setValueDate] = useState(todayText);
-  const [amount, setAmount] = useState('');
-  const [mode, setMode] = useState<PaymentMode>('bank_transfer');
-  const [account, setAccount] = useState<ReceiptAccount>(usualReceiptAccount('bank_transfer', foreign));
-  const [reference, setReference] = useState('');
-  const [inKindDescription, setInKindDescription] = useState('');
-  const [sponsorshipId, setSponsorshipId] = useState<number | null>(sponsorships.length === 1 ? (sponsorships[0]?.id ?? null) : null);
-  const form = useFieldErrors<Field>();
+  const form = useForm({
+    initialValues: {
+      valueDate: todayText(),
+      amountPaise: '',
+      mode: 'bank_transfer' as PaymentMode,
+      account: usualReceiptAccount('bank_transfer', foreign) as ReceiptAccount,
+      reference: '',
+      inKindDescription: '',
+      sponsorshipId: sponsorships.length === 1 ? (sponsorships[0]?.id ?? null) : null,
+    },
+  });
+  const { mode, account } = form.values;
 
   const receive = useMutation({
-    mutationFn: (input: ReceiveInput) => call('ledger.receive', input),
-    onSuccess: (received, input) => {
+    mutationFn: (values: typeof form.values) =>
+      call('ledger.receive', {
+        sponsorId: payer.id,
+        sponsorshipId: values.sponsorshipId,
+        valueDate: dayOf(values.valueDate),
+        amountPaise: paiseOf(values.amountPaise),
+        mode: values.mode,
+        account: values.account,
+        reference: values.mode === 'in_kind' ? null : values.reference,
+        inKindDescription: values.mode === 'in_kind' ? values.inKindDescription : null,
+      }),
+    onSuccess: (received, values) => {
       void queryClient.invalidateQueries({ queryKey: sponsorshipKeys.all });
-      onReceived(received, input.amountPaise);
+      onReceived(received, paiseOf(values.amountPaise));
     },
-    onError: (error) => showError(t, error, form, fields),
+    onError: (error, values) => showError(t, error, form, fields, { amountPaise: unreadAmount(t, values.amountPaise) }),
   });
 
-  const amountPaise = parseRupees(amount);
+  const amountPaise = parseRupees(form.values.amountPaise);
   // The server decides; this is the same rule, so the coordinator sees it before saving.
   const eligible80g = eligibleFor80g({ ...payer, mode, amountPaise: amountPaise ?? 0 });
   // The same rules the server applies: a foreign source only into the FCRA receipt account (FCRA 2010 s.17),
@@ -113,28 +127,8 @@ function ReceiveForm({
   const accounts: ReceiptAccount[] = receiptAccounts.filter((a) => choices.some((c) => c.account === a && !c.refusal));
   const noAccount = accounts.length === 0 ? choices.find((c) => c.refusal)?.refusal : undefined;
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    form.clearAll();
-    const iso = parseDay(valueDate);
-    if (!iso) form.setFieldError('valueDate', valueDate.trim() ? t('errors.date') : t('errors.required'));
-    if (amountPaise === null || amountPaise === 0) form.setFieldError('amountPaise', t('sponsorship.amountInvalid'));
-    if (mode === 'in_kind' && !inKindDescription.trim()) form.setFieldError('inKindDescription', t('errors.required'));
-    if (!iso || amountPaise === null || amountPaise === 0 || (mode === 'in_kind' && !inKindDescription.trim())) return;
-    receive.mutate({
-      sponsorId: payer.id,
-      ...(sponsorshipId !== null ? { sponsorshipId } : {}),
-      valueDate: iso,
-      amountPaise,
-      mode,
-      account,
-      ...(reference.trim() ? { reference: reference.trim() } : {}),
-      ...(mode === 'in_kind' ? { inKindDescription: inKindDescription.trim() } : {}),
-    });
-  };
-
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={form.onSubmit((values) => receive.mutate(values))} noValidate>
       <Stack gap="sm">
         <Text size="sm">
           {t('sponsorship.receive.from')}{' '}
@@ -146,39 +140,18 @@ function ReceiveForm({
           </Text>
         </Text>
         <SimpleGrid cols={2} spacing="sm">
-          <DateField
-            label={t('sponsorship.receive.date')}
-            withAsterisk
-            value={valueDate}
-            error={form.errors.valueDate}
-            onChange={(e) => {
-              setValueDate(e.currentTarget.value);
-              form.clearFieldError('valueDate');
-            }}
-          />
-          <MoneyInput
-            label={t('sponsorship.receive.amount')}
-            withAsterisk
-            data-autofocus
-            value={amount}
-            error={form.errors.amountPaise}
-            onChange={(e) => {
-              setAmount(e.currentTarget.value);
-              form.clearFieldError('amountPaise');
-            }}
-          />
+          <DateField label={t('sponsorship.receive.date')} withAsterisk {...form.getInputProps('valueDate')} />
+          <MoneyInput label={t('sponsorship.receive.amount')} withAsterisk data-autofocus {...form.getInputProps('amountPaise')} />
           <Select
             label={t('sponsorship.receive.mode')}
             withAsterisk
             allowDeselect={false}
             data={receiptModes.map((m) => ({ value: m, label: t(`sponsorship.modes.${m}`) }))}
-            value={mode}
-            error={form.errors.mode}
+            {...form.getInputProps('mode')}
             onChange={(v) => {
               const next = isOneOf(receiptModes, v) ? v : 'bank_transfer';
-              setMode(next);
-              setAccount(usualReceiptAccount(next, foreign));
-              form.clearFieldError('mode');
+              form.setFieldValue('mode', next);
+              form.setFieldValue('account', usualReceiptAccount(next, foreign));
               form.clearFieldError('account');
             }}
           />
@@ -187,13 +160,13 @@ function ReceiveForm({
             withAsterisk
             allowDeselect={false}
             data={accounts.map((a) => ({ value: a, label: t(`sponsorship.accounts.${a}`) }))}
-            value={accounts.includes(account) ? account : null}
-            error={form.errors.account ?? (noAccount ? t(noAccount.key as never) : undefined)}
             description={foreign ? t('sponsorship.receive.fcraOnly') : undefined}
             inputWrapperOrder={['label', 'input', 'description', 'error']}
+            {...form.getInputProps('account')}
+            value={accounts.includes(account) ? account : null}
+            error={form.errors.account ?? (noAccount ? t(noAccount.key, noAccount.values) : undefined)}
             onChange={(v) => {
-              if (isOneOf(receiptAccounts, v)) setAccount(v);
-              form.clearFieldError('account');
+              if (isOneOf(receiptAccounts, v)) form.setFieldValue('account', v);
             }}
           />
         </SimpleGrid>
@@ -204,12 +177,7 @@ function ReceiveForm({
             inputWrapperOrder={['label', 'input', 'description', 'error']}
             withAsterisk
             maxLength={300}
-            value={inKindDescription}
-            error={form.errors.inKindDescription}
-            onChange={(e) => {
-              setInKindDescription(e.currentTarget.value);
-              form.clearFieldError('inKindDescription');
-            }}
+            {...form.getInputProps('inKindDescription')}
           />
         ) : (
           <TextInput
@@ -218,12 +186,7 @@ function ReceiveForm({
             description={t(`sponsorship.receive.referenceHint.${mode}`)}
             inputWrapperOrder={['label', 'input', 'description', 'error']}
             maxLength={100}
-            value={reference}
-            error={form.errors.reference}
-            onChange={(e) => {
-              setReference(e.currentTarget.value);
-              form.clearFieldError('reference');
-            }}
+            {...form.getInputProps('reference')}
           />
         )}
         {sponsorships.length > 0 && (
@@ -232,9 +195,7 @@ function ReceiveForm({
             placeholder={t('sponsorship.receive.anySponsorship')}
             clearable
             data={sponsorships.map((s) => ({ value: s.id, label: s.label }))}
-            value={sponsorshipId}
-            error={form.errors.sponsorshipId}
-            onChange={setSponsorshipId}
+            {...form.getInputProps('sponsorshipId')}
           />
         )}
         <Alert color={eligible80g ? 'teal' : 'gray'} variant="light" p="xs" aria-label={t('sponsorship.receive.eligibility80gTitle')}>
@@ -250,14 +211,12 @@ function ReceiveForm({
                     : t('sponsorship.receive.no80gCash')}
           </Text>
         </Alert>
-        <Group justify="flex-end" mt="xs">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={receive.isPending} disabled={noAccount !== undefined}>
-            {t('sponsorship.receive.submit')}
-          </Button>
-        </Group>
+        <FormButtons
+          onCancel={onCancel}
+          submitLabel={t('sponsorship.receive.submit')}
+          pending={receive.isPending}
+          disabled={noAccount !== undefined}
+        />
       </Stack>
     </form>
   );
@@ -276,14 +235,7 @@ export function ReceivePaymentModal({
   const { t } = useTranslation();
   const [received, setReceived] = useState<{ result: Received; amountPaise: number } | null>(null);
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={received ? t('sponsorship.receive.savedTitle') : t('sponsorship.receive.title')}
-      size="lg"
-      closeOnClickOutside={false}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
+    <AppModal title={received ? t('sponsorship.receive.savedTitle') : t('sponsorship.receive.title')} size="lg" onClose={onClose}>
       {received ? (
         <ReceivedView received={received.result} amountPaise={received.amountPaise} onClose={onClose} />
       ) : (
@@ -294,6 +246,6 @@ export function ReceivePaymentModal({
           onCancel={onClose}
         />
       )}
-    </Modal>
+    </AppModal>
   );
 }

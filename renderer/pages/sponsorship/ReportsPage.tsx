@@ -7,7 +7,7 @@ import { showError } from '../../components/errors';
 import { saveFile } from '../../components/ExportButton';
 import { can, type Me } from '../../session';
 import { todayIso } from '../cases/labels';
-import { SectionTitle } from '../cases/parts';
+import { SectionTitle } from '../../components/SectionTitle';
 import { ArrearsSettingsCard } from './ArrearsSettingsCard';
 import { addMonths, financialYearOf, monthLabel, monthOf, monthRange } from './months';
 

@@ -1,12 +1,12 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
 import { formatDate } from '../../format';
-import { useFieldErrors } from '../register/useFieldErrors';
+import { FormModal } from '../../components/FormModal';
 import type { Posting } from './labels';
 import { Money } from './money';
 import { sponsorshipKeys } from './queries';
@@ -23,12 +23,11 @@ export function postingLabel(p: Posting): string {
 export function ReverseModal({ posting, onClose }: { posting: Posting; onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [reason, setReason] = useState('');
-  const form = useFieldErrors<'reason'>();
+  const form = useForm({ initialValues: { reason: '' } });
   const label = postingLabel(posting);
 
   const reverse = useMutation({
-    mutationFn: () => call('ledger.reverse', { postingId: posting.id, reason: reason.trim() }),
+    mutationFn: (values: typeof form.values) => call('ledger.reverse', { postingId: posting.id, ...values }),
     onSuccess: () => {
       notifications.show({ color: 'teal', message: t('sponsorship.reverse.done', { label }) });
       void queryClient.invalidateQueries({ queryKey: sponsorshipKeys.all });
@@ -37,58 +36,34 @@ export function ReverseModal({ posting, onClose }: { posting: Posting; onClose: 
     onError: (error) => showError(t, error, form, ['reason']),
   });
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    form.clearAll();
-    if (!reason.trim()) form.setFieldError('reason', t('sponsorship.reverse.reasonRequired'));
-    else reverse.mutate();
-  };
-
   const who = posting.sponsorName ?? posting.childName;
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       title={t('sponsorship.reverse.title', { label })}
-      size="md"
-      closeOnClickOutside={false}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      onClose={onClose}
+      onSubmit={form.onSubmit((values) => reverse.mutate(values))}
+      submitLabel={t('sponsorship.reverse.submit')}
+      pending={reverse.isPending}
+      color="orange"
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <Text size="sm">
-            {t(`sponsorship.postingKinds.${posting.kind}`)} · {formatDate(posting.valueDate)}
-            {who ? ` · ${who}` : ''} · <Money paise={posting.amountPaise} fw={600} />
-          </Text>
-          <Alert color="orange" variant="light" p="xs">
-            <Text size="sm">{t('sponsorship.reverse.explain')}</Text>
-          </Alert>
-          <Textarea
-            label={t('sponsorship.reverse.reason')}
-            placeholder={t('sponsorship.reverse.reasonHint')}
-            withAsterisk
-            data-autofocus
-            autosize
-            minRows={2}
-            maxRows={5}
-            maxLength={500}
-            value={reason}
-            error={form.errors.reason}
-            onChange={(e) => {
-              setReason(e.currentTarget.value);
-              form.clearFieldError('reason');
-            }}
-          />
-          <Group justify="flex-end" mt="xs">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" color="orange" loading={reverse.isPending}>
-              {t('sponsorship.reverse.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Text size="sm">
+        {t(`sponsorship.postingKinds.${posting.kind}`)} · {formatDate(posting.valueDate)}
+        {who ? ` · ${who}` : ''} · <Money paise={posting.amountPaise} fw={600} />
+      </Text>
+      <Alert color="orange" variant="light" p="xs">
+        <Text size="sm">{t('sponsorship.reverse.explain')}</Text>
+      </Alert>
+      <Textarea
+        label={t('sponsorship.reverse.reason')}
+        placeholder={t('sponsorship.reverse.reasonHint')}
+        withAsterisk
+        data-autofocus
+        autosize
+        minRows={2}
+        maxRows={5}
+        maxLength={500}
+        {...form.getInputProps('reason')}
+      />
+    </FormModal>
   );
 }

@@ -20,7 +20,7 @@ import type { ApiInput, ApiResult } from '../../../electron/api/contract';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
 import { navigate } from '../../router';
-import { SectionTitle } from '../cases/parts';
+import { SectionTitle } from '../../components/SectionTitle';
 import { asciiDigits } from '../register/labels';
 import { useFieldErrors } from '../register/useFieldErrors';
 import { citizenships, isForeignSource, isOneOf, sponsorKinds, type Citizenship, type SponsorKind } from './labels';

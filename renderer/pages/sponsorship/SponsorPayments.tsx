@@ -2,7 +2,7 @@ import { Badge, Paper, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ApiResult } from '../../../electron/api/contract';
 import { formatDate } from '../../format';
-import { SectionTitle } from '../cases/parts';
+import { SectionTitle } from '../../components/SectionTitle';
 import { Money } from './money';
 import { ReceiptPrintButton } from './ReceiptPrint';
 

@@ -3,11 +3,12 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../format';
-import { SectionTitle } from '../cases/parts';
+import { SectionTitle } from '../../components/SectionTitle';
 import { Money } from './money';
 import { monthLabel } from './months';
 import type { EndReason, Purpose, SponsorshipStatus } from './labels';
-import { Link, SponsorshipStatusBadge } from './parts';
+import { SponsorshipStatusBadge } from './parts';
+import { Link } from '../../components/Link';
 import { SponsorshipFormModal } from './SponsorshipForm';
 import { SponsorshipStatusModal } from './SponsorshipStatusModal';
 

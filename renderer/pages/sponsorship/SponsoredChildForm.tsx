@@ -21,7 +21,7 @@ import { call } from '../../api/client';
 import { showError } from '../../components/errors';
 import { navigate } from '../../router';
 import { childName } from '../cases/ChildPicker';
-import { SectionTitle } from '../cases/parts';
+import { SectionTitle } from '../../components/SectionTitle';
 import { asciiDigits } from '../register/labels';
 import { useFieldErrors } from '../register/useFieldErrors';
 import { priorities } from './labels';

@@ -10,7 +10,7 @@ import { formatNumber } from '../../format';
 import { navigate } from '../../router';
 import { can, type Me } from '../../session';
 import { Money } from './money';
-import { Link } from './parts';
+import { Link } from '../../components/Link';
 import { useSponsoredChildren } from './queries';
 import { SponsoredChildFormModal } from './SponsoredChildForm';
 

@@ -10,7 +10,8 @@ import { formatNumber } from '../../format';
 import { navigate } from '../../router';
 import { can, type Me } from '../../session';
 import { Money } from './money';
-import { FcraBadge, Link } from './parts';
+import { FcraBadge } from './parts';
+import { Link } from '../../components/Link';
 import { useSponsors } from './queries';
 import { SponsorFormModal } from './SponsorForm';
 

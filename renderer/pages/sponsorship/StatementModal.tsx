@@ -7,7 +7,7 @@ import { showError } from '../../components/errors';
 import { saveFile } from '../../components/ExportButton';
 import { formatDate } from '../../format';
 import { todayIso } from '../cases/labels';
-import { DateField, parseDay } from '../cases/parts';
+import { DateField, parseDay } from '../../components/DateField';
 import { useFieldErrors } from '../register/useFieldErrors';
 
 /** The start of the financial year (1 April) that `iso` falls in. */

@@ -2,7 +2,7 @@ import { Alert, Badge, Loader, Paper, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../components/errors';
 import { formatDate } from '../../format';
-import { SectionTitle } from '../cases/parts';
+import { SectionTitle } from '../../components/SectionTitle';
 import { Money } from './money';
 import { useTrialBalance } from './queries';
 

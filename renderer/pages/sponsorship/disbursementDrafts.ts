@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import { disbursementRefusal } from '../../../electron/shared/fcra';
 import { parseRupees } from '../../../electron/shared/money';
 import {
@@ -63,18 +62,6 @@ export function defaultDraft(family: Family, foreignSponsor: boolean): Draft {
     inKindDescription: '',
     proof: null,
   };
-}
-
-/** What the server checks too, said at the row before anything is sent. */
-export function draftErrors(t: TFunction, d: Draft): RowErrors {
-  const errors: RowErrors = {};
-  const paise = parseRupees(d.amount);
-  if (paise === null || paise === 0) errors.amount = t('sponsorship.amountInvalid');
-  if (d.mode === 'cash' && !d.recipientName.trim()) errors.recipientName = t('errors.required');
-  if (d.mode === 'cash' && !d.recipientMark) errors.recipientMark = t('sponsorship.pay.markRequired');
-  if (d.mode === 'bank_transfer' && !d.reference.trim()) errors.reference = t('sponsorship.pay.referenceRequired');
-  if (d.mode === 'in_kind' && !d.inKindDescription.trim()) errors.inKindDescription = t('sponsorship.pay.descriptionRequired');
-  return errors;
 }
 
 /** The API's line for a filled-in draft (the proof is read separately, it is a file). */

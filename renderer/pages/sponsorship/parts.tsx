@@ -1,7 +1,6 @@
-import { Anchor, Badge, Center, Loader, Text, type BadgeProps } from '@mantine/core';
+import { Badge, Text, type BadgeProps } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { href, navigate } from '../../router';
 import { isForeignSource, type Citizenship, type SponsorshipStatus } from './labels';
 
 /** A label and its value in a details grid; an empty value shows a dash. */
@@ -18,29 +17,6 @@ export function Fact({ label, children, wide }: { label: string; children: React
       </Text>
     </div>
   );
-}
-
-/** An in-app link that keeps the browser's own link behaviour (open in a new tab) and navigates on a plain click. */
-export function Link({ to, children, ...props }: { to: string; children: ReactNode; fw?: number; ff?: string; size?: string }) {
-  return (
-    <Anchor
-      href={href(to)}
-      size={props.size ?? 'sm'}
-      fw={props.fw}
-      ff={props.ff}
-      onClick={(e) => {
-        if (e.ctrlKey || e.metaKey || e.shiftKey) return;
-        e.preventDefault();
-        navigate(to);
-      }}
-    >
-      {children}
-    </Anchor>
-  );
-}
-
-export function BackLink({ to, label }: { to: string; label: string }) {
-  return <Link to={to}>← {label}</Link>;
 }
 
 const statusColors: Record<SponsorshipStatus, string> = { active: 'teal', paused: 'yellow', lapsed: 'orange', ended: 'gray' };
@@ -77,13 +53,5 @@ export function CodeBadge({ code }: { code: string }) {
     <Badge variant="outline" color="teal" radius="sm" ff="monospace" tt="none" miw="max-content">
       {code}
     </Badge>
-  );
-}
-
-export function PageLoader() {
-  return (
-    <Center p="xl">
-      <Loader />
-    </Center>
   );
 }

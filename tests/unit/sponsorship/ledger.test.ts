@@ -161,7 +161,7 @@ describe('the ledger', () => {
       key: 'errors.sponsorship.reverseReversal',
     });
     expect(await failure(t, 'ledger.reverse', { postingId: paidId, reason: ' ' }, coordinator)).toMatchObject({
-      key: 'errors.required',
+      key: 'sponsorship.reverse.reasonRequired',
       field: 'reason',
     });
     // The reversal took no receipt number of its own: the next receipt continues the sequence.

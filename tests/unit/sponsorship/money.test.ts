@@ -62,7 +62,11 @@ describe('months and financial years', () => {
 describe('FCRA and 80G rules', () => {
   it('let foreign contribution reach only the FCRA receipt account, and Indian money only the others', () => {
     for (const c of ['foreign', 'oci', 'pio'] as const) {
-      expect(receiptRefusal(c, 'local_bank', 'bank_transfer')).toEqual({ key: 'errors.sponsorship.foreignOnlyFcra', field: 'account' });
+      expect(receiptRefusal(c, 'local_bank', 'bank_transfer')).toEqual({
+        key: 'errors.sponsorship.foreignOnlyFcra',
+        field: 'account',
+        values: {},
+      });
       expect(receiptRefusal(c, 'office_cash', 'cash')?.key).toBe('errors.sponsorship.foreignOnlyFcra');
       expect(receiptRefusal(c, 'fcra_receipt', 'bank_transfer')).toBeNull();
     }
