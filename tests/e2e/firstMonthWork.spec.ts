@@ -91,3 +91,22 @@ test('an out-of-range threshold is refused at the field, and a change says how m
   await expect(page.getByText('Thresholds saved and the worklist recalculated.')).toBeVisible();
   expect(await flagged()).toBe(Number(to));
 });
+
+test('messages say what is expected: a date that does not exist, the PAN format, the length limit', async ({ page }) => {
+  await logIn(page, host.url, 'anita');
+  await page.getByRole('navigation').getByRole('link', { name: 'Children', exact: true }).click();
+  await page.getByRole('button', { name: 'Add child' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add child' });
+  await dialog.getByLabel('Date of birth').fill('31/02/2014');
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(dialog.getByText('There is no such date: check the day and the month (DD/MM/YYYY)')).toBeVisible();
+
+  const refused = async (method: string, data: unknown) =>
+    ((await (await page.request.post(`${host.url}api/${method}`, { data })).json()) as { error: { message: string } }).error.message;
+  const office = await api<Record<string, unknown>>(page.request, host.url, 'office.get', {});
+  const details = { organisation: office.organisation, officeName: office.officeName, district: office.district, block: office.block };
+  expect(await refused('office.update', { ...details, pan: 'ABCDE12345' })).toBe(
+    'A PAN is 5 letters, 4 digits and a letter, e.g. ABCDE1234F',
+  );
+  expect(await refused('office.update', { ...details, address: 'x'.repeat(301) })).toBe('This is too long: at most 300 characters');
+});

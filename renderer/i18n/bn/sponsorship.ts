@@ -724,7 +724,7 @@ export const sponsorshipErrors: AreaCatalogue<'errors'>['sponsorship'] = {
   noProof: 'এই প্রদানের সঙ্গে কোনো প্রমাণ যুক্ত নেই',
   officeCashMode: 'অফিসের নগদে কেবল নগদ টাকাই ঢোকে বা বেরোয়',
   otherReason: 'স্পনসরশিপ কেন শেষ হচ্ছে লিখুন',
-  pan: 'প্যান ১০ অক্ষরের হয়, যেমন ABCDE1234F',
+  pan: 'প্যান হয় ৫টি ইংরেজি অক্ষর, ৪টি সংখ্যা ও ১টি অক্ষর, যেমন ABCDE1234F',
   passportCountry: 'স্পনসরের পাসপোর্ট কোন দেশের, লিখুন',
   pastDueDays: '১ থেকে ৩৬৫-এর মধ্যে দিনের সংখ্যা দিন',
   pauseReason: 'স্পনসরশিপ কেন স্থগিত লিখুন',

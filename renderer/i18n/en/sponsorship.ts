@@ -729,7 +729,7 @@ export const sponsorshipErrors = {
   noProof: 'No proof is attached to this payment',
   officeCashMode: 'Only cash goes into or out of office cash',
   otherReason: 'Say why the sponsorship ends',
-  pan: 'A PAN is 10 characters, e.g. ABCDE1234F',
+  pan: 'A PAN is 5 letters, 4 digits and a letter, e.g. ABCDE1234F',
   passportCountry: 'Give the country of the sponsor’s passport',
   pastDueDays: 'Give a number of days between 1 and 365',
   pauseReason: 'Say why the sponsorship is paused',
