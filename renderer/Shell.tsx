@@ -8,6 +8,7 @@ import { call } from './api/client';
 import { currentLanguage, setLanguage, type Language } from './i18n';
 import { AuditPage } from './pages/admin/AuditPage';
 import { BackupPage } from './pages/admin/BackupPage';
+import { FirstSteps } from './pages/admin/FirstSteps';
 import { AccountPage } from './pages/admin/AccountPage';
 import { UsersPage } from './pages/admin/UsersPage';
 import { CaseOutcomesPage } from './pages/cases/CaseOutcomesPage';
@@ -153,13 +154,15 @@ function Page({ route, me }: { route: string[]; me: Me }) {
   }
 }
 
-/** Where a user starts: case workers in their cases, the sponsorship coordinator in the dues, data entry in the worklist, everyone else in the register. */
+/**
+ * Where a user starts: case workers in their cases, the sponsorship coordinator in the dues, everyone
+ * else in the worklist: data entry keeps its follow-ups, and managers and administrators see there the
+ * children who need someone (not a 500-row register) until the monthly report's home screen exists.
+ */
 function homeRoute(me: Me): string[] {
   if (me.role === 'case_worker') return ['cases'];
   if (me.role === 'sponsorship') return ['sponsorship', 'due'];
-  // Data entry imports the registers and keeps the follow-ups of the children they flag.
-  if (me.role === 'data_entry') return ['worklist'];
-  return ['children'];
+  return ['worklist'];
 }
 
 export function Shell({ me, office }: { me: Me; office: Office }) {
@@ -192,7 +195,7 @@ export function Shell({ me, office }: { me: Me; office: Office }) {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" />
-            <Title order={3} c="teal.8">
+            <Title order={3} c="teal">
               {t('common.appName')}
             </Title>
             <Text size="sm" c="dimmed" visibleFrom="sm">
@@ -248,6 +251,7 @@ export function Shell({ me, office }: { me: Me; office: Office }) {
       <AppShell.Main>
         {/* Whoever works on cases (their workers, the manager) sees an emergency opening on whatever screen they are. */}
         {can(me, 'cases.write') && <EmergencyOpenings />}
+        {!route.length && can(me, 'office.manage') && <FirstSteps />}
         <Page route={shown} me={me} />
       </AppShell.Main>
     </AppShell>

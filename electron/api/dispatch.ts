@@ -43,9 +43,12 @@ function fieldProblems(error: z.ZodError): FieldProblem[] {
     const field = issue.path.map(String).join('.');
     if (out.some((p) => p.field === field)) continue;
     out.push(
-      isMessageKey(issue.message)
-        ? { field, key: issue.message, values: { field, detail: '' } }
-        : { field, key: 'errors.invalidField', values: { field, detail: issue.message } },
+      // "Too long" says the limit, as a person needs to shorten the text.
+      issue.code === 'too_big' && issue.origin === 'string' && issue.message === 'errors.tooLong'
+        ? { field, key: 'errors.tooLongMax', values: { field, detail: '', max: String(issue.maximum) } }
+        : isMessageKey(issue.message)
+          ? { field, key: issue.message, values: { field, detail: '' } }
+          : { field, key: 'errors.invalidField', values: { field, detail: issue.message } },
     );
   }
   return out;

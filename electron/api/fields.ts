@@ -6,7 +6,10 @@ export const isoDate = z
   .string()
   .min(1, 'errors.required')
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'errors.date')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'errors.date');
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    'errors.dateNotExist',
+  );
 
 /** Text that must be given; `blank` is what to say when it is not, where a plain "required" says too little. */
 export const requiredText = (max = 200, blank: MessageKey = 'errors.required') =>

@@ -20,7 +20,8 @@ export interface ReferralLetterInput {
   children: { childCode: string; name: string; sex: 'female' | 'male' | 'other'; age: number | null; place: string }[];
   /** JJ Act 2015 s.74: names appear only when the case worker decides they must. */
   includeChildName: boolean;
-  caseWorker: string;
+  /** Who signs: the case worker printing the letter, their designation in the letter's language, the day. */
+  signatory: { name: string; designation: string; signedOn: string };
 }
 
 /** A referral letter to the DCPU, the CWC, the police…: the case number and child codes, names only if chosen. */
@@ -60,10 +61,25 @@ export async function referralLetterPdf(input: ReferralLetterInput): Promise<Buf
     },
     { text: words.reasonHeading, style: 'sectionHeading' },
     { text: input.referral.reason, margin: [0, 0, 0, 10] },
-    { text: words.request, margin: [0, 0, 0, 24] },
-    { text: words.signature },
-    { text: input.office.officeName, bold: true },
-    { text: words.contactLine(input.caseWorker), margin: [0, 2, 0, 0] },
+    { text: words.request, margin: [0, 0, 0, 8] },
+    {
+      // The signature block an official expects: room to sign, then name, designation and date.
+      unbreakable: true,
+      margin: [0, 16, 0, 0],
+      columns: [
+        { width: '*', stack: [{ text: words.signature }, { text: input.office.officeName, bold: true }] },
+        {
+          width: 220,
+          stack: [
+            { canvas: [{ type: 'line', x1: 0, y1: 36, x2: 220, y2: 36, lineWidth: 0.6, lineColor: '#52606d' }] },
+            { text: words.signatureLine, color: '#52606d', fontSize: 9, margin: [0, 2, 0, 6] },
+            { text: words.signName(input.signatory.name) },
+            { text: words.signDesignation(input.signatory.designation) },
+            { text: words.signDate(printedDate(input.signatory.signedOn, input.language)) },
+          ],
+        },
+      ],
+    },
   ];
   return renderPdf(
     reportFrame({

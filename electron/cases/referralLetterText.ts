@@ -14,8 +14,11 @@ export const referralLetterText: Record<
     nameWithheld: string;
     reasonHeading: string;
     request: string;
-    contactLine: (worker: string) => string;
     signature: string;
+    signatureLine: string;
+    signName: (name: string) => string;
+    signDesignation: (designation: string) => string;
+    signDate: (date: string) => string;
     footer: string;
     sex: Record<'female' | 'male' | 'other', string>;
     years: (n: string) => string;
@@ -35,8 +38,11 @@ export const referralLetterText: Record<
     reasonHeading: 'Reason for the referral',
     request:
       'We request you to acknowledge this referral and to inform us of the action taken. Our case worker will remain in touch with you.',
-    contactLine: (worker) => `Case worker: ${worker}`,
     signature: 'For the field office',
+    signatureLine: 'Signature',
+    signName: (name) => `Name: ${name}`,
+    signDesignation: (designation) => `Designation: ${designation}`,
+    signDate: (date) => `Date: ${date}`,
     footer: 'Confidential: concerns a child in need of care and protection. Do not disclose the child’s identity (JJ Act 2015, s.74).',
     sex: { female: 'Girl', male: 'Boy', other: 'Other' },
     years: (n) => `${n} years`,
@@ -63,8 +69,11 @@ export const referralLetterText: Record<
     nameWithheld: 'গোপন রাখা হয়েছে (JJ আইন ধারা ৭৪)',
     reasonHeading: 'রেফারালের কারণ',
     request: 'অনুগ্রহ করে এই রেফারালের প্রাপ্তি স্বীকার করুন এবং গৃহীত ব্যবস্থা আমাদের জানান। আমাদের কেস কর্মী আপনার সঙ্গে যোগাযোগ রাখবেন।',
-    contactLine: (worker) => `কেস কর্মী: ${worker}`,
     signature: 'মাঠ অফিসের পক্ষে',
+    signatureLine: 'স্বাক্ষর',
+    signName: (name) => `নাম: ${name}`,
+    signDesignation: (designation) => `পদ: ${designation}`,
+    signDate: (date) => `তারিখ: ${date}`,
     footer: 'গোপনীয়: যত্ন ও সুরক্ষা প্রয়োজন এমন শিশু সংক্রান্ত। শিশুর পরিচয় প্রকাশ করবেন না (JJ আইন ২০১৫, ধারা ৭৪)।',
     sex: { female: 'মেয়ে', male: 'ছেলে', other: 'অন্যান্য' },
     years: (n) => `${n} বছর`,

@@ -2,6 +2,7 @@ import type { Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces';
 import type { accountCodes, paymentModes, sponsorshipPurposes, taxIdTypes } from '../db/schema';
 import { printedDate, renderPdf, reportFrame, type OfficeDetails, type ReportLanguage } from '../reports/pdf';
 import { formatRupees } from '../shared/money';
+import { missing80gDetails } from '../shared/registrations80g';
 import { receiptText, type Not80gReason } from './receiptText';
 import { rupeesInBengaliWords, rupeesInEnglishWords } from './rupeesInWords';
 
@@ -104,9 +105,18 @@ export async function receiptPdf(doc: ReceiptDocument): Promise<Buffer> {
     }),
   );
 
+  // An eligible donation still gets no 80G wording while the organisation's registrations are missing:
+  // the donor could not claim on it, and the receipt says what the office has to add.
+  const missing = doc.not80g === null ? missing80gDetails(doc.office) : [];
+  const note80g =
+    doc.not80g !== null
+      ? words.not80g[doc.not80g]
+      : missing.length
+        ? words.missing80g(missing.map((key) => words.registration80g[key]).join(', '))
+        : words.eligible80g;
   const notes: Content[] = [
     {
-      table: { widths: ['*'], body: [[{ text: doc.not80g === null ? words.eligible80g : words.not80g[doc.not80g], fontSize: 9.5 }]] },
+      table: { widths: ['*'], body: [[{ text: note80g, fontSize: 9.5 }]] },
       layout: boxLayout('#9aa5b1'),
       margin: [0, 14, 0, 0],
     },

@@ -1,3 +1,4 @@
+import type { Registration80g } from '../shared/registrations80g';
 import type { accountCodes, paymentModes, sponsorshipPurposes } from '../db/schema';
 import type { ReportLanguage } from '../reports/pdf';
 
@@ -27,6 +28,9 @@ export interface ReceiptWords {
   towardsProgramme: string;
   eligible80g: string;
   not80g: Record<Not80gReason, string>;
+  /** An eligible donation while the organisation's registrations are missing: no 80G wording, but what is missing. */
+  missing80g: (what: string) => string;
+  registration80g: Record<Registration80g, string>;
   fcraNote: string;
   cancelled: (date: string, reason: string) => string;
   cancelledStamp: string;
@@ -71,6 +75,9 @@ export const receiptText: Record<ReportLanguage, ReceiptWords> = {
         'Paid in cash above ₹2,000: not eligible for deduction under section 80G (section 80G(5D) of the Income-tax Act, 1961).',
       not_requested: 'No deduction under section 80G was asked for with this payment.',
     },
+    missing80g: (what) =>
+      `Not an 80G receipt: the office has not yet recorded the organisation’s ${what}. It adds them on My account and issues this receipt again.`,
+    registration80g: { pan: 'PAN', urn80g: '80G registration (URN)', address: 'address' },
     fcraNote:
       'Received as foreign contribution into the organisation’s FCRA account and used only as the Foreign Contribution (Regulation) Act, 2010 allows.',
     cancelled: (date, reason) => `This receipt was cancelled on ${date}: ${reason}`,
@@ -110,6 +117,8 @@ export const receiptText: Record<ReportLanguage, ReceiptWords> = {
       cash_over_limit: '₹২,০০০-এর বেশি নগদে দেওয়া: ৮০জি ধারায় ছাড়যোগ্য নয় (আয়কর আইন, ১৯৬১-এর ধারা ৮০জি(৫ডি))।',
       not_requested: 'এই অর্থের জন্য ৮০জি ধারায় ছাড় চাওয়া হয়নি।',
     },
+    missing80g: (what) => `এটি ৮০জি রসিদ নয়: অফিস এখনও সংস্থার ${what} লেখেনি। "আমার অ্যাকাউন্ট"-এ সেগুলি যোগ করে রসিদটি আবার দেওয়া হবে।`,
+    registration80g: { pan: 'প্যান', urn80g: '৮০জি নিবন্ধন (ইউআরএন)', address: 'ঠিকানা' },
     fcraNote:
       'বিদেশি অনুদান হিসেবে সংস্থার এফসিআরএ অ্যাকাউন্টে জমা হয়েছে এবং বিদেশি অনুদান (নিয়ন্ত্রণ) আইন, ২০১০ যেভাবে অনুমতি দেয় শুধু সেভাবেই ব্যবহার হবে।',
     cancelled: (date, reason) => `এই রসিদ ${date} তারিখে বাতিল হয়েছে: ${reason}`,

@@ -16,7 +16,9 @@ export function ListHeader(props: {
   return (
     <Group justify="space-between" align="flex-end" wrap="nowrap">
       <Group gap="sm" align="baseline">
-        <Title order={2}>{props.title}</Title>
+        <Title order={1} size="h2">
+          {props.title}
+        </Title>
         {props.countText !== null && (
           <Text c="dimmed" size="sm" aria-live="polite" data-testid={props.countTestId}>
             {props.countText}

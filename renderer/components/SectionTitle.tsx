@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 export function SectionTitle({ children, right }: { children: ReactNode; right?: ReactNode }) {
   return (
     <Group justify="space-between" align="center" gap="xs" wrap="nowrap" mb={6}>
-      <Text size="xs" fw={700} c="teal.8" tt="uppercase" style={{ letterSpacing: 0.4 }} component="h3" m={0}>
+      <Text size="xs" fw={700} c="teal" tt="uppercase" style={{ letterSpacing: 0.4 }} component="h3" m={0}>
         {children}
       </Text>
       {right}

@@ -370,7 +370,7 @@ test('a month of registers is previewed, imported, followed up, printed for the 
     await expect(worklistRow(page, 'Priya Mondal')).toContainText('Sabita Das');
     await shoot(page, 'worklist-en');
 
-    await page.getByRole('button', { name: 'Record a home visit for Priya Mondal' }).click();
+    await page.getByRole('button', { name: 'Record visit: Priya Mondal' }).click();
     const dialog2 = page.getByRole('dialog');
     await expect(dialog2.getByLabel('Who visited')).toHaveValue('Sabita Das');
     await dialog2.getByLabel('What was found').click();

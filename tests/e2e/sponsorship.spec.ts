@@ -139,7 +139,7 @@ test('a sponsor and a child, a sponsorship, money in and out, a reversal, the st
     await dialog.getByRole('button', { name: 'Save and number the receipt' }).click();
     await expect(dialog.getByTestId('receipt-number')).toHaveText('BSH/2026-27/00001');
     const download = page.waitForEvent('download');
-    await dialog.getByRole('button', { name: 'Print receipt BSH/2026-27/00001', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Download receipt BSH/2026-27/00001', exact: true }).click();
     const receipt = pdfText(await (await download).path(), true);
     expect(receipt).toContain('BSH/2026-27/00001');
     expect(receipt).toContain('Meera Iyer');

@@ -8,6 +8,12 @@ import { checkSafetynetThresholds, safetynetSettingsInput } from '../../safetyne
 import { rescoreDepartures } from '../../safetynet/rescore';
 import { scoringSettingKeys } from '../../safetynet/scoringSettings';
 
+const thresholds = {
+  attendanceThresholdPercent: z.number().int().min(1, 'errors.attendance.thresholdRange').max(100, 'errors.attendance.thresholdRange'),
+  absenceRunDays: z.number().int().min(2, 'errors.attendance.absenceRunRange').max(60, 'errors.attendance.absenceRunRange'),
+  fallingMonths: z.number().int().min(2, 'errors.attendance.fallingRange').max(12, 'errors.attendance.fallingRange'),
+};
+
 /** The office's numeric settings: session and lockout, and the attendance thresholds. */
 export const settingsApi = {
   'settings.get': method({
@@ -21,14 +27,9 @@ export const settingsApi = {
       sessionTimeoutMinutes: z.number().int().min(5, 'errors.timeoutRange').max(480, 'errors.timeoutRange').optional(),
       lockoutAttempts: z.number().int().min(3, 'errors.lockoutRange').max(20, 'errors.lockoutRange').optional(),
       lockoutMinutes: z.number().int().min(1, 'errors.lockoutRange').max(1440, 'errors.lockoutRange').optional(),
-      attendanceThresholdPercent: z
-        .number()
-        .int()
-        .min(1, 'errors.attendance.thresholdRange')
-        .max(100, 'errors.attendance.thresholdRange')
-        .optional(),
-      absenceRunDays: z.number().int().min(2, 'errors.attendance.absenceRunRange').max(60, 'errors.attendance.absenceRunRange').optional(),
-      fallingMonths: z.number().int().min(2, 'errors.attendance.fallingRange').max(12, 'errors.attendance.fallingRange').optional(),
+      attendanceThresholdPercent: thresholds.attendanceThresholdPercent.optional(),
+      absenceRunDays: thresholds.absenceRunDays.optional(),
+      fallingMonths: thresholds.fallingMonths.optional(),
       ...safetynetSettingsInput,
       ...communitySettingsInput,
     }),
@@ -54,6 +55,27 @@ export const settingsApi = {
       });
       ctx.host.reloadSettings();
       return ctx.host.settings;
+    },
+  }),
+
+  /**
+   * How many children the worklist would hold with these thresholds, against now: the screen asks
+   * "this flags N more" before saving. The same recompute as saving, in a transaction rolled back,
+   * so the number is exactly what saving does.
+   */
+  'settings.previewThresholds': method({
+    input: z.object(thresholds),
+    permission: 'office.manage',
+    handler: (ctx, input) => {
+      const onWorklist = () => (ctx.sqlite.prepare('SELECT count(*) AS n FROM attendance_flags').get() as { n: number }).n;
+      const before = onWorklist();
+      ctx.sqlite.exec('BEGIN IMMEDIATE');
+      try {
+        recomputeFlags(ctx.sqlite, input, ctx.now.toISOString(), 'all');
+        return { before, after: onWorklist() };
+      } finally {
+        ctx.sqlite.exec('ROLLBACK');
+      }
     },
   }),
 } satisfies ApiArea;

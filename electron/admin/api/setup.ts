@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { office, users } from '../../db/schema';
 import { hashPassword, passwordWeakness } from '../passwords';
 import { UserError } from '../../api/errors';
-import { requiredText } from '../../api/fields';
+import { optionalText, requiredText } from '../../api/fields';
 import { method, type ApiArea } from '../../api/types';
 import { startSession, publicUser } from './auth';
+import { organisationPan } from './office';
 
 export const usernameSchema = z
   .string()
@@ -48,6 +49,10 @@ export const setupApi = {
       adminName: requiredText(),
       adminUsername: usernameSchema,
       adminPassword: z.string(),
+      /** For 80G receipts; skippable here, asked for again on the start screen until filled. */
+      address: optionalText(300),
+      pan: organisationPan,
+      urn80g: optionalText(60),
       language: z.enum(['en', 'bn']).default('en'),
     }),
     permission: 'public',
@@ -67,6 +72,9 @@ export const setupApi = {
             officeCode: input.officeCode,
             district: input.district,
             block: input.block,
+            address: input.address,
+            pan: input.pan,
+            urn80g: input.urn80g,
             createdAt: at,
           })
           .run();

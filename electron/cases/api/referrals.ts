@@ -185,7 +185,11 @@ export const referralsApi = {
         referral,
         children: kids,
         includeChildName: input.includeChildName,
-        caseWorker: ctx.session.fullName,
+        signatory: {
+          name: ctx.session.fullName,
+          designation: translate(input.language, `common.roles.${ctx.session.role}`),
+          signedOn: ctx.today,
+        },
       });
       ctx.write((w) =>
         w.audit({

@@ -93,6 +93,7 @@ export const register: AreaCatalogue<'register'> = {
     birthAge: 'শুধু বয়স জানা আছে',
     dateOfBirth: 'জন্ম তারিখ',
     dateHint: 'যেমন 15/08/2014',
+    adultBirth: 'এই তারিখে শিশুর বয়স আজ {{age}} বছর: সালটি কি ঠিক?',
     ageYears: 'বয়স (বছর)',
     ageHint: 'পরিবার যা বলেছে; প্রতি বছর এক বছর করে বাড়বে',
     guardianName: 'অভিভাবকের নাম',

@@ -71,7 +71,8 @@ export const attendance = {
     longest: 'Longest absence',
     longestHint: 'Most school days absent in a row in that month',
     empty: 'No attendance imported for this child yet. It appears here once the school’s monthly register is imported (Import attendance).',
-    showAll: 'Show all {{n}} months',
+    showAll_one: 'Show all {{n}} month',
+    showAll_other: 'Show all {{n}} months',
     showRecent: 'Show the last 12 months',
   },
   childFollowUps: {
@@ -279,9 +280,12 @@ export const attendance = {
       summary: '{{imported}} imported, {{replaced}} replaced, {{unchanged}} unchanged, {{skipped}} not imported.',
       flags_one: '{{formatted}} child is now on the worklist from these registers.',
       flags_other: '{{formatted}} children are now on the worklist from these registers.',
-      cancelled:
+      cancelled_one:
+        'Stopped by Cancel: {{n}} file was not imported. Every file above was imported completely; pick the other again to import it.',
+      cancelled_other:
         'Stopped by Cancel: {{n}} files were not imported. Every file above was imported completely; pick the others again to import them.',
-      notReady: '{{n}} files of the batch were left out: they could not be read or were waiting for your choice.',
+      notReady_one: '{{n}} file of the batch was left out: it could not be read or was waiting for your choice.',
+      notReady_other: '{{n}} files of the batch were left out: they could not be read or were waiting for your choice.',
       changes: 'Changed: {{added}} children added, {{removed}} removed, {{changed}} with different marks.',
       failed: 'Not imported: {{reason}}',
       openWorklist: 'Open the worklist',
@@ -335,7 +339,7 @@ export const attendance = {
     notAssigned: 'Not assigned',
     notVisited: 'Not visited yet',
     recordVisit: 'Record visit',
-    recordVisitFor: 'Record a home visit for {{name}}',
+    recordVisitFor: 'Record visit: {{name}}',
     select: 'Select {{name}}',
     selectAll: 'Select all children shown',
     assign: 'Assign to volunteer',
@@ -354,8 +358,10 @@ export const attendance = {
     nobody: 'Nobody (take them off the volunteer’s list)',
     noVolunteers: 'No active volunteer yet: add them on the Volunteers screen.',
     submit: 'Assign',
-    done: '{{n}} children assigned to {{name}}',
-    removed: '{{n}} children taken off their volunteer’s list',
+    done_one: '{{n}} child assigned to {{name}}',
+    done_other: '{{n}} children assigned to {{name}}',
+    removed_one: '{{n}} child taken off their volunteer’s list',
+    removed_other: '{{n}} children taken off their volunteer’s list',
   },
   followUp: {
     title: 'Home visit: {{name}}',

@@ -52,6 +52,12 @@ export const common = {
   save: 'Save',
   cancel: 'Cancel',
   edit: 'Edit',
+  discard: {
+    title: 'Discard what you typed?',
+    text: 'This form has changes that are not saved. Closing it throws them away.',
+    keep: 'Keep editing',
+    discard: 'Discard',
+  },
   add: 'Add',
   close: 'Close',
   search: 'Search',

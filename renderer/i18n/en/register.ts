@@ -91,6 +91,7 @@ export const register = {
     birthAge: 'Only age known',
     dateOfBirth: 'Date of birth',
     dateHint: 'e.g. 15/08/2014',
+    adultBirth: 'This date makes the child {{age}} years old today: is the year right?',
     ageYears: 'Age in years',
     ageHint: 'As told by the family; it grows by a year each year',
     guardianName: 'Guardian’s name',

@@ -12,7 +12,9 @@ export function AccountPage({ me }: { me: Me }) {
   const { t } = useTranslation();
   return (
     <Stack gap="md" maw={1120}>
-      <Title order={2}>{t('admin.account.title')}</Title>
+      <Title order={1} size="h2">
+        {t('admin.account.title')}
+      </Title>
       <Paper withBorder p="md">
         <DataList labelWidth={140} aria-label={t('admin.account.you')}>
           <DataList.Item>

@@ -1,9 +1,27 @@
 import { useTranslation } from 'react-i18next';
-import { NumberSettingsCard } from './NumberSettingsCard';
+import { call } from '../../api/client';
+import { formatNumber } from '../../format';
+import { NumberSettingsCard, type ConfirmChange } from './NumberSettingsCard';
 
 /** When an imported register puts a child on the worklist; an administrator sets it for the office. */
 export function AttendanceSettings() {
   const { t } = useTranslation();
+  // A typo (150 for 50) rebuilds the worklist: say how many children it puts on or takes off first.
+  const confirmChange: ConfirmChange = async (v) => {
+    const { before, after } = await call('settings.previewThresholds', {
+      attendanceThresholdPercent: v.attendanceThresholdPercent ?? 0,
+      absenceRunDays: v.absenceRunDays ?? 0,
+      fallingMonths: v.fallingMonths ?? 0,
+    });
+    if (before === after) return null;
+    const values = {
+      count: Math.abs(after - before),
+      formatted: formatNumber(Math.abs(after - before)),
+      before: formatNumber(before),
+      after: formatNumber(after),
+    };
+    return t(after > before ? 'admin.attendanceSettings.flagsMore' : 'admin.attendanceSettings.flagsFewer', values);
+  };
   return (
     <NumberSettingsCard
       text={{
@@ -37,6 +55,7 @@ export function AttendanceSettings() {
       ]}
       // Saving recomputes every flag: the worklist, schools' trends and the audit log all change.
       invalidateAll
+      confirmChange={confirmChange}
     />
   );
 }

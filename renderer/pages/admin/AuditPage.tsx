@@ -54,7 +54,9 @@ export function AuditPage() {
     <Stack gap="md">
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <div>
-          <Title order={2}>{t('admin.audit.title')}</Title>
+          <Title order={1} size="h2">
+            {t('admin.audit.title')}
+          </Title>
           <Text size="sm" c="dimmed">
             {t('admin.audit.intro')}
           </Text>

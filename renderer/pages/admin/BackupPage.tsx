@@ -22,7 +22,9 @@ export function BackupPage({ me }: { me: Me }) {
   return (
     <Stack gap="md">
       <div>
-        <Title order={2}>{t('admin.backup.title')}</Title>
+        <Title order={1} size="h2">
+          {t('admin.backup.title')}
+        </Title>
         <Text size="sm" c="dimmed" maw={900}>
           {t('admin.backup.intro')}
         </Text>

@@ -1,7 +1,7 @@
-import { Alert, Button, Group, Loader, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Modal, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiInput, ApiResult } from '../../../electron/api/contract';
 import { call } from '../../api/client';
@@ -23,6 +23,9 @@ export interface NumberSetting {
   max: number;
 }
 
+/** Before saving: the question to ask about what the change does, or null to save at once. */
+export type ConfirmChange = (values: Record<string, number>) => Promise<string | null>;
+
 interface CardText {
   title: string;
   intro: string;
@@ -38,10 +41,12 @@ export function NumberSettingsCard({
   text,
   fields,
   invalidateAll = false,
+  confirmChange,
 }: {
   text: CardText;
   fields: NumberSetting[];
   invalidateAll?: boolean;
+  confirmChange?: ConfirmChange;
 }) {
   const { t } = useTranslation();
   const settings = useQuery({ queryKey: settingsKeys.all, queryFn: () => call('settings.get', {}) });
@@ -56,7 +61,9 @@ export function NumberSettingsCard({
         </div>
         {settings.isPending && <Loader size="sm" />}
         {settings.isError && <Alert color="red">{errorText(t, settings.error)}</Alert>}
-        {settings.data && <NumbersForm settings={settings.data} text={text} fields={fields} invalidateAll={invalidateAll} />}
+        {settings.data && (
+          <NumbersForm settings={settings.data} text={text} fields={fields} invalidateAll={invalidateAll} confirmChange={confirmChange} />
+        )}
       </Stack>
     </Paper>
   );
@@ -67,11 +74,13 @@ function NumbersForm({
   text,
   fields,
   invalidateAll,
+  confirmChange,
 }: {
   settings: Settings;
   text: CardText;
   fields: NumberSetting[];
   invalidateAll: boolean;
+  confirmChange: ConfirmChange | undefined;
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -93,9 +102,31 @@ function NumbersForm({
     onError: (error) => showError(t, error, form, keys),
   });
 
-  const submit = (event: FormEvent) => {
+  const [question, setQuestion] = useState<string | null>(null);
+  const [checking, setChecking] = useState(false);
+  // Out of range is refused at the field as it is typed, never clamped to the nearest allowed value.
+  const rangeError = (field: NumberSetting): string | null => {
+    const raw = form.values[field.key];
+    if (raw === undefined || raw === '') return null;
+    const n = Number(raw);
+    return Number.isInteger(n) && n >= field.min && n <= field.max
+      ? null
+      : t('errors.numberRange', { min: formatNumber(field.min), max: formatNumber(field.max) });
+  };
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (form.requireFilled(keys, t('errors.required'))) save.mutate(form.values);
+    if (!form.requireFilled(keys, t('errors.required')) || fields.some((f) => rangeError(f) !== null)) return;
+    if (!confirmChange) return save.mutate(form.values);
+    setChecking(true);
+    try {
+      const asked = await confirmChange(Object.fromEntries(fields.map((f) => [f.key, Number(form.values[f.key])])));
+      if (asked === null) save.mutate(form.values);
+      else setQuestion(asked);
+    } catch (error) {
+      showError(t, error, form, keys);
+    } finally {
+      setChecking(false);
+    }
   };
 
   return (
@@ -113,16 +144,35 @@ function NumbersForm({
             allowNegative={false}
             w="100%"
             value={form.values[field.key]}
-            error={form.errors[field.key]}
+            clampBehavior="none"
+            error={rangeError(field) ?? form.errors[field.key]}
             onChange={(value) => form.setValue(field.key, String(value))}
           />
         ))}
         <Group>
-          <Button type="submit" loading={save.isPending}>
+          <Button type="submit" loading={save.isPending || checking}>
             {text.save}
           </Button>
         </Group>
       </Stack>
+      <Modal opened={question !== null} onClose={() => setQuestion(null)} title={text.save} centered>
+        <Text size="sm" data-testid="settings-change-question">
+          {question}
+        </Text>
+        <Group justify="flex-end" mt="md">
+          <Button variant="default" onClick={() => setQuestion(null)}>
+            {t('common.cancel')}
+          </Button>
+          <Button
+            onClick={() => {
+              setQuestion(null);
+              save.mutate(form.values);
+            }}
+          >
+            {text.save}
+          </Button>
+        </Group>
+      </Modal>
     </form>
   );
 }

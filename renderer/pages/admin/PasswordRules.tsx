@@ -29,7 +29,7 @@ export function PasswordRules({ password, username }: { password: string; userna
       {rules.map((rule) => {
         const met = ruleMet(rule, password, username);
         return (
-          <Text key={rule} size="xs" c={met ? 'teal.7' : 'dimmed'} data-met={met}>
+          <Text key={rule} size="xs" c={met ? 'teal' : 'dimmed'} data-met={met}>
             <span aria-hidden="true">{met ? '✓' : '○'}</span> {t(`admin.password.rules.${rule}`)}
           </Text>
         );

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { errorText } from '../../components/errors';
 import { formatDateTime, formatNumber } from '../../format';
 import type { Me } from '../../session';
 import { usersKeys } from './keys';
+import { roleOrder } from './roles';
 import { PasswordResetModal } from './PasswordResetModal';
 import { UserCreateModal } from './UserCreateModal';
 import { UserEditModal } from './UserEditModal';
@@ -29,13 +30,33 @@ export function UsersPage({ me }: { me: Me }) {
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={2}>{t('admin.users.title')}</Title>
+          <Title order={1} size="h2">
+            {t('admin.users.title')}
+          </Title>
           <Text size="sm" c="dimmed">
             {t('admin.users.intro')}
           </Text>
         </div>
         <Button onClick={() => setDialog({ kind: 'create' })}>{t('admin.users.add')}</Button>
       </Group>
+
+      <Paper withBorder p="sm" component="section" aria-labelledby="roles-heading">
+        <Title order={2} size="h5" id="roles-heading" mb={4}>
+          {t('admin.users.rolesTitle')}
+        </Title>
+        <SimpleGrid cols={{ base: 1, md: 2, lg: 3 }} spacing="sm" verticalSpacing={6} component="dl" m={0} data-testid="role-descriptions">
+          {roleOrder.map((role) => (
+            <div key={role}>
+              <Text component="dt" size="sm" fw={600}>
+                {t(`common.roles.${role}`)}
+              </Text>
+              <Text component="dd" size="sm" c="dimmed" m={0}>
+                {t(`admin.users.roleDescriptions.${role}`)}
+              </Text>
+            </div>
+          ))}
+        </SimpleGrid>
+      </Paper>
 
       {users.isError && (
         <Alert color="red" title={t('common.errorTitle')}>

@@ -32,8 +32,8 @@ export function AssignModal({ rows, onClose }: { rows: FlagRow[]; onClose: (done
       notifications.show({
         color: 'teal',
         message: name
-          ? t('attendance.assign.done', { n: formatNumber(answer.assigned), name })
-          : t('attendance.assign.removed', { n: formatNumber(answer.assigned) }),
+          ? t('attendance.assign.done', { count: answer.assigned, n: formatNumber(answer.assigned), name })
+          : t('attendance.assign.removed', { count: answer.assigned, n: formatNumber(answer.assigned) }),
       });
       await queryClient.invalidateQueries({ queryKey: attendanceKeys.all });
       onClose(true);

@@ -18,10 +18,10 @@ const days = Array.from({ length: 31 }, (_, i) => i + 1);
 type Shown = Exclude<DayMark, '.'>;
 /** Each mark has a letter as well as a colour, so the grid reads in black-and-white print and without colour vision. */
 const markStyle: Record<Shown, { bg: string; fg: string }> = {
-  P: { bg: 'var(--mantine-color-teal-1)', fg: 'var(--mantine-color-teal-9)' },
-  A: { bg: 'var(--mantine-color-red-7)', fg: 'white' },
-  L: { bg: 'var(--mantine-color-orange-2)', fg: 'var(--mantine-color-orange-9)' },
-  D: { bg: 'var(--mantine-color-yellow-2)', fg: 'var(--mantine-color-yellow-9)' },
+  P: { bg: 'var(--mantine-color-teal-1)', fg: 'var(--mantine-color-teal-light-color)' },
+  A: { bg: 'var(--mantine-color-red-filled)', fg: 'white' },
+  L: { bg: 'var(--mantine-color-orange-1)', fg: 'var(--mantine-color-orange-light-color)' },
+  D: { bg: 'var(--mantine-color-yellow-1)', fg: 'var(--mantine-color-yellow-light-color)' },
   H: { bg: 'var(--mantine-color-gray-3)', fg: 'var(--mantine-color-gray-8)' },
   U: { bg: 'var(--mantine-color-red-1)', fg: 'var(--mantine-color-red-9)' },
 };
@@ -154,7 +154,9 @@ export function AttendanceCalendar({ childId }: { childId: number }) {
           </Table.ScrollContainer>
           {months.length > MONTHS_SHOWN && (
             <Button variant="subtle" size="xs" mt="xs" onClick={() => setAll((a) => !a)}>
-              {all ? t('attendance.calendar.showRecent') : t('attendance.calendar.showAll', { n: formatNumber(months.length) })}
+              {all
+                ? t('attendance.calendar.showRecent')
+                : t('attendance.calendar.showAll', { count: months.length, n: formatNumber(months.length) })}
             </Button>
           )}
         </>

@@ -23,7 +23,7 @@ const PROBLEMS_SHOWN = 100;
 function Part({ title, children }: { title: string; children: ReactNode }) {
   return (
     <Stack gap={4} component="section" aria-label={title}>
-      <Text size="xs" fw={700} c="teal.8" tt="uppercase" style={{ letterSpacing: 0.4 }}>
+      <Text size="xs" fw={700} c="teal" tt="uppercase" style={{ letterSpacing: 0.4 }}>
         {title}
       </Text>
       {children}

@@ -67,7 +67,9 @@ export function ImportPage() {
 
   return (
     <Stack gap="md" maw={1300}>
-      <Title order={2}>{t('attendance.importer.title')}</Title>
+      <Title order={1} size="h2">
+        {t('attendance.importer.title')}
+      </Title>
       <input
         ref={input}
         type="file"

@@ -41,7 +41,7 @@ export function StatusBadge({ entry }: { entry: FileEntry }) {
 function Count({ n, warn }: { n: number | undefined; warn?: boolean }) {
   if (n === undefined) return <Table.Td />;
   return (
-    <Table.Td ta="right" c={warn && n > 0 ? 'orange.8' : undefined} fw={warn && n > 0 ? 600 : undefined}>
+    <Table.Td ta="right" c={warn && n > 0 ? 'orange' : undefined} fw={warn && n > 0 ? 600 : undefined}>
       {formatNumber(n)}
     </Table.Td>
   );
@@ -70,12 +70,12 @@ function FileRow({ entry, open, onToggle }: { entry: FileEntry; open: boolean; o
           </Text>
         </ActionIcon>
       </Table.Td>
-      <Table.Td style={{ overflowWrap: 'anywhere' }} fw={500} miw={150}>
+      <Table.Td style={{ overflowWrap: 'break-word' }} fw={500} miw={150}>
         {entry.file.name}
       </Table.Td>
       {isRefused(status) ? (
         <Table.Td colSpan={9}>
-          <Text size="sm" c="red.8" fw={500}>
+          <Text size="sm" c="red" fw={500}>
             {entry.failure ?? (firstProblem ? problemText(t, firstProblem) : t('attendance.importer.unreadable'))}
           </Text>
         </Table.Td>
@@ -93,7 +93,7 @@ function FileRow({ entry, open, onToggle }: { entry: FileEntry; open: boolean; o
               </>
             ) : (
               p && (
-                <Text size="sm" c="orange.8">
+                <Text size="sm" c="orange">
                   {t('attendance.importer.noSchool')}
                 </Text>
               )
@@ -103,7 +103,7 @@ function FileRow({ entry, open, onToggle }: { entry: FileEntry; open: boolean; o
             {p?.month
               ? monthLabel(p.month)
               : p && (
-                  <Text size="sm" c="orange.8">
+                  <Text size="sm" c="orange">
                     {t('attendance.importer.noMonth')}
                   </Text>
                 )}

@@ -28,7 +28,7 @@ function OutcomeRow({ outcome }: { outcome: ImportOutcome }) {
   const r = outcome.result;
   return (
     <Table.Tr>
-      <Table.Td fw={500} style={{ wordBreak: 'break-all' }}>
+      <Table.Td fw={500} style={{ overflowWrap: 'break-word' }}>
         {outcome.name}
       </Table.Td>
       <Table.Td>{outcome.schoolName}</Table.Td>
@@ -47,7 +47,7 @@ function OutcomeRow({ outcome }: { outcome: ImportOutcome }) {
         </>
       ) : (
         <Table.Td colSpan={4}>
-          <Text size="sm" c="red.8">
+          <Text size="sm" c="red">
             {t('attendance.importer.result.failed', { reason: outcome.error ?? '' })}
           </Text>
         </Table.Td>
@@ -78,11 +78,13 @@ export function ImportResults({ finished, onStartOver }: { finished: Finished; o
           <Text size="sm">{t('attendance.importer.result.flags', { count: flags, formatted: formatNumber(flags) })}</Text>
           {finished.notStarted > 0 && (
             <Text size="sm" fw={500}>
-              {t('attendance.importer.result.cancelled', { n: formatNumber(finished.notStarted) })}
+              {t('attendance.importer.result.cancelled', { count: finished.notStarted, n: formatNumber(finished.notStarted) })}
             </Text>
           )}
           {finished.notReady > 0 && (
-            <Text size="sm">{t('attendance.importer.result.notReady', { n: formatNumber(finished.notReady) })}</Text>
+            <Text size="sm">
+              {t('attendance.importer.result.notReady', { count: finished.notReady, n: formatNumber(finished.notReady) })}
+            </Text>
           )}
         </Stack>
       </Alert>

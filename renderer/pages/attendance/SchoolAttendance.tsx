@@ -165,7 +165,7 @@ function Imports({ schoolId }: { schoolId: number }) {
               {rows.map((row) => (
                 <Table.Tr key={row.id} c={row.current ? undefined : 'dimmed'}>
                   <Table.Td>{monthLabel(row.month, 'long')}</Table.Td>
-                  <Table.Td style={{ wordBreak: 'break-all' }}>
+                  <Table.Td style={{ overflowWrap: 'break-word' }}>
                     {row.fileName}
                     {!row.current && ` (${t('attendance.schoolPage.replaced')})`}
                   </Table.Td>

@@ -13,13 +13,13 @@ const ESTIMATED_ROW = 64;
 
 const selectColumn = { key: 'select', width: '3%' } as const;
 const dataColumns = [
-  { key: 'child', width: '14%' },
+  { key: 'child', width: '13%' },
   { key: 'guardian', width: '10%' },
   { key: 'village', width: '9%' },
   { key: 'school', width: '12%' },
   { key: 'class', width: '5%' },
-  { key: 'reasons', width: '19%' },
-  { key: 'lastPercent', width: '6%' },
+  { key: 'reasons', width: '17%' },
+  { key: 'lastPercent', width: '9%' },
   { key: 'volunteer', width: '9%' },
   { key: 'lastFollowUp', width: '13%' },
 ] as const;
@@ -66,7 +66,7 @@ function FlagCells({ row, departure }: { row: FlagRow; departure: WorklistDepart
         </Stack>
       </Table.Td>
       <Table.Td ta="right">
-        <Text size="sm" fw={600} c={low ? 'red.8' : undefined}>
+        <Text size="sm" fw={600} c={low ? 'red' : undefined}>
           {percentText(row.lastPercent)}
         </Text>
       </Table.Td>
@@ -187,7 +187,9 @@ export function WorklistTable({
               )}
             </Table.Th>
             {dataColumns.map((c) => (
-              <Table.Th key={c.key}>{t(`attendance.worklist.columns.${c.key}`)}</Table.Th>
+              <Table.Th key={c.key} style={{ whiteSpace: 'normal', overflowWrap: 'normal' }}>
+                {t(`attendance.worklist.columns.${c.key}`)}
+              </Table.Th>
             ))}
           </Table.Tr>
         </Table.Thead>

@@ -57,7 +57,7 @@ export function LoginPage({ office }: { office: Office }) {
       <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={420}>
         <Group justify="space-between" align="flex-start">
           <div>
-            <Title order={2} c="teal.8">
+            <Title order={1} size="h2" c="teal">
               {t('common.appName')}
             </Title>
             <Text size="sm" c="dimmed">

@@ -134,7 +134,9 @@ export function CaseFormPage({
       ) : (
         <BackLink to="/cases" label={t('cases.page.back')} />
       )}
-      <Title order={2}>{file ? t('cases.form.editTitle', { caseNumber: file.caseNumber }) : t('cases.form.newTitle')}</Title>
+      <Title order={1} size="h2">
+        {file ? t('cases.form.editTitle', { caseNumber: file.caseNumber }) : t('cases.form.newTitle')}
+      </Title>
       {!file && (
         <Text size="sm" c="dimmed">
           {t('cases.form.intro')}

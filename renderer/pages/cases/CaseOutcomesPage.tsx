@@ -58,7 +58,9 @@ export function CaseOutcomesPage() {
     <Stack gap="md">
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <div>
-          <Title order={2}>{t('cases.summary.title')}</Title>
+          <Title order={1} size="h2">
+            {t('cases.summary.title')}
+          </Title>
           <Text size="sm" c="dimmed">
             {t('cases.summary.intro')}
           </Text>

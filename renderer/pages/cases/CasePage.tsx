@@ -79,12 +79,12 @@ function PcmaBox({ file }: { file: CaseFile }) {
           let color: string | undefined;
           if (!pcma || pcma.ageOnDate === null || pcma.minimumAge === null) {
             finding = t('cases.pcma.unknown');
-            color = 'yellow.9';
+            color = 'yellow';
           } else {
             const age = pcma.approximate ? t('cases.pcma.about', { age: formatNumber(pcma.ageOnDate) }) : formatNumber(pcma.ageOnDate);
             const min = formatNumber(pcma.minimumAge);
             finding = pcma.underAge ? t('cases.pcma.under', { age, min }) : t('cases.pcma.notUnder', { age, min });
-            color = pcma.underAge ? 'red.8' : 'green.9';
+            color = pcma.underAge ? 'red' : 'green';
           }
           return (
             <Text key={child.id} size="sm" c={color} fw={pcma?.underAge ? 600 : 500}>
@@ -170,7 +170,7 @@ function CaseHeader({
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Stack gap={6}>
           <Group gap="sm" align="center">
-            <Title order={2} ff="monospace">
+            <Title order={1} size="h2" ff="monospace">
               {file.caseNumber}
             </Title>
             <StatusBadge status={file.status} size="lg" />

@@ -135,6 +135,9 @@ export function CasesPage({ me }: { me: Me }) {
   const page = paging.key === paramsKey ? paging.page : 1;
   const list = useCaseList(params, page);
   const total = list.data?.total ?? 0;
+  // "No open cases" is not "no cases": the closed ones under the same search are counted, to be shown.
+  const closed = useCaseList({ ...params, status: 'closed' }, 1);
+  const closedTotal = params.status === 'open' ? (closed.data?.total ?? 0) : 0;
   const pages = Math.max(1, Math.ceil(total / CASE_PAGE_SIZE));
   const filtered = Boolean(q) || JSON.stringify(filters) !== JSON.stringify(noFilters);
 
@@ -264,8 +267,16 @@ export function CasesPage({ me }: { me: Me }) {
                 ))}
               </Table.Tbody>
             </Table>
-            {total === 0 && (
-              <Text c="dimmed" ta="center" p="xl">
+            {total === 0 && closedTotal > 0 && (
+              <Group justify="center" gap="xs" p="xl" data-testid="cases-empty">
+                <Text c="dimmed">{t('cases.list.noOpen', { count: closedTotal, formatted: formatNumber(closedTotal) })}</Text>
+                <Button variant="subtle" size="compact-sm" onClick={() => setFilter('status', 'closed')}>
+                  {t('cases.list.showClosed')}
+                </Button>
+              </Group>
+            )}
+            {total === 0 && closedTotal === 0 && (
+              <Text c="dimmed" ta="center" p="xl" data-testid="cases-empty">
                 {filtered ? t('cases.list.noMatch') : scope === 'mine' ? t('cases.list.emptyMine') : t('cases.list.empty')}
               </Text>
             )}

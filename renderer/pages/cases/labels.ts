@@ -47,4 +47,4 @@ export function dueState(dueOn: string | null | undefined, today = todayIso()): 
   return dueOn < today ? 'overdue' : dueOn === today ? 'today' : 'later';
 }
 
-export const dueColors = { overdue: 'red.7', today: 'orange.7', later: undefined } as const;
+export const dueColors = { overdue: 'red', today: 'orange', later: undefined } as const;

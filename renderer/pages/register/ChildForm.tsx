@@ -5,6 +5,7 @@ import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
+import { formatNumber, parseDate } from '../../format';
 import { navigate } from '../../router';
 import {
   childFields,
@@ -26,10 +27,29 @@ const relations = ['mother', 'father', 'grandmother', 'grandfather', 'uncle', 'a
 
 type TextField = Exclude<ChildField, 'sex' | 'schoolId' | 'classGrade'>;
 
+/**
+ * A date of birth that makes the "child" an adult (1990 typed for 2009) is likely a typo: say the age
+ * it gives before saving. The register may hold young people up to 25, so it warns, not refuses.
+ */
+function AdultBirthWarning({ dateOfBirth }: { dateOfBirth: string }) {
+  const { t } = useTranslation();
+  const iso = parseDate(dateOfBirth);
+  if (!iso) return null;
+  const today = new Date();
+  const [y = 0, m = 0, d = 0] = iso.split('-').map(Number);
+  const age = today.getFullYear() - y - (today.getMonth() + 1 < m || (today.getMonth() + 1 === m && today.getDate() < d) ? 1 : 0);
+  if (age < 18) return null;
+  return (
+    <Text size="xs" c="orange" mt={4} role="status" data-testid="adult-birth-warning">
+      {t('register.form.adultBirth', { age: formatNumber(age) })}
+    </Text>
+  );
+}
+
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <Stack gap={6} component="section">
-      <Text size="xs" fw={700} c="teal.8" tt="uppercase" style={{ letterSpacing: 0.4 }}>
+      <Text size="xs" fw={700} c="teal" tt="uppercase" style={{ letterSpacing: 0.4 }}>
         {title}
       </Text>
       {children}
@@ -136,6 +156,7 @@ function ChildFormBody({ child, onDone }: { child: ChildDetail | null; onDone: (
             <Grid.Col span={4}>
               <Radio.Group
                 label={t('register.form.sex')}
+                withAsterisk
                 value={values.sex}
                 error={form.errors.sex}
                 onChange={(v) => set('sex', sexes.find((s) => s === v) ?? null)}
@@ -161,17 +182,22 @@ function ChildFormBody({ child, onDone }: { child: ChildDetail | null; onDone: (
             </Grid.Col>
             <Grid.Col span={3}>
               {values.birthKnown === 'dob' ? (
-                <TextInput
-                  label={t('register.form.dateOfBirth')}
-                  description={t('register.form.dateHint')}
-                  inputWrapperOrder={['label', 'input', 'description', 'error']}
-                  placeholder="DD/MM/YYYY"
-                  inputMode="numeric"
-                  {...text('dateOfBirth')}
-                />
+                <>
+                  <TextInput
+                    label={t('register.form.dateOfBirth')}
+                    withAsterisk
+                    description={t('register.form.dateHint')}
+                    inputWrapperOrder={['label', 'input', 'description', 'error']}
+                    placeholder="DD/MM/YYYY"
+                    inputMode="numeric"
+                    {...text('dateOfBirth')}
+                  />
+                  <AdultBirthWarning dateOfBirth={values.dateOfBirth} />
+                </>
               ) : (
                 <TextInput
                   label={t('register.form.ageYears')}
+                  withAsterisk
                   description={t('register.form.ageHint')}
                   inputWrapperOrder={['label', 'input', 'description', 'error']}
                   inputMode="numeric"

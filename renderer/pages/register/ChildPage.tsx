@@ -15,11 +15,11 @@ import type { ChildDetail } from './childFormValues';
 import { classLabel } from './labels';
 import { useChild } from './queries';
 
-function Fact({ label, children, lang }: { label: string; children: ReactNode; lang?: string }) {
+function Fact({ label, children, lang, wide }: { label: string; children: ReactNode; lang?: string; wide?: boolean }) {
   const { t } = useTranslation();
   const empty = children === null || children === undefined || children === '';
   return (
-    <div>
+    <div style={wide ? { gridColumn: '1 / -1' } : undefined}>
       <Text component="dt" size="xs" c="dimmed">
         {label}
       </Text>
@@ -33,7 +33,7 @@ function Fact({ label, children, lang }: { label: string; children: ReactNode; l
 function Card({ title, children }: { title: string; children: ReactNode }) {
   return (
     <Paper withBorder p="md" component="section" aria-label={title}>
-      <Text size="xs" fw={700} c="teal.8" tt="uppercase" mb="sm" style={{ letterSpacing: 0.4 }}>
+      <Text size="xs" fw={700} c="teal" tt="uppercase" mb="sm" style={{ letterSpacing: 0.4 }}>
         {title}
       </Text>
       <SimpleGrid cols={2} spacing="md" verticalSpacing="sm" component="dl" m={0}>
@@ -102,22 +102,20 @@ function ChildDetails({ child }: { child: ChildDetail }) {
       </Card>
 
       <Card title={t('register.child.sectionSchool')}>
-        <div style={{ gridColumn: '1 / -1' }}>
-          <Fact label={t('register.form.school')}>
-            {child.schoolName ? (
-              <>
-                {child.schoolId !== null ? <Anchor href={href(`/schools/${child.schoolId}`)}>{child.schoolName}</Anchor> : child.schoolName}
-                {child.schoolUdise && (
-                  <Text span size="xs" c="dimmed" ml="xs">
-                    {t('register.child.udise', { udise: child.schoolUdise })}
-                  </Text>
-                )}
-              </>
-            ) : (
-              t('register.child.noSchool')
-            )}
-          </Fact>
-        </div>
+        <Fact wide label={t('register.form.school')}>
+          {child.schoolName ? (
+            <>
+              {child.schoolId !== null ? <Anchor href={href(`/schools/${child.schoolId}`)}>{child.schoolName}</Anchor> : child.schoolName}
+              {child.schoolUdise && (
+                <Text span size="xs" c="dimmed" ml="xs">
+                  {t('register.child.udise', { udise: child.schoolUdise })}
+                </Text>
+              )}
+            </>
+          ) : (
+            t('register.child.noSchool')
+          )}
+        </Fact>
         <Fact label={t('register.form.classGrade')}>{classLabel(t, child.classGrade)}</Fact>
         <Fact label={t('register.form.section')}>{child.section}</Fact>
         <Fact label={t('register.form.roll')}>{child.roll}</Fact>
@@ -169,7 +167,7 @@ export function ChildPage({ id, me }: { id: number; me: Me }) {
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Stack gap={4}>
           <Group gap="sm" align="center">
-            <Title order={2} lang={c.nameEn ? undefined : 'bn'}>
+            <Title order={1} size="h2" lang={c.nameEn ? undefined : 'bn'}>
               {title}
             </Title>
             <Badge

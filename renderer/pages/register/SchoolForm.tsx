@@ -88,10 +88,11 @@ function SchoolFormBody({ school, onDone }: { school: SchoolRow | null; onDone: 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        <TextInput label={t('register.schools.fields.name')} data-autofocus {...text('name')} />
+        <TextInput label={t('register.schools.fields.name')} withAsterisk data-autofocus {...text('name')} />
         <SimpleGrid cols={2} spacing="sm">
           <TextInput
             label={t('register.schools.fields.udise')}
+            withAsterisk
             description={t('register.schools.fields.udiseHint')}
             inputWrapperOrder={['label', 'input', 'description', 'error']}
             inputMode="numeric"
@@ -101,6 +102,7 @@ function SchoolFormBody({ school, onDone }: { school: SchoolRow | null; onDone: 
           />
           <Select
             label={t('register.schools.fields.type')}
+            withAsterisk
             placeholder={t('register.schools.fields.typePlaceholder')}
             data={schoolTypes.map((type) => ({ value: type, label: t(`register.schoolTypes.${type}`) }))}
             value={values.type}

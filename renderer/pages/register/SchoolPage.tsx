@@ -71,7 +71,9 @@ export function SchoolPage({ id, me }: { id: number; me: Me }) {
       <BackLink />
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Group gap="sm" align="center">
-          <Title order={2}>{s.name}</Title>
+          <Title order={1} size="h2">
+            {s.name}
+          </Title>
           <Badge variant="outline" color="teal" radius="sm" size="lg" ff="monospace" tt="none">
             {s.udise}
           </Badge>

@@ -41,7 +41,9 @@ export function SchoolsPage({ me }: { me: Me }) {
     <Stack gap="sm">
       <Group justify="space-between" align="flex-end" wrap="nowrap">
         <Group gap="sm" align="baseline">
-          <Title order={2}>{t('register.schools.title')}</Title>
+          <Title order={1} size="h2">
+            {t('register.schools.title')}
+          </Title>
           {schools.data && (
             <Text c="dimmed" size="sm" aria-live="polite">
               {t('register.schools.count', { count: rows.length, formatted: formatNumber(rows.length) })}

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ApiInput, ApiResult } from '../../../electron/api/contract';
-import { formatDate, parseDate } from '../../format';
+import { dateProblem, formatDate, parseDate } from '../../format';
 import { asciiDigits, type Sex } from './labels';
 
 export type ChildDetail = ApiResult<'children.get'>;
@@ -96,7 +96,7 @@ export function childInputOf(
     const typed = asciiDigits(v.dateOfBirth).trim();
     dateOfBirth = typed ? parseDate(typed) : null;
     if (!typed) errors.dateOfBirth = t('errors.birthRequired');
-    else if (!dateOfBirth) errors.dateOfBirth = t('errors.date');
+    else if (!dateOfBirth) errors.dateOfBirth = t(dateProblem(typed));
   } else {
     const typed = asciiDigits(v.ageYears).trim();
     ageYears = /^\d{1,2}$/.test(typed) ? Number(typed) : null;

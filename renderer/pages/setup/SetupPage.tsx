@@ -21,10 +21,23 @@ const blank = {
   adminUsername: '',
   adminPassword: '',
   confirmPassword: '',
+  address: '',
+  pan: '',
+  urn80g: '',
 };
 type SetupValues = typeof blank;
 
-const apiFields = ['organisation', 'officeName', 'officeCode', 'district', 'block', 'adminName', 'adminUsername', 'adminPassword'] as const;
+const requiredFields = [
+  'organisation',
+  'officeName',
+  'officeCode',
+  'district',
+  'block',
+  'adminName',
+  'adminUsername',
+  'adminPassword',
+] as const;
+const apiFields = [...requiredFields, 'address', 'pan', 'urn80g'] as const;
 
 /** First start: the office's details and its first administrator, who is logged in afterwards. */
 export function SetupPage() {
@@ -43,6 +56,9 @@ export function SetupPage() {
         adminName: v.adminName,
         adminUsername: v.adminUsername,
         adminPassword: v.adminPassword,
+        address: v.address || null,
+        pan: v.pan || null,
+        urn80g: v.urn80g || null,
         language: currentLanguage(),
       }),
     onSuccess: () =>
@@ -55,7 +71,7 @@ export function SetupPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!form.requireFilled([...apiFields, 'confirmPassword'], t('errors.required'))) return;
+    if (!form.requireFilled([...requiredFields, 'confirmPassword'], t('errors.required'))) return;
     if (form.values.adminPassword !== form.values.confirmPassword) {
       form.setFieldError('confirmPassword', t('admin.password.mismatch'));
       return;
@@ -68,7 +84,7 @@ export function SetupPage() {
       <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={760}>
         <Group justify="space-between" align="flex-start" mb="md">
           <div>
-            <Title order={2} c="teal.8">
+            <Title order={1} size="h2" c="teal">
               {t('common.appName')}
             </Title>
             <Text size="sm" c="dimmed">
@@ -149,6 +165,23 @@ export function SetupPage() {
               <Box mt="xs">
                 <PasswordRules password={form.values.adminPassword} username={form.values.adminUsername} />
               </Box>
+            </Fieldset>
+            <Fieldset legend={t('admin.setup.taxSection')}>
+              <Text size="sm" c="dimmed" mb="xs">
+                {t('admin.setup.taxIntro')}
+              </Text>
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="xs">
+                <TextInput
+                  label={t('admin.setup.pan')}
+                  description={t('admin.setup.panHint')}
+                  inputWrapperOrder={['label', 'input', 'description', 'error']}
+                  maxLength={10}
+                  {...form.text('pan')}
+                  onChange={(e) => form.setValue('pan', e.currentTarget.value.toUpperCase())}
+                />
+                <TextInput label={t('admin.setup.urn80g')} {...form.text('urn80g')} />
+              </SimpleGrid>
+              <TextInput mt="xs" label={t('admin.setup.address')} {...form.text('address')} />
             </Fieldset>
             <Group justify="flex-end">
               <Button type="submit" loading={initialize.isPending}>

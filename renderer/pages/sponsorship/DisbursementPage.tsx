@@ -159,7 +159,9 @@ export function DisbursementPage({ month, me }: { month: string | null; me: Me }
   return (
     <Stack gap="sm">
       <Group justify="space-between" align="flex-end">
-        <Title order={2}>{t('sponsorship.pay.title')}</Title>
+        <Title order={1} size="h2">
+          {t('sponsorship.pay.title')}
+        </Title>
         {shownMonth && (
           <MonthSwitcher
             month={shownMonth}
@@ -193,7 +195,7 @@ export function DisbursementPage({ month, me }: { month: string | null; me: Me }
           ) : (
             <>
               {counts.due + counts.overdue === 0 && (
-                <Text size="sm" c="teal.8" fw={500}>
+                <Text size="sm" c="teal" fw={500}>
                   {t('sponsorship.due.allPaid')}
                 </Text>
               )}

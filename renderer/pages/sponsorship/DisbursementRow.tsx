@@ -213,7 +213,7 @@ export const DraftRow = memo(function DraftRow({
           />
         )}
         {errors?.row && (
-          <Text size="xs" c="red.7" mt={2}>
+          <Text size="xs" c="red" mt={2}>
             {errors.row}
           </Text>
         )}
@@ -242,7 +242,7 @@ export const DraftRow = memo(function DraftRow({
           </FileButton>
         )}
         {errors?.proof && (
-          <Text size="xs" c="red.7">
+          <Text size="xs" c="red">
             {errors.proof}
           </Text>
         )}

@@ -47,7 +47,7 @@ function SponsorsInArrears({ due }: { due: Due }) {
         </Text>
       )}
       {rows.length === 0 ? (
-        <Text size="sm" c="teal.8">
+        <Text size="sm" c="teal">
           {t('sponsorship.due.noArrears')}
         </Text>
       ) : (
@@ -120,7 +120,7 @@ function UnpaidFamilies({ due }: { due: Due }) {
         })}
       </Text>
       {unpaid.length === 0 ? (
-        <Text size="sm" c="teal.8">
+        <Text size="sm" c="teal">
           {due.families.length === 0 ? t('sponsorship.due.noFamilies') : t('sponsorship.due.allPaid')}
         </Text>
       ) : (
@@ -150,7 +150,7 @@ function UnpaidFamilies({ due }: { due: Due }) {
                 <Table.Td>{t(`sponsorship.payoutMethods.${f.payoutMethod}`)}</Table.Td>
                 <Table.Td>{t(`sponsorship.funding.${f.funding}`)}</Table.Td>
                 <Table.Td>
-                  <Text span size="sm" c={f.state === 'overdue' ? 'red.7' : undefined} fw={f.state === 'overdue' ? 600 : undefined}>
+                  <Text span size="sm" c={f.state === 'overdue' ? 'red' : undefined} fw={f.state === 'overdue' ? 600 : undefined}>
                     {t(`sponsorship.familyStates.${f.state}`)}
                   </Text>
                 </Table.Td>
@@ -216,7 +216,9 @@ export function DuePage({ month }: { month: string | null }) {
   return (
     <Stack gap="md" maw={1200}>
       <Group justify="space-between" align="flex-end">
-        <Title order={2}>{t('sponsorship.due.title')}</Title>
+        <Title order={1} size="h2">
+          {t('sponsorship.due.title')}
+        </Title>
         {shown && (
           <MonthSwitcher
             month={shown}

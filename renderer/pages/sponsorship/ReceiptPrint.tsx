@@ -5,7 +5,7 @@ import { call } from '../../api/client';
 import { showError } from '../../components/errors';
 import { saveFile } from '../../components/ExportButton';
 
-/** "Print receipt" in English and Bengali: the receipt PDF of one posting, saved or opened by the browser. */
+/** "Download receipt" in English and Bengali (a PDF the browser saves or opens; printing is from there): the receipt PDF of one posting, saved or opened by the browser. */
 export function ReceiptPrintButtons({ postingId, receiptNo }: { postingId: number; receiptNo: string }) {
   const { t } = useTranslation();
   const print = useMutation({
@@ -19,24 +19,24 @@ export function ReceiptPrintButtons({ postingId, receiptNo }: { postingId: numbe
       <Button
         variant="default"
         loading={busy === 'en'}
-        aria-label={t('sponsorship.receipt.printEnLabel', { receiptNo })}
+        aria-label={t('sponsorship.receipt.downloadEnLabel', { receiptNo })}
         onClick={() => print.mutate('en')}
       >
-        {t('sponsorship.receipt.printEn')}
+        {t('sponsorship.receipt.downloadEn')}
       </Button>
       <Button
         variant="default"
         loading={busy === 'bn'}
-        aria-label={t('sponsorship.receipt.printBnLabel', { receiptNo })}
+        aria-label={t('sponsorship.receipt.downloadBnLabel', { receiptNo })}
         onClick={() => print.mutate('bn')}
       >
-        {t('sponsorship.receipt.printBn')}
+        {t('sponsorship.receipt.downloadBn')}
       </Button>
     </Group>
   );
 }
 
-/** One "Print receipt" in the language on screen: for lists, where two buttons per row do not fit. */
+/** One "Download receipt" in the language on screen: for lists, where two buttons per row do not fit. */
 export function ReceiptPrintButton({ postingId, receiptNo }: { postingId: number; receiptNo: string }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'bn' ? 'bn' : 'en';
@@ -50,10 +50,10 @@ export function ReceiptPrintButton({ postingId, receiptNo }: { postingId: number
       size="compact-xs"
       variant="default"
       loading={print.isPending}
-      aria-label={t('sponsorship.receipt.printLabel', { receiptNo })}
+      aria-label={t('sponsorship.receipt.downloadLabel', { receiptNo })}
       onClick={() => print.mutate()}
     >
-      {t('sponsorship.receipt.print')}
+      {t('sponsorship.receipt.download')}
     </Button>
   );
 }

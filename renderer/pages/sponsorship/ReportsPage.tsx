@@ -80,7 +80,9 @@ export function SponsorshipReportsPage({ me }: { me: Me }) {
 
   return (
     <Stack gap="md" maw={1100}>
-      <Title order={2}>{t('sponsorship.reportsPage.title')}</Title>
+      <Title order={1} size="h2">
+        {t('sponsorship.reportsPage.title')}
+      </Title>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <ReportCard title={t('sponsorship.reportsPage.form10bdTitle')} explain={t('sponsorship.reportsPage.form10bdExplain')}>
           <Group align="flex-end" gap="sm">

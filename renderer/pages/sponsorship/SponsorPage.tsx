@@ -55,7 +55,9 @@ export function SponsorPage({ id, me }: { id: number; me: Me }) {
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Stack gap={4}>
           <Group gap="sm" align="center">
-            <Title order={2}>{s.name}</Title>
+            <Title order={1} size="h2">
+              {s.name}
+            </Title>
             <CodeBadge code={s.code} />
             <FcraBadge citizenship={s.citizenship} />
           </Group>
@@ -92,7 +94,7 @@ export function SponsorPage({ id, me }: { id: number; me: Me }) {
           </Text>
         </Alert>
       ) : (
-        <Text size="sm" c="teal.8" fw={500}>
+        <Text size="sm" c="teal" fw={500}>
           {t('sponsorship.sponsor.upToDate')}
         </Text>
       )}

@@ -120,7 +120,9 @@ export function SponsoredChildPage({ id, me }: { id: number; me: Me }) {
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Stack gap={4}>
           <Group gap="sm" align="center">
-            <Title order={2}>{c.name}</Title>
+            <Title order={1} size="h2">
+              {c.name}
+            </Title>
             <CodeBadge code={c.childCode} />
             <PriorityBadge priority={c.priority} />
             <Badge

@@ -93,7 +93,7 @@ export function SponsorsPage({ me }: { me: Me }) {
                   <Table.Td ta="right">{formatNumber(s.activeSponsorships)}</Table.Td>
                   <Table.Td ta="right">
                     {s.arrearsPaise > 0 ? (
-                      <Money paise={s.arrearsPaise} c="red.8" fw={600} />
+                      <Money paise={s.arrearsPaise} c="red" fw={600} />
                     ) : (
                       <Text span c="dimmed">
                         {t('common.none')}

@@ -55,7 +55,7 @@ export function TrialBalancePanel({ asOf }: { asOf: string | null }) {
         </Table>
       )}
       {balance.data && balance.data.totalDebitPaise === balance.data.totalCreditPaise && (
-        <Text size="xs" c="teal.8" mt={4}>
+        <Text size="xs" c="teal" mt={4}>
           {t('sponsorship.trialBalance.agrees')}
         </Text>
       )}

@@ -64,6 +64,8 @@ describe('referral letter', () => {
     expect(coded).toContain('21/11/2026');
     expect(coded).not.toContain('Priya');
     expect(coded).not.toContain('Mondal');
+    // The signature block: room to sign, then the case worker's name, designation and the day.
+    expect(coded).toMatch(/Signature\s+Name: \S.*\s+Designation: Case worker\s+Date: \d{2}\/\d{2}\/\d{4}/);
 
     const named = text(
       await office.ok('cases.referralLetter', { referralId: referral.id, language: 'en', includeChildName: true }, worker),
@@ -103,6 +105,7 @@ describe('referral letter', () => {
     );
     expect(coded).toContain('যত্ন ও সুরক্ষা প্রয়োজন এমন শিশুর রেফারাল');
     expect(coded).toContain('২১/১১/২০২৬');
+    expect(coded).toMatch(/স্বাক্ষর\s+নাম: \S.*\s+পদ: কেস কর্মী\s+তারিখ: [০-৯]{2}\/[০-৯]{2}\/[০-৯]{4}/);
     expect(coded).not.toContain('প্রিয়া');
     const named = text(
       await office.ok('cases.referralLetter', { referralId: referral.id, language: 'bn', includeChildName: true }, worker),

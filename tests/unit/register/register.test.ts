@@ -118,7 +118,7 @@ describe('children', () => {
     });
     expect(await office.raw('children.create', { sex: 'female', nameEn: 'Asha', dateOfBirth: '2016-02-30' }, office.admin)).toMatchObject({
       ok: false,
-      error: { field: 'dateOfBirth', key: 'errors.date' },
+      error: { field: 'dateOfBirth', key: 'errors.dateNotExist' },
     });
     expect(office.host.database.db.select().from(children).all().length).toBe(before);
   });

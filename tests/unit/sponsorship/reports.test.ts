@@ -342,6 +342,25 @@ describe('receipts', () => {
     const receipt = (postingId: number, language: 'en' | 'bn' = 'en') =>
       office.ok('ledger.receiptPdf', { postingId, language }, office.admin);
 
+    // Until the organisation's PAN, 80G registration and address are recorded, no receipt claims 80G.
+    const bare = text(await receipt(ids.cheque.postingId));
+    expect(bare).not.toContain('eligible for deduction under section 80G');
+    expect(bare).toContain('Not an 80G receipt: the office has not yet recorded the organisation’s PAN, 80G registration (URN), address.');
+    const details = await office.ok('office.get', {}, office.admin);
+    await office.ok(
+      'office.update',
+      {
+        organisation: details.organisation,
+        officeName: details.officeName,
+        district: details.district,
+        block: details.block,
+        address: 'Jabala, Basirhat 743411',
+        pan: 'AAATJ1234K',
+        urn80g: 'AAATJ1234KF20214',
+      },
+      office.admin,
+    );
+
     const wrongFile = await receipt(ids.wrong.postingId);
     expect(wrongFile.fileName).toBe('receipt-BSH-2026-27-00004-en.pdf');
     const wrong = text(wrongFile);

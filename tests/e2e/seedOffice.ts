@@ -1,0 +1,163 @@
+import type { APIRequestContext } from '@playwright/test';
+import { daysIn, isSunday, registerWorkbook } from '../fixtures/attendance';
+import { api, password } from './pages';
+
+/** What a seeded office holds, by id, for the specs that visit its screens. */
+export interface SeededOffice {
+  schoolId: number;
+  childId: number;
+  caseId: number;
+  sponsorId: number;
+  sponsoredChildId: number;
+}
+
+function marks(month: string, absent: (openDay: number) => boolean): string {
+  let open = 0;
+  return Array.from({ length: daysIn(month) }, (_, i) => {
+    if (isSunday(month, i + 1)) return '.';
+    open += 1;
+    return absent(open) ? 'A' : 'P';
+  }).join('');
+}
+
+/**
+ * An office a month into its work, filled through the API as a script would: a school with an
+ * imported register, flagged children with a volunteer, an open and a closed case, a sponsor whose
+ * money came in and went out to a family. Every screen then has something on it.
+ */
+export async function seedOffice(r: APIRequestContext, url: string): Promise<SeededOffice> {
+  await api(r, url, 'setup.initialize', {
+    organisation: 'Jabala Action Research Organisation',
+    officeName: 'Basirhat field office',
+    officeCode: 'BSH',
+    district: 'North 24 Parganas',
+    block: 'Basirhat-II',
+    adminName: 'Anita Sen',
+    adminUsername: 'anita',
+    adminPassword: password,
+  });
+  const school = await api(r, url, 'schools.create', {
+    name: 'Uttar Bagundi FP School',
+    udise: '19112300101',
+    type: 'primary',
+    gramPanchayat: 'Bagundi',
+    village: 'Uttar Bagundi',
+    headTeacher: 'Sri Tapan Ghosh',
+    phone: '9830012345',
+  });
+  const pupils = [
+    { roll: 7, name: 'Priya Mondal', sex: 'F', absent: (d: number) => d > 12 },
+    { roll: 8, name: 'Sourav Mondal', sex: 'M', absent: () => false },
+    { roll: 12, name: 'Sk Rahim', sex: 'M', absent: (d: number) => d <= 7 },
+  ] as const;
+  for (const month of ['2026-09', '2026-10'] as const) {
+    const bytes = await registerWorkbook({
+      month,
+      schoolName: 'Uttar Bagundi FP School',
+      schoolUdise: '19112300101',
+      classes: [
+        {
+          sheetName: 'Class III',
+          children: pupils.map((p) => ({ roll: p.roll, name: p.name, sex: p.sex, marks: marks(month, p.absent) })),
+        },
+      ],
+    });
+    const preview = await api<{ previewId: string }>(r, url, 'attendance.preview', {
+      files: [{ name: `Uttar Bagundi ${month}.xlsx`, contentBase64: bytes.toString('base64') }],
+    });
+    await api(r, url, 'attendance.commit', { previewId: preview.previewId });
+  }
+  const flags = await api<{ rows: { childId: number; name: string }[] }>(r, url, 'attendance.flags', {});
+  const volunteer = await api(r, url, 'volunteers.create', { name: 'Sabita Das', phone: '9830011111', villages: ['Uttar Bagundi'] });
+  await api(r, url, 'worklist.assign', { childIds: flags.rows.map((f) => f.childId), volunteerId: volunteer.id });
+  const childId = flags.rows.find((f) => f.name.includes('Priya'))?.childId ?? flags.rows[0]?.childId ?? 0;
+  await api(r, url, 'users.create', { fullName: 'Rina Das', username: 'rina', role: 'data_entry', password });
+  await api(r, url, 'users.create', { fullName: 'Manju Halder', username: 'manju', role: 'case_worker', password });
+  const opened = await api(r, url, 'cases.create', {
+    types: ['child_marriage'],
+    childIds: [childId],
+    reporterKind: 'volunteer',
+    reporterName: 'Sabita Das',
+    reportedOn: '2026-11-20',
+    summary: 'The family has fixed a groom in Hasnabad.',
+    riskLevel: 'high',
+    riskReason: 'Wedding date fixed',
+    village: 'Uttar Bagundi',
+    gramPanchayat: 'Bagundi',
+    firstAction: { description: 'Home visit with the ICDS worker', dueOn: '2026-11-22' },
+  });
+  await api(r, url, 'cases.refer', {
+    caseId: opened.id,
+    authority: 'cwc',
+    authorityName: 'CWC North 24 Parganas',
+    contact: 'Barasat',
+    referredOn: '2026-11-23',
+    reason: 'Marriage of a 16-year-old girl planned for February.',
+  });
+  const closed = await api(r, url, 'cases.create', {
+    types: ['child_labour'],
+    childIds: [flags.rows.find((f) => f.name.includes('Rahim'))?.childId ?? childId],
+    reporterKind: 'school',
+    reporterName: 'Head teacher',
+    reportedOn: '2026-11-18',
+    summary: 'Seen working at the kiln.',
+    riskLevel: 'medium',
+    riskReason: 'Works at a brick kiln',
+    village: 'Uttar Bagundi',
+    gramPanchayat: 'Bagundi',
+  });
+  await api(r, url, 'cases.close', {
+    id: closed.id,
+    outcome: 'withdrawn_from_work_enrolled',
+    outcomeNote: 'Back in class',
+    closedOn: '2026-11-24',
+  });
+
+  const sponsor = await api(r, url, 'sponsors.create', {
+    kind: 'individual',
+    name: 'Meera Iyer',
+    address: '12 Lake Road, Kolkata 700029',
+    phone: '9830012345',
+    email: 'meera@example.org',
+    taxIdType: 'pan',
+    taxId: 'ABCDE1234F',
+    citizenship: 'indian',
+    wants80g: true,
+  });
+  const family = await api(r, url, 'sponsoredChildren.create', {
+    childId,
+    guardianName: 'Rekha Mondal',
+    guardianRelation: 'mother',
+    payoutMethod: 'bank',
+    bankName: 'State Bank of India, Basirhat',
+    accountNumber: '123456789012',
+    ifsc: 'SBIN0001234',
+    photoConsent: true,
+    storyConsent: true,
+    priority: 1,
+    monthlySupportPaise: 150_000,
+  });
+  const sponsorship = await api(r, url, 'sponsorships.create', {
+    sponsorId: sponsor.id,
+    sponsoredChildId: family.id,
+    purpose: 'education',
+    monthlyPaise: 150_000,
+    startMonth: '2026-09',
+  });
+  await api(r, url, 'ledger.receive', {
+    sponsorId: sponsor.id,
+    sponsorshipId: sponsorship.id,
+    valueDate: '2026-09-05',
+    amountPaise: 150_000,
+    mode: 'bank_transfer',
+    reference: 'UTR 0905',
+    account: 'local_bank',
+  });
+  await api(r, url, 'ledger.disburse', {
+    month: '2026-09',
+    valueDate: '2026-09-10',
+    items: [{ sponsoredChildId: family.id, amountPaise: 150_000, account: 'local_bank', mode: 'bank_transfer', reference: 'NEFT 09' }],
+  });
+  await api(r, url, 'admin.backupNow', {});
+  return { schoolId: school.id, childId, caseId: opened.id, sponsorId: sponsor.id, sponsoredChildId: family.id };
+}
