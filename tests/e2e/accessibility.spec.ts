@@ -53,6 +53,22 @@ function screens(o: SeededOffice): [string, string][] {
     ['audit', '#/audit'],
     ['backup', '#/backup'],
     ['account', '#/account'],
+    ['migration register', '#/safetynet'],
+    ['new departure', '#/safetynet/new'],
+    ['departure', `#/safetynet/${o.departureId}`],
+    ['check-ins due', '#/safetynet/worklist'],
+    ['agents', '#/safetynet/agents'],
+    ['agent', `#/safetynet/agents/${o.agentId}`],
+    ['reporting points', '#/safetynet/points'],
+    ['safetynet reports', '#/safetynet/reports'],
+    ['committees', '#/community/committees'],
+    ['committee', `#/community/committees/${o.committeeId}`],
+    ['new meeting', `#/community/committees/${o.committeeId}/meeting`],
+    ['meeting', `#/community/meetings/${o.meetingId}`],
+    ['action points', '#/community/action-points'],
+    ['activities', '#/community/activities'],
+    ['stakeholders', '#/community/stakeholders'],
+    ['community counters', '#/community/counts'],
   ];
 }
 

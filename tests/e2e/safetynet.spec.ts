@@ -250,7 +250,7 @@ test('a club reports a 16-year-old girl leaving for work with an unknown agent: 
   await test.step('a worklist child "migrated with family" starts a departure prefilled from the register', async () => {
     await logIn(page, 'rina');
     await page.getByRole('link', { name: 'Worklist', exact: true }).click();
-    await page.getByRole('button', { name: 'Record a home visit for Sabina Khatun' }).click();
+    await page.getByRole('button', { name: 'Record visit: Sabina Khatun' }).click();
     const dialog = page.getByRole('dialog');
     await field(dialog, 'Who visited').fill('Sabita Das');
     await choose(page, dialog, 'What was found', 'Migrated with the family');

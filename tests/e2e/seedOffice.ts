@@ -9,6 +9,10 @@ export interface SeededOffice {
   caseId: number;
   sponsorId: number;
   sponsoredChildId: number;
+  departureId: number;
+  agentId: number;
+  committeeId: number;
+  meetingId: number;
 }
 
 function marks(month: string, absent: (openDay: number) => boolean): string {
@@ -93,6 +97,7 @@ export async function seedOffice(r: APIRequestContext, url: string): Promise<See
     contact: 'Barasat',
     referredOn: '2026-11-23',
     reason: 'Marriage of a 16-year-old girl planned for February.',
+    consent: { from: 'child_and_guardian', method: 'verbal_witnessed', witness: 'Mina Das, ASHA worker' },
   });
   const closed = await api(r, url, 'cases.create', {
     types: ['child_labour'],
@@ -158,6 +163,89 @@ export async function seedOffice(r: APIRequestContext, url: string): Promise<See
     valueDate: '2026-09-10',
     items: [{ sponsoredChildId: family.id, amountPaise: 150_000, account: 'local_bank', mode: 'bank_transfer', reference: 'NEFT 09' }],
   });
+  // SafetyNet: a club reports a girl leaving for work with an agent nobody knows.
+  const club = await api(r, url, 'reportingPoints.create', {
+    kind: 'club',
+    name: 'Bagundi Yuva Sangha',
+    contactPerson: 'Sujit Mondal',
+    phone: '9830011111',
+    village: 'Uttar Bagundi',
+    gramPanchayat: 'Bagundi',
+  });
+  const departure = await api<{ id: number; agentId: number | null }>(r, url, 'migrations.create', {
+    reportingPointId: club.id,
+    reportedBy: 'Sujit Mondal',
+    name: 'Rupa Khatun',
+    sex: 'female',
+    dateOfBirth: '2010-03-15',
+    guardianName: 'Amina Bibi',
+    guardianRelation: 'mother',
+    village: 'Uttar Bagundi',
+    gramPanchayat: 'Bagundi',
+    leftOn: '2026-11-02',
+    purpose: 'work',
+    purposeDetail: 'work in Bangalore',
+    withGuardian: false,
+    familyKnows: 'yes',
+    destination: { state: 'Karnataka', place: 'Bengaluru' },
+    agentName: 'Bapi',
+    agentPhone: '9830098300',
+    expectedReturnOn: '2027-03-01',
+  });
+  const agent = await api(r, url, 'agents.create', { name: 'Bablu Sheikh', phones: '9830012345', village: 'Uttar Bagundi' });
+  // Community work: a village committee with two members and one meeting.
+  const committee = await api(r, url, 'committees.create', {
+    name: 'Uttar Bagundi VLCPC',
+    level: 'village',
+    area: 'Uttar Bagundi',
+    gramPanchayat: 'Bagundi',
+    formedOn: '2026-06-15',
+  });
+  const pradhan = await api(r, url, 'stakeholders.create', {
+    name: 'Abdul Karim',
+    sex: 'male',
+    category: 'panchayat_member',
+    designation: 'Pradhan',
+  });
+  const chair = await api(r, url, 'committees.addMember', {
+    committeeId: committee.id,
+    person: { stakeholderId: pradhan.id },
+    role: 'chairperson',
+    joinedOn: '2026-06-15',
+  });
+  await api(r, url, 'committees.addMember', {
+    committeeId: committee.id,
+    person: { volunteerId: volunteer.id },
+    role: 'member',
+    joinedOn: '2026-06-15',
+  });
+  const meeting = await api(r, url, 'meetings.create', {
+    committeeId: committee.id,
+    heldOn: '2026-10-05',
+    place: 'Club room',
+    memberIds: [chair.id],
+    issues: [{ text: 'A girl of class VIII has stopped coming to school', departureId: departure.id }],
+    actionPoints: [{ what: 'Visit the family', who: 'Sabita Das', dueOn: '2026-10-20' }],
+  });
+  await api(r, url, 'activities.create', {
+    type: 'volunteer_training',
+    heldOn: '2026-10-12',
+    village: 'Uttar Bagundi',
+    gramPanchayat: 'Bagundi',
+    topics: ['trafficking', 'child_marriage'],
+    facilitators: 'Anita Sen',
+    participants: [{ volunteerId: volunteer.id }],
+  });
   await api(r, url, 'admin.backupNow', {});
-  return { schoolId: school.id, childId, caseId: opened.id, sponsorId: sponsor.id, sponsoredChildId: family.id };
+  return {
+    schoolId: school.id,
+    childId,
+    caseId: opened.id,
+    sponsorId: sponsor.id,
+    sponsoredChildId: family.id,
+    departureId: departure.id,
+    agentId: agent.id,
+    committeeId: committee.id,
+    meetingId: meeting.id,
+  };
 }

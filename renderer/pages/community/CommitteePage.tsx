@@ -149,7 +149,9 @@ export function CommitteePage({ me, id }: { me: Me; id: number }) {
           <Anchor href={href('/community/committees')} size="sm">
             {t('community.committee.back')}
           </Anchor>
-          <Title order={2}>{committee.name}</Title>
+          <Title order={1} size="h2">
+            {committee.name}
+          </Title>
           <Text c="dimmed" size="sm">
             {[t(`community.levels.${committee.level}`), committee.area, committee.gramPanchayat].filter(Boolean).join(' · ')} ·{' '}
             {t('community.committee.formed', { date: formatDate(committee.formedOn) })} ·{' '}

@@ -141,7 +141,9 @@ export function CountsPage() {
   const counts = useCounts({ ...range, ...(gp ? { gramPanchayat: gp } : {}) });
   return (
     <Stack gap="sm">
-      <Title order={2}>{t('community.counts.title')}</Title>
+      <Title order={1} size="h2">
+        {t('community.counts.title')}
+      </Title>
       <Group gap="sm" align="flex-end">
         <SegmentedControl
           value={preset}

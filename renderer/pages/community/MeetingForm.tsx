@@ -186,7 +186,9 @@ export function MeetingFormPage({ me, committeeId }: { me: Me; committeeId: numb
         <Anchor href={href(`/community/committees/${committeeId}`)} size="sm">
           {page.data.committee.name}
         </Anchor>
-        <Title order={2}>{t('community.meetingForm.title')}</Title>
+        <Title order={1} size="h2">
+          {t('community.meetingForm.title')}
+        </Title>
       </div>
       <MeetingFormBody me={me} data={page.data} />
     </Stack>

@@ -112,7 +112,9 @@ export function MeetingPage({ me, id }: { me: Me; id: number }) {
           <Anchor href={href(`/community/committees/${m.committeeId}`)} size="sm">
             {m.committeeName}
           </Anchor>
-          <Title order={2}>{t('community.meeting.title', { date: formatDate(m.heldOn) })}</Title>
+          <Title order={1} size="h2">
+            {t('community.meeting.title', { date: formatDate(m.heldOn) })}
+          </Title>
           <Group gap="xs" mt={4}>
             <Text size="sm">{m.place}</Text>
             <QuorumBadge quorate={m.quorate} />

@@ -37,7 +37,9 @@ export function AgentPage({ id }: { id: number }) {
       )}
       {a && (
         <>
-          <Title order={2}>{a.name}</Title>
+          <Title order={1} size="h2">
+            {a.name}
+          </Title>
           <Paper withBorder p="md">
             <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
               <div>

@@ -285,7 +285,9 @@ export function FormTitle({ title }: { title: string }) {
   const { t } = useTranslation();
   return (
     <Stack gap={2}>
-      <Title order={2}>{title}</Title>
+      <Title order={1} size="h2">
+        {title}
+      </Title>
       <Text size="sm" c="dimmed">
         {t('safetynet.form.intro')}
       </Text>

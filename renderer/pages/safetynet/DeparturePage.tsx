@@ -274,7 +274,9 @@ export function DeparturePage({ id, me }: { id: number; me: Me }) {
       {d && (
         <>
           <Group justify="space-between">
-            <Title order={2}>{t('safetynet.page.title', { name: d.name, date: formatDate(d.leftOn) })}</Title>
+            <Title order={1} size="h2">
+              {t('safetynet.page.title', { name: d.name, date: formatDate(d.leftOn) })}
+            </Title>
             {can(me, 'safetynet.write') && (
               <Button variant="default" onClick={() => navigate(`/safetynet/${d.id}/edit`)}>
                 {t('safetynet.page.edit')}

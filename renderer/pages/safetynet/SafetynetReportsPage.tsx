@@ -151,7 +151,9 @@ export function SafetynetReportsPage({ me }: { me: Me }) {
   const r = report.data;
   return (
     <Stack gap="sm">
-      <Title order={2}>{t('safetynet.report.title')}</Title>
+      <Title order={1} size="h2">
+        {t('safetynet.report.title')}
+      </Title>
       <Text size="sm" c="dimmed">
         {t('safetynet.report.intro')}
       </Text>

@@ -111,7 +111,9 @@ export function SafetynetWorklistPage({ me }: { me: Me }) {
   });
   return (
     <Stack gap="sm">
-      <Title order={2}>{t('safetynet.worklist.title')}</Title>
+      <Title order={1} size="h2">
+        {t('safetynet.worklist.title')}
+      </Title>
       <Text size="sm" c="dimmed">
         {t('safetynet.worklist.intro')}
       </Text>
