@@ -1,8 +1,9 @@
 import { casesApi as caseFilesApi } from './cases';
 import { emergencyAccessApi } from './emergencyAccess';
+import { closingApi } from './closing';
 import { outcomesApi } from './outcomes';
 import { referralsApi } from './referrals';
 import { timelineApi } from './timeline';
 
 /** Case files: the case, its timeline, referrals, the outcomes counted, and emergency openings. */
-export const casesApi = [caseFilesApi, timelineApi, referralsApi, outcomesApi, emergencyAccessApi] as const;
+export const casesApi = [caseFilesApi, closingApi, timelineApi, referralsApi, outcomesApi, emergencyAccessApi] as const;

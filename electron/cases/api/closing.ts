@@ -1,0 +1,73 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { requireCaseAccess } from '../access';
+import { caseEntries, caseOutcomes, cases } from '../../db/schema';
+import { UserError } from '../../api/errors';
+import { id, isoDate, optionalText, requiredText } from '../../api/fields';
+import { method, type ApiArea } from '../../api/types';
+
+/** Reads of the same case by the same user within this window are one opening in the audit log. */
+/** Closing a case with its outcome (what the outcome summary counts), and reopening it with a reason. */
+export const closingApi = {
+  'cases.close': method({
+    input: z.object({ id, outcome: z.enum(caseOutcomes, 'errors.caseOutcome'), outcomeNote: optionalText(2000), closedOn: isoDate }),
+    permission: 'cases.write',
+    handler: (ctx, input) => {
+      const row = requireCaseAccess(ctx, input.id);
+      if (row.status === 'closed') throw new UserError('case_closed', 'errors.caseAlreadyClosed', { caseNumber: row.caseNumber }, {}, 409);
+      if (input.closedOn < row.reportedOn) throw new UserError('invalid_input', 'errors.closedBeforeReport', {}, { field: 'closedOn' });
+      if (input.closedOn > ctx.today) throw new UserError('invalid_input', 'errors.dateFuture', {}, { field: 'closedOn' });
+      return ctx.write((w) => {
+        const at = ctx.now.toISOString();
+        w.db
+          .update(cases)
+          .set({ status: 'closed', outcome: input.outcome, outcomeNote: input.outcomeNote, closedOn: input.closedOn, updatedAt: at })
+          .where(eq(cases.id, row.id))
+          .run();
+        w.db
+          .insert(caseEntries)
+          .values({
+            caseId: row.id,
+            happenedOn: input.closedOn,
+            kind: 'status',
+            text: `closed: ${input.outcome}${input.outcomeNote ? ` — ${input.outcomeNote}` : ''}`,
+            authorId: ctx.session.userId,
+            createdAt: at,
+          })
+          .run();
+        w.audit({ action: 'cases.close', entity: 'cases', entityId: row.id, summary: `${row.caseNumber}: ${input.outcome}` });
+        return { id: row.id, status: 'closed' as const };
+      });
+    },
+  }),
+
+  'cases.reopen': method({
+    input: z.object({ id, reason: requiredText(1000) }),
+    permission: 'cases.write',
+    handler: (ctx, input) => {
+      const row = requireCaseAccess(ctx, input.id);
+      if (row.status === 'open') throw new UserError('case_open', 'errors.caseAlreadyOpen', { caseNumber: row.caseNumber }, {}, 409);
+      return ctx.write((w) => {
+        const at = ctx.now.toISOString();
+        w.db
+          .update(cases)
+          .set({ status: 'open', outcome: null, outcomeNote: null, closedOn: null, updatedAt: at })
+          .where(eq(cases.id, row.id))
+          .run();
+        w.db
+          .insert(caseEntries)
+          .values({
+            caseId: row.id,
+            happenedOn: ctx.today,
+            kind: 'status',
+            text: `reopened (was: ${row.outcome ?? ''}) — ${input.reason}`,
+            authorId: ctx.session.userId,
+            createdAt: at,
+          })
+          .run();
+        w.audit({ action: 'cases.reopen', entity: 'cases', entityId: row.id, summary: `${row.caseNumber}: ${input.reason}` });
+        return { id: row.id, status: 'open' as const };
+      });
+    },
+  }),
+} satisfies ApiArea;
