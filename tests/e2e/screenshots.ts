@@ -172,6 +172,7 @@ test('screens in English and Bengali', async ({ page }) => {
     outcome: 'withdrawn_from_work_enrolled',
     outcomeNote: 'Back in Class VII',
     closedOn: '2026-11-24',
+    withOpenActions: true,
   });
 
   for (const lang of ['en', 'bn'] as const) {

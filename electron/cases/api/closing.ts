@@ -1,7 +1,8 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { requireCaseAccess } from '../access';
-import { caseEntries, caseOutcomes, cases } from '../../db/schema';
+import { caseActions, caseEntries, caseOutcomes, caseTypeLinks, cases } from '../../db/schema';
+import { outcomesFor } from '../../shared/caseVocabulary';
 import { UserError } from '../../api/errors';
 import { id, isoDate, optionalText, requiredText } from '../../api/fields';
 import { method, type ApiArea } from '../../api/types';
@@ -10,13 +11,34 @@ import { method, type ApiArea } from '../../api/types';
 /** Closing a case with its outcome (what the outcome summary counts), and reopening it with a reason. */
 export const closingApi = {
   'cases.close': method({
-    input: z.object({ id, outcome: z.enum(caseOutcomes, 'errors.caseOutcome'), outcomeNote: optionalText(2000), closedOn: isoDate }),
+    input: z.object({
+      id,
+      outcome: z.enum(caseOutcomes, 'errors.caseOutcome'),
+      outcomeNote: optionalText(2000),
+      closedOn: isoDate,
+      /** The user chose an outcome outside those that fit the case's types, under "other outcomes". */
+      otherOutcome: z.boolean().optional(),
+      /** The user was told of the open next actions and closes the case with them open. */
+      withOpenActions: z.boolean().optional(),
+    }),
     permission: 'cases.write',
     handler: (ctx, input) => {
       const row = requireCaseAccess(ctx, input.id);
       if (row.status === 'closed') throw new UserError('case_closed', 'errors.caseAlreadyClosed', { caseNumber: row.caseNumber }, {}, 409);
       if (input.closedOn < row.reportedOn) throw new UserError('invalid_input', 'errors.closedBeforeReport', {}, { field: 'closedOn' });
       if (input.closedOn > ctx.today) throw new UserError('invalid_input', 'errors.dateFuture', {}, { field: 'closedOn' });
+      // What the outcomes report counts must be what happened: an outcome foreign to the case's types only when chosen as such.
+      const types = ctx.db.select({ type: caseTypeLinks.type }).from(caseTypeLinks).where(eq(caseTypeLinks.caseId, row.id)).all();
+      if (!input.otherOutcome && !outcomesFor(types.map((t) => t.type)).fitting.includes(input.outcome))
+        throw new UserError('invalid_input', 'errors.outcomeNotFitting', {}, { field: 'outcome' });
+      const open =
+        ctx.db
+          .select({ n: sql<number>`count(*)` })
+          .from(caseActions)
+          .where(and(eq(caseActions.caseId, row.id), isNull(caseActions.doneOn)))
+          .get()?.n ?? 0;
+      if (open > 0 && !input.withOpenActions)
+        throw new UserError('open_actions', 'errors.caseOpenActions', { count: open }, { field: 'withOpenActions' }, 409);
       return ctx.write((w) => {
         const at = ctx.now.toISOString();
         w.db
@@ -35,7 +57,12 @@ export const closingApi = {
             createdAt: at,
           })
           .run();
-        w.audit({ action: 'cases.close', entity: 'cases', entityId: row.id, summary: `${row.caseNumber}: ${input.outcome}` });
+        w.audit({
+          action: 'cases.close',
+          entity: 'cases',
+          entityId: row.id,
+          summary: `${row.caseNumber}: ${input.outcome}${open > 0 ? ` (${open} next actions left open)` : ''}`,
+        });
         return { id: row.id, status: 'closed' as const };
       });
     },

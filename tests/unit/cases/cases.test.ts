@@ -227,11 +227,24 @@ describe('case files', () => {
       ok: false,
       error: { field: 'closedOn' },
     });
-    await office.ok(
-      'cases.close',
-      { id: created.id, outcome: 'marriage_averted', outcomeNote: 'Family signed an undertaking before the CWC', closedOn: '2026-11-24' },
-      worker,
-    );
+    const closing = {
+      id: created.id,
+      outcome: 'marriage_averted',
+      outcomeNote: 'Family signed an undertaking before the CWC',
+      closedOn: '2026-11-24',
+    } as const;
+    // The home visit of the first action is not done: closing asks to be confirmed, and nothing is written until it is.
+    expect(await office.raw('cases.close', closing, worker)).toMatchObject({
+      ok: false,
+      status: 409,
+      error: { key: 'errors.caseOpenActions', values: { count: 1 }, field: 'withOpenActions' },
+    });
+    expect((await office.ok('cases.get', { id: created.id }, worker)).status).toBe('open');
+    // An outcome of another kind of case only when chosen under "other outcomes".
+    expect(
+      await office.raw('cases.close', { ...closing, outcome: 'withdrawn_from_work_enrolled', withOpenActions: true }, worker),
+    ).toMatchObject({ ok: false, error: { key: 'errors.outcomeNotFitting', field: 'outcome' } });
+    await office.ok('cases.close', { ...closing, withOpenActions: true }, worker);
 
     const summary = await office.ok('cases.outcomeSummary', { from: '2026-01-01', to: '2026-12-31' }, office.admin);
     expect(summary.rows.find((r) => r.type === 'child_marriage')).toMatchObject({
