@@ -53,17 +53,49 @@ function childOfRow(match: RowMatch, decision: number | null | undefined): numbe
   return undefined;
 }
 
-function insertNewChildren(sqlite: Sqlite, rows: ParsedChild[], schoolId: number, month: string, userId: number, at: string): number[] {
+/** Where a school is: a child whose register says nothing of where they live is taken to live there, until the office knows better. */
+interface SchoolPlace {
+  village: string | null;
+  gramPanchayat: string | null;
+}
+
+function schoolPlace(sqlite: Sqlite, schoolId: number): SchoolPlace {
+  return (
+    (statement(sqlite, 'SELECT village, gram_panchayat AS gramPanchayat FROM schools WHERE id = ?').get(schoolId) as
+      SchoolPlace | undefined) ?? { village: null, gramPanchayat: null }
+  );
+}
+
+/** The address a row gives, the school's village and GP where it gives none. */
+function addressOf(row: ParsedChild, place: SchoolPlace) {
+  return {
+    guardianName: row.guardianName ?? null,
+    guardianRelation: row.guardianName ? (row.guardianRelation ?? null) : null,
+    phone: row.phone ?? null,
+    village: row.village ?? place.village,
+    gramPanchayat: row.gramPanchayat ?? place.gramPanchayat,
+  };
+}
+
+function insertNewChildren(
+  sqlite: Sqlite,
+  rows: ParsedChild[],
+  school: { id: number; place: SchoolPlace },
+  month: string,
+  userId: number,
+  at: string,
+): number[] {
   const codes = takeChildCodes(sqlite, rows.length);
   const insert = statement(
     sqlite,
     `INSERT INTO children (child_code, name_en, name_bn, name_key, sex, birth_basis, age_years, age_as_of,
-       school_id, class_grade, section, roll, created_by, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, 'age', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       school_id, class_grade, section, roll, guardian_name, guardian_relation, phone, village, gram_panchayat, created_by, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, 'age', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   return rows.map((row, i) => {
     const nameBn = bengali.test(row.name) ? row.name : null;
     const nameEn = nameBn ? null : row.name;
+    const address = addressOf(row, school.place);
     const info = insert.run(
       codes[i],
       nameEn,
@@ -72,16 +104,56 @@ function insertNewChildren(sqlite: Sqlite, rows: ParsedChild[], schoolId: number
       row.sex,
       estimatedAge(row.class),
       `${month}-01`,
-      schoolId,
+      school.id,
       row.class,
       row.section,
       row.roll,
+      address.guardianName,
+      address.guardianRelation,
+      address.phone,
+      address.village,
+      address.gramPanchayat,
       userId,
       at,
       at,
     );
     return Number(info.lastInsertRowid);
   });
+}
+
+/**
+ * A child already in the register gets from the register what the office has not written yet
+ * (guardian, phone, village, GP; else the school's village and GP); what the office wrote stays.
+ * Returns how many children were given something.
+ */
+function fillBlankAddresses(sqlite: Sqlite, rows: { row: ParsedChild; childId: number }[], place: SchoolPlace, at: string): number {
+  const update = statement(
+    sqlite,
+    `UPDATE children SET
+        guardian_relation = CASE WHEN guardian_name IS NULL THEN ? ELSE guardian_relation END,
+        guardian_name = coalesce(guardian_name, ?), phone = coalesce(phone, ?),
+        village = coalesce(village, ?), gram_panchayat = coalesce(gram_panchayat, ?), updated_at = ?
+      WHERE id = ? AND ((guardian_name IS NULL AND ? IS NOT NULL) OR (phone IS NULL AND ? IS NOT NULL)
+        OR (village IS NULL AND ? IS NOT NULL) OR (gram_panchayat IS NULL AND ? IS NOT NULL))`,
+  );
+  let filled = 0;
+  for (const { row, childId } of rows) {
+    const a = addressOf(row, place);
+    filled += update.run(
+      a.guardianRelation,
+      a.guardianName,
+      a.phone,
+      a.village,
+      a.gramPanchayat,
+      at,
+      childId,
+      a.guardianName,
+      a.phone,
+      a.village,
+      a.gramPanchayat,
+    ).changes;
+  }
+  return filled;
 }
 
 export function commitFile(ctx: AuthedCtx, file: PreviewedFile, decisions: Decisions, settings: FlagSettings): FileCommit {
@@ -118,7 +190,8 @@ export function commitFile(ctx: AuthedCtx, file: PreviewedFile, decisions: Decis
       return chosen === 'new' && row.sex === null ? undefined : chosen;
     });
     const newRows = parsed.children.filter((_, i) => rowChild[i] === 'new');
-    const newIds = insertNewChildren(sqlite, newRows, school.id, month, ctx.session.userId, at);
+    const place = schoolPlace(sqlite, school.id);
+    const newIds = insertNewChildren(sqlite, newRows, { id: school.id, place }, month, ctx.session.userId, at);
     let nextNew = 0;
     const childIds = rowChild.map((c) => (c === 'new' ? newIds[nextNew++] : c));
 
@@ -180,6 +253,11 @@ export function commitFile(ctx: AuthedCtx, file: PreviewedFile, decisions: Decis
           AND NOT EXISTS (SELECT 1 FROM attendance_months later WHERE later.child_id = children.id AND later.month > am.month)`,
     ).run(at, importId);
     statement(sqlite, 'UPDATE attendance_imports SET children_count = ? WHERE id = ?').run(imported.size, importId);
+    const known = parsed.children.flatMap((row, i) => {
+      const childId = rowChild[i];
+      return typeof childId === 'number' ? [{ row, childId }] : [];
+    });
+    const addressesFilled = fillBlankAddresses(sqlite, known, place, at);
 
     if (parsed.layoutKey) {
       statement(
@@ -213,7 +291,8 @@ export function commitFile(ctx: AuthedCtx, file: PreviewedFile, decisions: Decis
       entityId: importId,
       summary:
         `${file.name}: ${school.name} (${school.udise}), ${month}, ${imported.size} children (${newIds.length} new to the register` +
-        `${rowsSkipped ? `, ${rowsSkipped} rows not imported` : ''})` +
+        `${rowsSkipped ? `, ${rowsSkipped} rows not imported` : ''}` +
+        `${addressesFilled ? `, ${addressesFilled} already in the register given the guardian, phone or village they lacked` : ''})` +
         (decided.length ? `; as decided: ${decided.join('; ')}` : '') +
         (changes
           ? `; replaces ${current?.fileName ?? ''}: ${changes.added} added, ${changes.removed} removed, ${changes.marksChanged} with changed marks`

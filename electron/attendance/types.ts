@@ -53,6 +53,17 @@ export interface ParsedChild {
   trailingAbsence: number;
   /** The register's own "total present" column, when there is one (reported when it disagrees). */
   statedTotal: number | null;
+  /**
+   * Where the child lives and whom to ask for, when the register has the columns (null otherwise, or
+   * when the cell is blank or a dash). Optional: a preview kept from before they were read has none.
+   */
+  guardianName?: string | null;
+  /** The relation the guardian's column names ("Father's name" → Father), in the register's language. */
+  guardianRelation?: string | null;
+  village?: string | null;
+  gramPanchayat?: string | null;
+  /** A phone number as the register's form stores it (10 or 11 digits, or +91 and 10); null when unreadable (reported). */
+  phone?: string | null;
 }
 
 /** Which columns of a sheet hold what, 1-based column numbers; what the user confirms when the parser cannot tell. */

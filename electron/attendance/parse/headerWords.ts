@@ -4,34 +4,28 @@ import { wordsOf } from './text';
  * What a header cell says a column holds, in the words English and Bengali registers use.
  * A serial number ("Sl. No.", "ক্রমিক নং") is not the roll: it is only the row's position.
  */
-export type HeaderRole = 'name' | 'student' | 'roll' | 'class' | 'section' | 'sex' | 'total';
+export type HeaderRole = 'name' | 'student' | 'roll' | 'class' | 'section' | 'sex' | 'total' | 'guardian' | 'village' | 'gp' | 'phone';
 
 const nfc = (words: string[]) => words.map((w) => w.normalize('NFC'));
 
 const nameWords = new Set(nfc(['name', 'names', 'নাম', 'নামঃ']));
 /** Words for the child, alone ("Student") or with "name" ("Name of the student", "ছাত্র/ছাত্রীর নাম"). */
 const studentStarts = nfc(['student', 'pupil', 'child', 'ছাত্র', 'শিক্ষার্থী', 'পড়ুয়া']);
-/** A name column about someone else, or a title about the school. */
-const otherPeopleStarts = nfc([
-  'father',
-  'mother',
-  'guardian',
-  'parent',
-  'school',
-  'teacher',
-  'village',
-  'head',
-  'পিতা',
-  'মাতা',
-  'বাবা',
-  'অভিভাবক',
-  'বিদ্যালয়',
-  'স্কুল',
-  'শিক্ষক',
-  'গ্রাম',
-  'প্রধান',
-]);
-const otherPeopleWords = new Set(nfc(['মা', 'মায়ের']));
+/** A title about the school or its staff: not a column of the child. */
+const otherPeopleStarts = nfc(['school', 'teacher', 'head', 'বিদ্যালয়', 'স্কুল', 'শিক্ষক', 'প্রধান']);
+/** The child's guardian: "Father's name", "Guardian", "পিতার নাম", "অভিভাবকের নাম", "মায়ের নাম". */
+const guardianStarts = nfc(['father', 'mother', 'guardian', 'parent', 'পিতা', 'মাতা', 'বাবা', 'অভিভাবক']);
+const guardianWords = new Set(nfc(['মা', 'মায়ের']));
+/** A column about the guardian that is not their name. */
+const notGuardianNameWords = new Set(nfc(['occupation', 'profession', 'income', 'age', 'পেশা', 'আয়', 'বয়স']));
+/** Where the child lives: "Village", "Vill./Para", "Address", "গ্রাম", "পাড়া", "ঠিকানা". */
+const villageStarts = nfc(['village', 'vill', 'para', 'address', 'mohalla', 'গ্রাম', 'পাড়া', 'ঠিকানা', 'মহল্লা']);
+/** The Gram Panchayat: "G.P.", "Gram Panchayat", "গ্রাম পঞ্চায়েত"; a ward in a municipality. */
+const gpStarts = nfc(['panchayat', 'panchayet', 'পঞ্চায়েত', 'পঞ্চায়েৎ']);
+const gpWords = new Set(nfc(['gp', 'g p', 'ward']));
+/** A phone number: "Mobile No.", "Guardian's phone", "Contact", "ফোন নং", "মোবাইল". */
+const phoneStarts = nfc(['phone', 'mobile', 'contact', 'tel', 'ফোন', 'মোবাইল', 'যোগাযোগ']);
+const phoneWords = new Set(nfc(['mob', 'ph', 'ph no']));
 const rollStarts = nfc(['roll', 'রোল']);
 const classWords = new Set(nfc(['class', 'cl', 'cls', 'std', 'standard', 'grade', 'শ্রেণি', 'শ্রেণী', 'ক্লাস']));
 const sectionWords = new Set(nfc(['sec', 'section', 'div', 'division', 'বিভাগ', 'সেকশন']));
@@ -73,6 +67,8 @@ export function headerRoleOf(text: string): HeaderRole | null {
   if (words === '' || words.length > 60) return null;
   const tokens = words.split(' ');
   const [first = ''] = tokens;
+  const about = addressRoleOf(words, tokens);
+  if (about !== undefined) return about;
   let hasName = false;
   let hasStudent = false;
   let hasTotal = false;
@@ -80,7 +76,7 @@ export function headerRoleOf(text: string): HeaderRole | null {
   let hasDays = false;
   let hasOtherCount = false;
   for (const token of tokens) {
-    if (startsWithAny(token, otherPeopleStarts) || otherPeopleWords.has(token)) return null;
+    if (startsWithAny(token, otherPeopleStarts)) return null;
     if (nameWords.has(token)) hasName = true;
     if (startsWithAny(token, studentStarts)) hasStudent = true;
     if (totalWords.has(token)) hasTotal = true;
@@ -112,4 +108,31 @@ export function isStudentName(text: string): boolean {
   return wordsOf(text)
     .split(' ')
     .some((t) => startsWithAny(t, studentStarts));
+}
+
+/**
+ * The columns of where the child lives and whom to ask for: phone first ("Guardian's mobile" is a
+ * phone), then the Gram Panchayat ("গ্রাম পঞ্চায়েত" is not a village), the village, the guardian.
+ * undefined when the header is none of these; null when it is about the guardian but not their name.
+ */
+function addressRoleOf(words: string, tokens: string[]): HeaderRole | null | undefined {
+  if (tokens.length > 6 || tokens.some((t) => startsWithAny(t, otherPeopleStarts))) return undefined;
+  if (phoneWords.has(words) || tokens.some((t) => startsWithAny(t, phoneStarts))) return 'phone';
+  if (gpWords.has(words) || (tokens[0] === 'g' && tokens[1] === 'p') || tokens.some((t) => startsWithAny(t, gpStarts) || t === 'gp'))
+    return 'gp';
+  if (tokens.some((t) => startsWithAny(t, villageStarts))) return 'village';
+  if (tokens.some((t) => startsWithAny(t, guardianStarts) || guardianWords.has(t))) {
+    return tokens.some((t) => notGuardianNameWords.has(t)) ? null : 'guardian';
+  }
+  return undefined;
+}
+
+/** The guardian's relation a header names ("Father's name" → father), in the register's own language; null for "Guardian". */
+export function guardianRelationOf(text: string): string | null {
+  const tokens = wordsOf(text).split(' ');
+  const bengali = /[\u0980-\u09FF]/.test(text);
+  if (tokens.some((t) => t.startsWith('father') || t.startsWith('পিতা') || t.startsWith('বাবা'))) return bengali ? 'বাবা' : 'Father';
+  if (tokens.some((t) => t.startsWith('mother') || t.startsWith('মাতা') || t === 'মা' || t === 'মায়ের'.normalize('NFC')))
+    return bengali ? 'মা' : 'Mother';
+  return null;
 }

@@ -4,6 +4,7 @@ import { classInTitle, classOfText, type ClassOf } from './classes';
 import { dayRunOf, type DayRun } from './dayLabels';
 import { rowHasValue, rowValues, type Grid } from './grid';
 import { headerRoleOf, isPresentTotal, isStudentName, type HeaderRole } from './headerWords';
+import { addressColumnsOf, noAddress, type SheetAddressColumns } from './addressColumns';
 import { stableWords } from './layoutKey';
 import { displayText, wordsOf } from './text';
 import { columnsSeen, likeliestHeader, linesOf } from './headerLines';
@@ -31,6 +32,8 @@ export interface SheetLayout {
     sex: number | null;
     total: number | null;
   } | null;
+  /** Where the child lives and whom to ask for, when the register has the columns (0-based), and the relation the guardian's header names. */
+  address: SheetAddressColumns;
   /** Day columns with the day each holds; null = consecutive days from `firstDay` (a user's mapping). */
   days: DayRun['columns'] | null;
   firstDay: number;
@@ -112,6 +115,7 @@ function emptyLayout(grid: Grid, kind: SheetLayout['kind'], values: CellValue[][
     headerRow: -1,
     dataStart: 0,
     columns: null,
+    address: noAddress,
     days: null,
     firstDay: -1,
     dayMonth: null,
@@ -152,6 +156,10 @@ function mappedLayout(grid: Grid, mapping: ColumnMapping, values: CellValue[][])
   const run = found && found.run.columns[0]?.column === firstDay ? found : null;
   const column = (c: number | null) => (c === null ? null : c - 1);
   const titles = titlesOf(values, headerRow);
+  const mapped = [mapping.name, mapping.roll, mapping.class, mapping.section, mapping.sex, mapping.total].flatMap((c) =>
+    c === null ? [] : [c - 1],
+  );
+  const taken = new Set([...mapped, ...(run?.run.columns.map((d) => d.column) ?? [])]);
   return {
     grid,
     kind: 'register',
@@ -166,6 +174,8 @@ function mappedLayout(grid: Grid, mapping: ColumnMapping, values: CellValue[][])
       sex: column(mapping.sex),
       total: column(mapping.total),
     },
+    // The user maps the columns attendance needs; the address columns are still read from their headers.
+    address: addressColumnsOf([values[headerRow] ?? [], values[headerRow + 1] ?? []], taken),
     days: run ? run.run.columns : null,
     firstDay,
     dayMonth: dayMonthOf(run?.run ?? null),
@@ -240,6 +250,10 @@ export function layoutOf(grid: Grid, mapping?: ColumnMapping): SheetLayout {
   const total = [...afterDays, ...totals].find((c) => isPresentTotal(totalHeader(c))) ?? afterDays[0] ?? totals[0] ?? null;
   const first = (role: HeaderRole) => columnsOf(role).find((c) => c !== name) ?? null;
 
+  const columns = { name, roll: first('roll'), class: first('class'), section: first('section'), sex: first('sex'), total };
+  const taken = new Set([...dayColumns, ...Object.values(columns).flatMap((c) => (c === null ? [] : [c]))]);
+  const address = addressColumnsOf([header, ...(otherRow === null ? [] : [values[otherRow] ?? []])], taken);
+
   const topHeader = Math.min(headerRow, otherRow ?? headerRow, day?.row ?? headerRow);
   const titles = titlesOf(values, topHeader);
   const headerTexts: string[] = [];
@@ -255,7 +269,8 @@ export function layoutOf(grid: Grid, mapping?: ColumnMapping): SheetLayout {
     summary: isSummaryName(grid.name),
     headerRow,
     dataStart: Math.max(headerRow, day?.row ?? headerRow, otherRow ?? headerRow) + 1,
-    columns: { name, roll: first('roll'), class: first('class'), section: first('section'), sex: first('sex'), total },
+    columns,
+    address,
     days: day?.run.columns ?? [],
     firstDay,
     dayMonth: dayMonthOf(day?.run ?? null),

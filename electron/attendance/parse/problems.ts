@@ -22,6 +22,7 @@ const moreKeys: Partial<Record<AttendanceProblem, AttendanceProblem>> = {
   invalidMark: 'moreInvalidMarks',
   totalMismatch: 'moreTotalMismatches',
   rowWithoutName: 'moreRowsWithoutName',
+  phoneUnreadable: 'morePhonesUnreadable',
 };
 
 /** The problems of one sheet, capped per kind; every message names the file and the sheet. */

@@ -1,5 +1,6 @@
 import { childMonthOf, isOpenMark, markOf, unknownMarkKey, type CellValue } from '../marks';
 import { dayColumnsOf, dayNumbersAgain, firstTextOf, looksLikeMarks, rollOf, sectionOf, sexOf } from './rowCells';
+import { addressOfRow, type RowAddress } from './rowAddress';
 import type { Closure, DayMark, MarkMeaning, ParsedChild, SkippedReason, SkippedRow } from '../types';
 import { classOfText } from './classes';
 import { valueAt } from './grid';
@@ -31,6 +32,7 @@ interface Pending {
   sectionCell: CellValue;
   sex: ParsedChild['sex'];
   statedTotal: number | null;
+  address: RowAddress;
 }
 
 export interface SheetRead {
@@ -172,6 +174,7 @@ export function childrenOf(layout: SheetLayout, monthLength: number, problems: S
       sectionCell: columns.section === null ? undefined : valueAt(row, columns.section),
       sex: columns.sex === null ? null : sexOf(valueAt(row, columns.sex)),
       statedTotal: columns.total === null ? null : numberOf(valueAt(row, columns.total)),
+      address: addressOfRow(row, r, layout.address, problems),
     });
   }
 
@@ -304,5 +307,6 @@ function finish(
     marks: text,
     ...month,
     statedTotal: child.statedTotal,
+    ...child.address,
   };
 }

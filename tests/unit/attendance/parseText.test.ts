@@ -97,18 +97,12 @@ describe('header words', () => {
     expect(headerRoleOf(text)).toBe(role);
   });
 
-  it.each([
-    ["Father's Name"],
-    ['Name of the School'],
-    ['Sl. No.'],
-    ['ক্রমিক নং'],
-    ['Total Absent'],
-    ['Total working days'],
-    ['Class Teacher'],
-    ['পিতার নাম'],
-  ])('%s is none of them (a serial number is not the roll)', (text) => {
-    expect(headerRoleOf(text)).toBeNull();
-  });
+  it.each([['Name of the School'], ['Sl. No.'], ['ক্রমিক নং'], ['Total Absent'], ['Total working days'], ['Class Teacher']])(
+    '%s is none of them (a serial number is not the roll)',
+    (text) => {
+      expect(headerRoleOf(text)).toBeNull();
+    },
+  );
 });
 
 describe('day headers', () => {
