@@ -1,5 +1,6 @@
+import { addressesApi } from './addresses';
 import { childrenApi } from './children';
 import { schoolsApi } from './schools';
 
 /** The register of schools and children. */
-export const registerApi = [schoolsApi, childrenApi] as const;
+export const registerApi = [schoolsApi, childrenApi, addressesApi] as const;

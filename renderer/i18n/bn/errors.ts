@@ -1,3 +1,4 @@
+import { addressErrors } from './addresses';
 import type { AreaCatalogue } from '../en';
 import { attendanceErrors } from './attendance';
 import { accessErrors, hostErrors } from './safeguards';
@@ -78,6 +79,7 @@ export const errors: AreaCatalogue<'errors'> = {
   numberRange: '{{min}} থেকে {{max}}-এর মধ্যে একটি পূর্ণ সংখ্যা দিন',
   network: 'সুরক্ষা সাড়া দিচ্ছে না। এটি কি এখনও চলছে?',
   attendance: attendanceErrors,
+  addresses: addressErrors,
   sponsorship: sponsorshipErrors,
   safetynet: safetynetErrors,
   community: communityErrors,

@@ -1,6 +1,9 @@
+import { registerAddresses } from './addresses';
+
 import type { AreaCatalogue } from '../en';
 
 export const register: AreaCatalogue<'register'> = {
+  addresses: registerAddresses,
   sex: { female: 'মেয়ে', male: 'ছেলে', other: 'অন্যান্য' },
   sexFilter: { all: 'সবাই', female: 'মেয়েরা', male: 'ছেলেরা', other: 'অন্যান্য' },
   schoolTypes: { primary: 'প্রাথমিক', upper_primary: 'উচ্চ প্রাথমিক', secondary: 'মাধ্যমিক', madrasah: 'মাদ্রাসা', other: 'অন্যান্য' },

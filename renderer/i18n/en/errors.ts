@@ -1,3 +1,4 @@
+import { addressErrors } from './addresses';
 import { attendanceErrors } from './attendance';
 import { accessErrors, hostErrors } from './safeguards';
 import { sponsorshipErrors } from './sponsorship';
@@ -77,6 +78,7 @@ export const errors = {
   numberRange: 'Give a whole number from {{min}} to {{max}}',
   network: 'Suraksha is not answering. Is it still running?',
   attendance: attendanceErrors,
+  addresses: addressErrors,
   sponsorship: sponsorshipErrors,
   safetynet: safetynetErrors,
   community: communityErrors,

@@ -1,4 +1,7 @@
+import { registerAddresses } from './addresses';
+
 export const register = {
+  addresses: registerAddresses,
   sex: { female: 'Girl', male: 'Boy', other: 'Other' },
   sexFilter: { all: 'All', female: 'Girls', male: 'Boys', other: 'Other' },
   schoolTypes: { primary: 'Primary', upper_primary: 'Upper primary', secondary: 'Secondary', madrasah: 'Madrasah', other: 'Other' },
