@@ -15,6 +15,7 @@ import { CaseOutcomesPage } from './pages/cases/CaseOutcomesPage';
 import { EmergencyOpenings } from './pages/cases/BreakGlass';
 import { CasesArea } from './pages/cases/CasesArea';
 import { ChildPage } from './pages/register/ChildPage';
+import { MissingAddressesPage } from './pages/register/MissingAddressesPage';
 import { ChildrenPage } from './pages/register/ChildrenPage';
 import { SchoolsPage } from './pages/register/SchoolsPage';
 import { SchoolPage } from './pages/register/SchoolPage';
@@ -33,6 +34,7 @@ interface NavItem {
   path: string;
   label:
     | 'common.nav.children'
+    | 'common.nav.missingAddresses'
     | 'common.nav.schools'
     | 'common.nav.cases'
     | 'common.nav.caseOutcomes'
@@ -68,6 +70,7 @@ type NavSection = 'register' | 'attendance' | 'cases' | 'sponsorship' | 'safetyn
 
 const navItems: NavItem[] = [
   { path: '/children', label: 'common.nav.children', permission: 'register.read', section: 'register' },
+  { path: '/children/addresses', label: 'common.nav.missingAddresses', permission: 'register.read', section: 'register' },
   { path: '/schools', label: 'common.nav.schools', permission: 'register.read', section: 'register' },
   { path: '/attendance/import', label: 'common.nav.importAttendance', permission: 'attendance.import', section: 'attendance' },
   { path: '/worklist', label: 'common.nav.worklist', permission: 'attendance.read', section: 'attendance' },
@@ -130,6 +133,7 @@ function Page({ route, me }: { route: string[]; me: Me }) {
     case 'volunteers':
       return <VolunteersPage me={me} />;
     case 'children':
+      if (id === 'addresses') return <MissingAddressesPage me={me} />;
       return id ? <ChildPage id={Number(id)} me={me} /> : <ChildrenPage me={me} />;
     case 'cases':
       return <CasesArea route={route} me={me} />;

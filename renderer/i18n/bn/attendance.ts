@@ -483,7 +483,8 @@ export const attendanceErrors: AreaCatalogue<'errors'>['attendance'] = {
   moreTotalMismatches: '{{file}}, শিট {{sheet}}: আরও {{count}}টি মোট চিহ্নের সঙ্গে মেলে না',
   rowWithoutName: '{{file}}, শিট {{sheet}}, সারি {{row}}-এ হাজিরার চিহ্ন আছে কিন্তু নাম নেই; সারিটি বাদ দেওয়া হল',
   moreRowsWithoutName: '{{file}}, শিট {{sheet}}: আরও {{count}}টি সারিতে চিহ্ন আছে কিন্তু নাম নেই',
-  phoneUnreadable: '{{file}}, শিট {{sheet}}, ঘর {{cell}}: “{{value}}” কোনো ফোন নম্বর নয় (মোবাইলে ১০টি অঙ্ক); শিশুটিকে ফোন নম্বর ছাড়াই আমদানি করা হল',
+  phoneUnreadable:
+    '{{file}}, শিট {{sheet}}, ঘর {{cell}}: “{{value}}” কোনো ফোন নম্বর নয় (মোবাইলে ১০টি অঙ্ক); শিশুটিকে ফোন নম্বর ছাড়াই আমদানি করা হল',
   morePhonesUnreadable: '{{file}}, শিট {{sheet}}: আরও {{count}}টি ফোনের ঘরে কোনো ফোন নম্বর নেই',
   fileFailed: '{{file}} ফাইলটি পড়া গেল না: {{detail}}',
   chooseSchool: '{{file}}-এর বিদ্যালয় বেছে নিন: শিরোনামের সারিতে কোনো বিদ্যালয়ের নাম নেই',

@@ -12,6 +12,7 @@ export const common: AreaCatalogue<'common'> = {
   },
   nav: {
     children: 'শিশুরা',
+    missingAddresses: 'ঠিকানা বাকি',
     schools: 'বিদ্যালয়',
     cases: 'কেস',
     caseOutcomes: 'কেসের ফলাফল',

@@ -1,7 +1,6 @@
 /** The "children missing an address" list of the register, and the problems of its filled-in workbook. */
 export const registerAddresses = {
   title: 'Children missing an address',
-  nav: 'Missing addresses',
   intro:
     'These children have no village or no Gram Panchayat, so the worklist’s filters miss them and a volunteer’s visit list has nowhere to walk to. Fill them in here row by row, or download the list, fill it in Excel and upload it back.',
   sheet: 'Addresses',
@@ -12,6 +11,7 @@ export const registerAddresses = {
   allSchools: 'All schools',
   table: 'Children missing an address',
   columns: { name: 'Name', save: 'Save' },
+  showMore: 'Show {{formatted}} more',
   save: 'Save',
   saveNamed: 'Save the address of {{name}}',
   saved: 'Address saved: {{name}}',

@@ -493,7 +493,8 @@ export const attendanceErrors = {
   moreTotalMismatches: '{{file}}, sheet {{sheet}}: {{count}} more totals disagree with the marks',
   rowWithoutName: '{{file}}, sheet {{sheet}}, row {{row}} has marks but no name; the row was left out',
   moreRowsWithoutName: '{{file}}, sheet {{sheet}}: {{count}} more rows have marks but no name',
-  phoneUnreadable: '{{file}}, sheet {{sheet}}, cell {{cell}}: “{{value}}” is not a phone number (10 digits for a mobile); the child is imported without it',
+  phoneUnreadable:
+    '{{file}}, sheet {{sheet}}, cell {{cell}}: “{{value}}” is not a phone number (10 digits for a mobile); the child is imported without it',
   morePhonesUnreadable: '{{file}}, sheet {{sheet}}: {{count}} more phone cells hold no phone number',
   fileFailed: '{{file}} could not be read: {{detail}}',
   chooseSchool: 'Choose the school for {{file}}: its title rows name no school',

@@ -10,6 +10,7 @@ export const common = {
   },
   nav: {
     children: 'Children',
+    missingAddresses: 'Missing addresses',
     schools: 'Schools',
     cases: 'Cases',
     caseOutcomes: 'Case outcomes',
