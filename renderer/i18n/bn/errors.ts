@@ -18,7 +18,7 @@ export const errors: AreaCatalogue<'errors'> = {
   caseAlreadyClosed: 'কেস {{caseNumber}} আগেই বন্ধ হয়েছে',
   caseAlreadyOpen: 'কেস {{caseNumber}} খোলা আছে',
   outcomeNotFitting: 'এই ফলাফল কেসের ধরনের সঙ্গে মেলে না: সত্যিই এমন হয়ে থাকলে “অন্যান্য ফলাফল” থেকে বেছে নিন',
-  caseOpenActions: 'এই কেসে {{count}}টি পরবর্তী কাজ এখনও বাকি: সেগুলি সম্পন্ন বলে চিহ্নিত করুন, অথবা বাকি রেখেই বন্ধ করা নিশ্চিত করুন',
+  caseOpenActions: 'বাকি পরবর্তী কাজ: {{count}}টি। সেগুলি সম্পন্ন বলে চিহ্নিত করুন, অথবা “এগুলি বাকি রেখেই কেস বন্ধ করুন” টিক দিন',
   reportedFuture: 'জানানোর তারিখটি ভবিষ্যতের',
   dueBeforeReport: 'নির্ধারিত তারিখটি কেস জানানোর তারিখের আগে',
   closedBeforeReport: 'বন্ধের তারিখটি কেস জানানোর তারিখের আগে',

@@ -16,7 +16,7 @@ export const errors = {
   caseAlreadyClosed: 'Case {{caseNumber}} is already closed',
   caseAlreadyOpen: 'Case {{caseNumber}} is open',
   outcomeNotFitting: 'This outcome does not fit the case’s types: choose it under “Other outcomes” if it is what happened',
-  caseOpenActions: 'This case has {{count}} next actions not done: mark them done, or confirm closing with them open',
+  caseOpenActions: 'Next actions not done: {{count}}. Mark them done, or tick “Close the case with these left undone”',
   reportedFuture: 'The report date is in the future',
   dueBeforeReport: 'The due date is before the date the case was reported',
   closedBeforeReport: 'The closing date is before the date the case was reported',
