@@ -160,13 +160,13 @@ test('closing a child-labour case offers the labour outcomes, the others behind 
   await page.goto(`${host.url}#/cases/${created.id}`);
   await page.getByRole('button', { name: 'Close the case' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByRole('textbox', { name: 'Outcome' }).click();
+  await dialog.getByLabel(/^Outcome/).click();
   const options = page.getByRole('listbox').getByRole('option');
   await expect(options.first()).toHaveText('Withdrawn from work and enrolled in school');
   await expect(page.getByRole('option', { name: 'Child marriage averted' })).toHaveCount(0);
   await page.getByRole('option', { name: 'Withdrawn from work and enrolled in school' }).click();
   await dialog.getByRole('checkbox', { name: /^Other outcomes/ }).check();
-  await dialog.getByRole('textbox', { name: 'Outcome' }).click();
+  await dialog.getByLabel(/^Outcome/).click();
   await expect(page.getByRole('option', { name: 'Child marriage averted' })).toBeVisible();
   await page.getByRole('option', { name: 'Withdrawn from work and enrolled in school' }).click();
 
