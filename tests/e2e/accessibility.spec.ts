@@ -13,6 +13,14 @@ let office: SeededOffice;
 test.beforeAll(async ({ request }) => {
   host = await startServeHost(freshDataDir());
   office = await seedOffice(request, host.url);
+  // A child with no village or GP, so the missing-address list has its editable rows on screen.
+  await api(request, host.url, 'children.create', {
+    nameEn: 'Mita Das',
+    sex: 'female',
+    ageYears: 10,
+    schoolId: office.schoolId,
+    classGrade: 4,
+  });
 });
 test.afterAll(async () => host.stop());
 
@@ -32,6 +40,7 @@ function screens(o: SeededOffice): [string, string][] {
     ['home', '#/'],
     ['children', '#/children'],
     ['child', `#/children/${o.childId}`],
+    ['missing addresses', '#/children/addresses'],
     ['schools', '#/schools'],
     ['school', `#/schools/${o.schoolId}`],
     ['import', '#/attendance/import'],
