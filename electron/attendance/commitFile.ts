@@ -139,6 +139,7 @@ function fillBlankAddresses(sqlite: Sqlite, rows: { row: ParsedChild; childId: n
   let filled = 0;
   for (const { row, childId } of rows) {
     const a = addressOf(row, place);
+    if (a.guardianName === null && a.phone === null && a.village === null && a.gramPanchayat === null) continue;
     filled += update.run(
       a.guardianRelation,
       a.guardianName,

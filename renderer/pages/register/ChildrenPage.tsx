@@ -11,7 +11,9 @@ import { can, type Me } from '../../session';
 import { ChildFormModal } from './ChildForm';
 import { ChildrenTable, type Sort } from './ChildrenTable';
 import { classGrades, classLabel, sexes, type Sex } from './labels';
-import { useChildFilters, useChildSearch, useSchoolList, type ChildSearchParams } from './queries';
+import { registerKeys, useChildFilters, useChildSearch, useSchoolList, type ChildSearchParams } from './queries';
+import { useQuery } from '@tanstack/react-query';
+import { href } from '../../router';
 
 interface Filters {
   schoolId: number | null;
@@ -45,6 +47,11 @@ export function ChildrenPage({ me }: { me: Me }) {
     [q, filters, sort],
   );
   const search = useChildSearch(params);
+  // How many children the worklist's place filters would miss: the way to fill them in is one click away.
+  const missing = useQuery({
+    queryKey: [...registerKeys.children(), 'missingAddressCount'],
+    queryFn: () => call('addresses.missing', { limit: 1 }),
+  }).data?.total;
   const total = search.data?.pages[0]?.total;
   const filtered = Boolean(q) || Object.values(filters).some((v) => v !== null);
   const setFilter = <K extends keyof Filters>(key: K, value: Filters[K]) => setFilters((f) => ({ ...f, [key]: value }));
@@ -65,6 +72,11 @@ export function ChildrenPage({ me }: { me: Me }) {
             : null
         }
       >
+        {missing !== undefined && missing > 0 && (
+          <Button component="a" href={href('/children/addresses')} variant="light" color="orange">
+            {t('register.addresses.count', { count: missing, formatted: formatNumber(missing) })}
+          </Button>
+        )}
         <ExportButton exportList={() => call('children.export', params)} />
         {can(me, 'register.write') && <Button onClick={() => setAdding(true)}>{t('register.children.add')}</Button>}
       </ListHeader>
