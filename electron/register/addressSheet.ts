@@ -68,16 +68,17 @@ function columnLetter(column: number): string {
   return out;
 }
 
-type SheetProblem = { key: MessageKey; values: Record<string, string | number>; sheet: string; row: number; cell: string };
+type SheetProblem = { key: MessageKey; values: Record<string, string | number>; sheet: string; row: number; column: number; cell: string };
 
 function problem(key: MessageKey, sheet: string, row: number, column: number, values: Record<string, string | number> = {}): SheetProblem {
   const cell = column > 0 ? `${columnLetter(column)}${row}` : '';
-  return { key, values: { sheet, row, cell, ...values }, sheet, row, cell };
+  return { key, values: { sheet, row, cell, ...values }, sheet, row, column, cell };
 }
 
-/** Every problem as one UserError, the first carrying where it is; `fields` lists each with its cell. */
-function refusal(problems: SheetProblem[]): UserError {
-  const errors = problems.map(
+/** Every problem as one UserError, in the sheet's order, the first carrying where it is; `fields` lists each with its cell. */
+export function refusal(problems: SheetProblem[]): UserError {
+  const ordered = [...problems].sort((a, b) => a.row - b.row || a.column - b.column);
+  const errors = ordered.map(
     (p) => new UserError('invalid_file', p.key, p.values, { sheet: p.sheet, row: p.row, cell: p.cell, field: p.cell || p.sheet }, 400),
   );
   return UserError.allOf(errors) ?? new UserError('invalid_file', 'errors.addresses.noSheet', {}, {}, 400);
@@ -104,13 +105,14 @@ function findHeader(sheet: ExcelJS.Worksheet): { row: number; columns: Map<Addre
 
 /**
  * The rows of the uploaded workbook's first sheet, each with the child's code and the four fillable
- * values (null for a blank cell). Throws one UserError listing every problem: not a workbook, no code
- * column, a code written twice, a phone that is not one, a text too long.
+ * values (null for a blank cell), and the problems of its cells (a code missing or written twice, a
+ * phone that is not one, a text too long). Throws only when the file itself cannot be read as the
+ * list: not a workbook, no code column, nothing to fill.
  */
 export async function readAddressSheet(
   bytes: Buffer,
   fileName: string,
-): Promise<{ sheet: string; codeColumn: number; rows: AddressRow[] }> {
+): Promise<{ sheet: string; codeColumn: number; rows: AddressRow[]; problems: SheetProblem[] }> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -161,15 +163,12 @@ export async function readAddressSheet(
     seen.set(childCode, r);
     rows.push({ row: r, childCode, values });
   }
-  if (problems.length > 0) throw refusal(problems);
-  return { sheet: sheet.name, codeColumn, rows };
+  return { sheet: sheet.name, codeColumn, rows, problems };
 }
 
-/** A problem found once the rows are matched to the register: a code of no child. */
-export function unknownCodes(read: { sheet: string; codeColumn: number; rows: AddressRow[] }, known: Set<string>): UserError | null {
-  const { sheet, rows, codeColumn } = read;
-  const problems = rows
+/** The rows whose code is of no child of the register, as problems at their code cell. */
+export function unknownCodes(read: { sheet: string; codeColumn: number; rows: AddressRow[] }, known: Set<string>): SheetProblem[] {
+  return read.rows
     .filter((r) => !known.has(r.childCode))
-    .map((r) => problem('errors.addresses.unknownCode', sheet, r.row, codeColumn, { code: r.childCode }));
-  return problems.length > 0 ? refusal(problems) : null;
+    .map((r) => problem('errors.addresses.unknownCode', read.sheet, r.row, read.codeColumn, { code: r.childCode }));
 }

@@ -7,7 +7,7 @@ import { method, type ApiArea } from '../../api/types';
 import { listWorkbook } from '../../reports/excel/listWorkbook';
 import { classLabel } from '../classLabel';
 import { stamp } from '../listFiles';
-import { addressHeaderKeys, fillableColumns, readAddressSheet, unknownCodes, type AddressColumn } from '../addressSheet';
+import { addressHeaderKeys, fillableColumns, readAddressSheet, refusal, unknownCodes, type AddressColumn } from '../addressSheet';
 
 /**
  * Children missing an address: no village or no Gram Panchayat, so the worklist's filters miss them
@@ -154,8 +154,9 @@ export const addressesApi = {
           .all())
           known.set(child.childCode, child);
       }
-      const unknown = unknownCodes(read, new Set(known.keys()));
-      if (unknown) throw unknown;
+      // Every problem of the file at once, the unknown codes with the rest, so one correction round is enough.
+      const problems = [...read.problems, ...unknownCodes(read, new Set(known.keys()))];
+      if (problems.length > 0) throw refusal(problems);
       const at = ctx.now.toISOString();
       return ctx.write((w) => {
         let updated = 0;

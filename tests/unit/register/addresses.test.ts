@@ -142,17 +142,20 @@ describe('children missing an address', () => {
     expect(refused).toMatchObject({ ok: false, status: 400 });
     if (refused.ok) throw new Error('accepted');
     const messages = (refused.error.fields ?? []).map((f) => [f.field, f.key]);
+    // Every problem at once, in the sheet's order: one round of corrections is enough.
     expect(messages).toEqual([
       ['G4', 'errors.addresses.phone'],
-      ['H6', 'errors.addresses.tooLong'],
+      ['A5', 'errors.addresses.unknownCode'],
       ['A6', 'errors.addresses.codeTwice'],
+      ['H6', 'errors.addresses.tooLong'],
     ]);
     expect(refused.error.message).toBe(
       'Sheet Addresses, row 4, column “Phone” (cell G4): “98300-1234” is not a phone number. Expected a 10-digit mobile number (or an 11-digit landline with STD code)',
     );
+    expect(refused.error.where).toEqual({ sheet: 'Addresses', row: 4, cell: 'G4', field: 'G4' });
     expect(addresses(office)).toEqual(before);
 
-    // With those right, the unknown code is named: still nothing written, Priya's row included.
+    // With only the unknown code left: still nothing written, Priya's good row included.
     sheet.getCell('G4').value = null;
     sheet.getCell('H6').value = null;
     sheet.getCell('A6').value = null;
