@@ -687,6 +687,8 @@ export const sponsorshipErrors = {
   arrearsMonths: 'Give a number of months between 1 and 36',
   arrearsOrder: 'The missed months before ending must be more than the missed months before lapsing',
   batchTooLarge: 'A batch can hold at most 5,000 payments',
+  cashBelowZero:
+    'Office cash holds {{balance}} on {{date}}: paying {{amount}} from it would leave it {{short}} short. Record the cash received first, or pay from the bank account',
   cashIntoFcra: 'Cash cannot be received into the FCRA account: foreign contribution arrives only through the bank (FCRA 2010 s.17)',
   childAdult: '{{childCode}} is already 18: sponsorship is for children under 18',
   childAlreadyEnrolled: '{{childCode}} is already in the sponsorship programme',
