@@ -268,7 +268,12 @@ export function DisbursementPage({ month, me }: { month: string | null; me: Me }
                         {t('sponsorship.pay.selectedSummary', { count: selected.length, formatted: formatNumber(selected.length) })}{' '}
                         <Money paise={selectedTotal} fw={700} />
                       </Text>
-                      <Button onClick={() => setConfirming(true)} loading={pay.isPending} disabled={selected.length === 0}>
+                      <Button
+                        onClick={() => setConfirming(true)}
+                        loading={pay.isPending}
+                        disabled={selected.length === 0}
+                        data-testid="pay-selected"
+                      >
                         {t('sponsorship.pay.paySelected', { count: selected.length, formatted: formatNumber(selected.length) })}
                       </Button>
                     </Group>

@@ -1,4 +1,4 @@
-import { disbursementRefusal } from '../../../electron/shared/fcra';
+import { disbursementRefusal, isFcraAccount } from '../../../electron/shared/fcra';
 import { parseRupees } from '../../../electron/shared/money';
 import {
   disbursementAccounts,
@@ -59,7 +59,11 @@ export function accountFor(
   const candidates = [moneyIn, allowed.includes(usual) ? usual : undefined].filter((a): a is DisbursementAccount => a !== undefined);
   if (balances) {
     const holds = (a: DisbursementAccount) => (balances.get(a) ?? 0) >= family.amountPaise;
-    const richest = [...allowed].sort((a, b) => (balances.get(b) ?? 0) - (balances.get(a) ?? 0))[0];
+    // Foreign contribution is not where a local sponsor's or the pooled fund's support starts.
+    const fcraOk = foreignSponsor && family.funding === 'sponsor';
+    const richest = allowed
+      .filter((a) => fcraOk || !isFcraAccount(a))
+      .sort((a, b) => (balances.get(b) ?? 0) - (balances.get(a) ?? 0))[0];
     const enough = [...candidates, ...(richest ? [richest] : [])].find(holds);
     if (enough) return enough;
   }
