@@ -90,7 +90,7 @@ test('an import batch survives another screen and a reload; "Add this school" is
   await inBengali(page, 'import-batch');
 
   // "Add this school": the form opens with what the file says; saved, the file is read again with it.
-  const addSchool = page.getByRole('button', { name: `Add the school of ${dakshin}` });
+  const addSchool = page.getByRole('button', { name: `Add this school (${dakshin})` });
   await addSchool.click();
   const form = page.getByRole('dialog', { name: 'Add school' });
   await expect(form.getByLabel('School name')).toHaveValue('Dakshin Para FP School');

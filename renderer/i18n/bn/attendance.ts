@@ -98,11 +98,12 @@ export const attendance: AreaCatalogue<'attendance'> = {
     lostTitle: 'আগে পড়া ব্যাচটি আর রাখা নেই',
     lost: 'সুরক্ষা আবার চালু হয়েছে, অথবা ব্যাচটি এক ঘণ্টার বেশি পড়ে ছিল, তাই আগে পড়া ফাইলগুলি আর নেই। ফাইলগুলি আবার বেছে নিন।',
     addSchool: 'এই বিদ্যালয় যোগ করুন',
-    addSchoolFor: '{{file}}-এর বিদ্যালয় যোগ করুন',
+    addSchoolFor: 'এই বিদ্যালয় যোগ করুন ({{file}})',
     schoolForFiles: {
       title: 'কয়েকটি ফাইলের জন্য একটি বিদ্যালয়',
       files: 'ফাইল',
       school: 'বিদ্যালয়',
+      schoolHint: 'এই হাজিরা খাতাগুলির বিদ্যালয় বাছুন',
       apply_one: '{{formatted}}টি ফাইলে দিন',
       apply_other: '{{formatted}}টি ফাইলে দিন',
     },

@@ -98,11 +98,12 @@ export const attendance = {
     lostTitle: 'The batch read earlier is no longer kept',
     lost: 'Suraksha was restarted, or the batch was left for over an hour, so the files read before are gone. Choose them again.',
     addSchool: 'Add this school',
-    addSchoolFor: 'Add the school of {{file}}',
+    addSchoolFor: 'Add this school ({{file}})',
     schoolForFiles: {
       title: 'One school for several files',
       files: 'Files',
       school: 'School',
+      schoolHint: 'Choose the school of these registers',
       apply_one: 'Use for {{formatted}} file',
       apply_other: 'Use for {{formatted}} files',
     },

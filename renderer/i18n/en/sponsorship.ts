@@ -374,7 +374,7 @@ const sponsorshipScreens = {
     cashShort:
       '{{account}} holds {{held}}, and these payments take {{paying}} from it. Cash cannot go below zero: record the cash received first, or pay some families from the bank account.',
     overdrawnTitle: 'The account would be overdrawn',
-    overdrawn: 'The {{account}} would be {{amount}} below zero by the ledger. Pay only if the money is there (a receipt not yet entered).',
+    overdrawn: 'By the ledger, {{account}} would go {{amount}} below zero. Pay only if the money is there (a receipt not yet entered).',
     back: 'Go back',
     confirm: 'Pay {{families}}: {{total}}',
   },

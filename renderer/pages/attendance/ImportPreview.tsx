@@ -107,7 +107,7 @@ function FileRow({
             ) : (
               p && (
                 <>
-                  <Text size="sm" c="orange.9">
+                  <Text size="sm" c="orange">
                     {t('attendance.importer.noSchool')}
                   </Text>
                   <AddSchool entry={entry} batch={batch} disabled={locked || entry.rereading} />

@@ -35,7 +35,8 @@ export function AddSchool({ entry, batch, disabled }: { entry: FileEntry; batch:
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const prefill = schoolPrefill(entry);
-  if (!needsSchool(entry)) return null;
+  // Only a file that names its school can fill the form; the others take a school from the list.
+  if (!needsSchool(entry) || !prefill) return null;
   const matched = (schoolId: number) => {
     const same = batch.entries.filter((e) => {
       const other = schoolPrefill(e);
@@ -51,9 +52,9 @@ export function AddSchool({ entry, batch, disabled }: { entry: FileEntry; batch:
   return (
     <>
       <Button
-        size="compact-sm"
+        size="compact-xs"
         variant="light"
-        mt={4}
+        mt={2}
         disabled={disabled}
         onClick={() => setOpen(true)}
         aria-label={t('attendance.importer.addSchoolFor', { file: entry.file.name })}
@@ -81,7 +82,9 @@ export function SchoolForFiles({ batch, locked }: { batch: Batch; locked: boolea
   const [schoolId, setSchoolId] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   if (waiting.length === 0 && files === null) return null;
-  const chosen = files ?? waiting.map((e) => String(e.key));
+  // Files that name no school first: a file that names one is better served by "Add this school".
+  const unnamed = waiting.filter((e) => schoolPrefill(e) === null);
+  const chosen = files ?? (unnamed.length > 0 ? unnamed : waiting).map((e) => String(e.key));
   const apply = () => {
     if (schoolId === null) return;
     setBusy(true);
@@ -109,7 +112,7 @@ export function SchoolForFiles({ batch, locked }: { batch: Batch; locked: boolea
         />
         <Select<number>
           label={t('attendance.importer.schoolForFiles.school')}
-          placeholder={t('attendance.importer.chooseSchoolHint')}
+          placeholder={t('attendance.importer.schoolForFiles.schoolHint')}
           searchable
           data={(schools.data ?? []).map((s) => ({ value: s.id, label: `${s.name} (${s.udise})` }))}
           value={schoolId}

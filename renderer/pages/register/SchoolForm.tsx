@@ -161,7 +161,13 @@ export function SchoolFormModal({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t(school ? 'register.schools.edit' : 'register.schools.add')} size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t(school ? 'register.schools.edit' : 'register.schools.add')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <SchoolFormBody school={school} prefill={prefill} onDone={onClose} onSaved={onSaved} />
     </Modal>
   );

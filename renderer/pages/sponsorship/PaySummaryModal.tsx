@@ -66,17 +66,25 @@ export function PaySummaryModal({
   onCancel: () => void;
   onConfirm: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const rupees = useRupees();
+  // The date as typed (DD/MM/YYYY), in the digits of the language on screen.
+  const shownDate = i18n.language === 'bn' ? paidOn.replace(/\d/g, (d) => '০১২৩৪৫৬৭৮৯'.charAt(Number(d))) : paidOn;
   const short = (summary?.accounts ?? []).filter((a) => cashAccounts.includes(a.account) && a.heldPaise < a.share.paise);
   const overdrawn = (summary?.accounts ?? []).filter((a) => !cashAccounts.includes(a.account) && a.heldPaise < a.share.paise);
   const families = (n: number) => t('sponsorship.paySummary.families', { count: n, formatted: formatNumber(n) });
   return (
-    <Modal opened={summary !== null} onClose={onCancel} size="xl" title={t('sponsorship.paySummary.title')}>
+    <Modal
+      opened={summary !== null}
+      onClose={onCancel}
+      size="xl"
+      title={t('sponsorship.paySummary.title')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       {summary && (
         <Stack gap="md">
           <Text data-testid="pay-summary-total">
-            {t('sponsorship.paySummary.lead', { families: families(summary.families), month, date: paidOn })}{' '}
+            {t('sponsorship.paySummary.lead', { families: families(summary.families), month, date: shownDate })}{' '}
             <Money paise={summary.totalPaise} fw={700} />
           </Text>
           <Table fz="sm" aria-label={t('sponsorship.paySummary.fromTable')} verticalSpacing={4}>

@@ -61,9 +61,7 @@ export function accountFor(
     const holds = (a: DisbursementAccount) => (balances.get(a) ?? 0) >= family.amountPaise;
     // Foreign contribution is not where a local sponsor's or the pooled fund's support starts.
     const fcraOk = foreignSponsor && family.funding === 'sponsor';
-    const richest = allowed
-      .filter((a) => fcraOk || !isFcraAccount(a))
-      .sort((a, b) => (balances.get(b) ?? 0) - (balances.get(a) ?? 0))[0];
+    const richest = allowed.filter((a) => fcraOk || !isFcraAccount(a)).sort((a, b) => (balances.get(b) ?? 0) - (balances.get(a) ?? 0))[0];
     const enough = [...candidates, ...(richest ? [richest] : [])].find(holds);
     if (enough) return enough;
   }
