@@ -20,7 +20,7 @@ test.afterAll(async () => host.stop());
 
 async function shoot(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await page.screenshot({ path: `${shots}/${name}.png` });
+  await page.screenshot({ path: `${shots}/${name}.png`, animations: 'disabled' });
 }
 
 /** The same screen in Bengali; a dialog is opened there (`open`) and closed again (`close`) around the shot. */
