@@ -110,6 +110,8 @@ export function setBatch(change: (s: BatchState) => BatchState): void {
 /** Another user (or none) on this tab: their batch is not shown; a batch of the same user stays. */
 export function batchFor(userId: number): void {
   if (state.userId === userId) return;
+  // A shared PC: the previous user's batch leaves this tab's storage with them.
+  if (state.userId !== null) sessionStorage.removeItem(storageKey(state.userId));
   // Not persisted: what this user left in the tab's storage is still to be restored.
   state = empty(userId);
   for (const l of listeners) l();
