@@ -48,6 +48,8 @@ function fileOut(f: PreviewedFile, conflictWith: string | undefined, settings: F
     sha256: f.parsed.sha256,
     school: f.school,
     schoolGuess: f.schoolGuess,
+    /** The school as the file names it (for "Add this school"), whether or not it was found. */
+    schoolHint: f.parsed.schoolHint,
     month: f.month,
     daysOpen: f.parsed.daysOpen,
     unmarkedDays: f.parsed.unmarkedDays ?? 0,

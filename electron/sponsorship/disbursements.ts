@@ -3,7 +3,8 @@ import { UserError, type MessageKey } from '../api/errors';
 import { id, isoDate, optionalText } from '../api/fields';
 import type { StoredAttachment } from '../cases/attachments';
 import { accountCodes, fundings, paymentModes, recipientMarks } from '../db/schema';
-import { disbursementRefusal, type Citizenship } from '../shared/fcra';
+import { disbursementRefusal, type AccountCode, type Citizenship } from '../shared/fcra';
+import { refuseCashBelowZero } from './cashBalance';
 import { amountPaise, month } from './fields';
 import { debitCredit, writePosting, type Funding, type LedgerWrite } from './ledger';
 import { checkProof, removeStagedProofs, stageProof } from './proofs';
@@ -158,6 +159,9 @@ export function writeDisbursements(
   who: { userId: number; at: string; dataDir: string },
 ): { written: { id: number; voucherNo: string; sponsoredChildId: number }[]; proofs: StoredAttachment[] } {
   const planned = plan(w, batch);
+  const outgoing = new Map<AccountCode, number>();
+  for (const p of planned) outgoing.set(p.item.account, (outgoing.get(p.item.account) ?? 0) + p.item.amountPaise);
+  refuseCashBelowZero(w.sqlite, batch.valueDate, outgoing, 'items');
   const stored: StoredAttachment[] = [];
   try {
     const written = planned.map((p) => {

@@ -3,6 +3,7 @@ import { sponsoredChildrenAbsent, type AbsentChild } from './absentChildren';
 import { arrearsBySponsor, type ArrearsSettings, type ArrearsState } from './arrears';
 import { statusInForce, type StatusChange } from './dues';
 import type { Funding } from './ledger';
+import type { AccountCode } from '../shared/fcra';
 import { monthOf } from '../shared/periods';
 
 export interface SponsorInArrears {
@@ -29,6 +30,13 @@ export interface FamilyDue {
   /** Suggested: the sponsor's money while a sponsorship is active and its sponsor not lapsing, else the pooled fund. */
   funding: Funding;
   sponsorshipId: number | null;
+  /** Whose money pays it: the sponsor's name, or null for the pooled fund. */
+  sponsorName: string | null;
+  /**
+   * The account the sponsor's money went into (their latest receipt standing), where "Paid from" starts;
+   * null for the pooled fund or a sponsor who has paid nothing yet.
+   */
+  moneyIn: AccountCode | null;
   paidPostingId: number | null;
   voucherNo: string | null;
 }
@@ -118,12 +126,28 @@ export function dueList(sqlite: Database.Database, month: string, today: string,
     sponsoringFor.set(s.childId, s.id);
   }
 
+  const sponsorOf = new Map(ships.map((s) => [s.id, s.sponsorId]));
+  const nameOf = new Map(sponsorRows.map((s) => [s.id, s.name]));
+  // Ordered oldest first, so each sponsor ends on the account of their latest receipt that stands.
+  const moneyIn = new Map(
+    (
+      sqlite
+        .prepare(
+          `SELECT p.sponsor_id AS sponsorId, l.account_code AS account FROM postings p
+           JOIN posting_lines l ON l.posting_id = p.id AND l.amount_paise > 0
+           WHERE p.kind = 'receipt' AND NOT EXISTS (SELECT 1 FROM postings r WHERE r.reverses_id = p.id)
+           ORDER BY p.value_date, p.id`,
+        )
+        .all() as { sponsorId: number; account: AccountCode }[]
+    ).map((r) => [r.sponsorId, r.account]),
+  );
   const rows: FamilyDue[] = [];
   for (const f of families) {
     const payment = paid.get(f.sponsoredChildId);
     // Support never stops by itself: every supported family from its first sponsorship's month, and any paid.
     if (!payment && (f.status !== 'supported' || !f.supportFrom || f.supportFrom > month)) continue;
     const sponsorshipId = sponsoringFor.get(f.sponsoredChildId) ?? null;
+    const sponsorId = sponsorshipId === null ? undefined : sponsorOf.get(sponsorshipId);
     rows.push({
       sponsoredChildId: f.sponsoredChildId,
       childId: f.childId,
@@ -136,6 +160,8 @@ export function dueList(sqlite: Database.Database, month: string, today: string,
       state: payment ? 'paid' : month < current ? 'overdue' : 'due',
       funding: sponsorshipId ? 'sponsor' : 'pooled',
       sponsorshipId,
+      sponsorName: sponsorId === undefined ? null : (nameOf.get(sponsorId) ?? null),
+      moneyIn: sponsorId === undefined ? null : (moneyIn.get(sponsorId) ?? null),
       paidPostingId: payment?.id ?? null,
       voucherNo: payment?.voucherNo ?? null,
     });

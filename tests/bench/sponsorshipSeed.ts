@@ -220,6 +220,20 @@ export function seedSponsorship(host: Host): Seeded {
         'fcra_receipt',
         fcraNeed,
       );
+      // Cash drawn from the bank for the families paid in cash, with a month's margin: office cash never
+      // pays out what it does not hold, so the bench's batch of cash payments finds it there.
+      const cashNeed = families.filter((f) => !f.bank && !f.sponsor.foreign).reduce((sum, f) => sum + f.support, 0);
+      post(
+        'transfer',
+        `${month}-26`,
+        null,
+        {},
+        { sponsorId: null, sponsorshipId: null, childId: null, funding: null },
+        none,
+        'office_cash',
+        'local_bank',
+        2 * cashNeed,
+      );
       const payDate = `${month}-28`;
       for (const f of families) {
         const year = financialYearOf(payDate);

@@ -3,6 +3,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { api, logIn } from './pages';
 import { freshDataDir, startServeHost, type RunningHost } from './host';
 import { seedOffice, type SeededOffice } from './seedOffice';
+import { registerWorkbook } from '../fixtures/attendance';
+import { bn } from '../../renderer/i18n/bn';
+import { en } from '../../renderer/i18n/en';
 
 // WCAG 2.1 AA over every screen, as an administrator sees it with an office's data on it, in English
 // and in Bengali. Only serious and critical findings fail the test; no rule is switched off.
@@ -98,5 +101,52 @@ for (const language of ['en', 'bn'] as const) {
       if (v.length) found[name] = v;
     }
     expect(found).toEqual({});
+  });
+}
+
+// The dialogs and panels of issue 15's payments and imports: the summary before a batch is paid, and an
+// import batch with a file whose school is to be added and files that take one school together.
+for (const language of ['en', 'bn'] as const) {
+  test(`the payment summary and the import batch meet WCAG 2.1 AA in ${language === 'en' ? 'English' : 'Bengali'}`, async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await logIn(page, host.url, 'anita');
+    await api(page.request, host.url, 'auth.setLanguage', { language });
+    const words = language === 'en' ? en : bn;
+    const found: Record<string, string[]> = {};
+
+    await page.goto(`${host.url}#/sponsorship/payments`);
+    await page.reload();
+    await page.getByRole('checkbox', { name: words.sponsorship.pay.selectAll }).check();
+    await page.getByTestId('pay-selected').click();
+    await expect(page.getByRole('dialog', { name: words.sponsorship.paySummary.title })).toBeVisible();
+    found['pay summary'] = await violations(page);
+
+    await page.goto(`${host.url}#/attendance/import`);
+    await page.reload();
+    const file = async (name: string, school: { schoolName: string; schoolUdise: string } | null) => ({
+      name,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await registerWorkbook({
+        month: '2026-11',
+        ...(school ?? { schoolName: null, schoolUdise: null }),
+        classes: [{ sheetName: 'Class III', children: [{ roll: 1, name: 'Mampi Sardar', sex: 'F', marks: 'P'.repeat(20) }] }],
+      }),
+    });
+    await page
+      .getByLabel(words.attendance.importer.pickLabel)
+      .setInputFiles([
+        await file('Dakshin Para.xlsx', { schoolName: 'Dakshin Para FP School', schoolUdise: '19112300202' }),
+        await file('Class III.xlsx', null),
+        await file('Class IV.xlsx', null),
+      ]);
+    await expect(page.getByRole('region', { name: words.attendance.importer.schoolForFiles.title })).toBeVisible();
+    found['import batch'] = await violations(page);
+    await page.getByRole('button', { name: words.attendance.importer.addSchoolFor.replace('{{file}}', 'Dakshin Para.xlsx') }).click();
+    await expect(page.getByRole('dialog', { name: words.register.schools.add })).toBeVisible();
+    found['add this school'] = await violations(page);
+    await page.getByRole('dialog').getByRole('button', { name: words.common.cancel }).click();
+    await page.getByRole('button', { name: words.attendance.importer.clear }).click();
+
+    expect(Object.fromEntries(Object.entries(found).filter(([, v]) => v.length > 0))).toEqual({});
   });
 }

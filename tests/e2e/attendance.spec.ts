@@ -448,7 +448,7 @@ test('a month of registers is previewed, imported, followed up, printed for the 
     await expect(page.getByTestId('import-summary')).toContainText('৫টি ফাইল');
     await page.getByRole('button', { name: `${khejurtalaOctober.fileName}-এর বিবরণ দেখান` }).click();
     await shoot(page, 'import-preview-bn');
-    await page.getByRole('button', { name: 'আবার শুরু করুন' }).click();
+    await page.getByRole('button', { name: 'এই ব্যাচ বাতিল করুন' }).click();
     await language(page, 'English');
   });
   await test.step('the same batch imported again changes nothing', async () => {

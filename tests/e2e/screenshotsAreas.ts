@@ -216,6 +216,8 @@ test('attendance and sponsorship screens in English and Bengali', async ({ page 
     ]);
     await page.getByText('Khejurtala register.xlsx').first().waitFor();
     await shoot(page, `import-preview-${lang}`);
+    // The batch is kept until imported or discarded: the next language starts from an empty screen.
+    await page.getByRole('button', { name: lang === 'en' ? 'Discard this batch' : 'এই ব্যাচ বাতিল করুন' }).click();
   }
   await host.stop();
 });

@@ -162,7 +162,11 @@ test('a sponsor and a child, a sponsorship, money in and out, a reversal, the st
     const row = page.getByRole('row', { name: 'Rina Khatun' });
     await expect(row).toContainText('Sponsor');
     await page.getByRole('checkbox', { name: 'Select all families not yet paid' }).check();
-    await page.getByRole('button', { name: 'Pay 1 family' }).click();
+    await page.getByRole('button', { name: 'Pay 1 family', exact: true }).click();
+    // The summary first: the money is in the bank, so that is where it is paid from.
+    const summary = page.getByRole('dialog', { name: 'Check before paying' });
+    await expect(summary.getByRole('table', { name: 'Paid from which account' })).toContainText('Local bank account');
+    await summary.getByRole('button', { name: 'Pay 1 family: ₹1,500.00' }).click();
     await expect(page.getByRole('alert', { name: 'Nothing was paid' })).toContainText(
       'Nothing was paid: 1 row needs attention, first Rina Khatun.',
     );
@@ -170,7 +174,8 @@ test('a sponsor and a child, a sponsorship, money in and out, a reversal, the st
     await row.getByLabel('Bank reference for Rina Khatun').fill('NEFT 88120');
     await shoot(page, 'batch-en');
     await inBengali(page, 'batch');
-    await page.getByRole('button', { name: 'Pay 1 family' }).click();
+    await page.getByRole('button', { name: 'Pay 1 family', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Check before paying' }).getByRole('button', { name: 'Pay 1 family: ₹1,500.00' }).click();
     await expect(page.getByText('1 family paid: voucher PV/2026-27/00001')).toBeVisible();
     await expect(row).toContainText('PV/2026-27/00001');
     await expect(page.getByTestId('batch-counts')).toHaveText('November 2026 — due: 0, overdue: 0, paid: 1');

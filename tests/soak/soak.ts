@@ -119,6 +119,13 @@ async function paymentBatch(): Promise<void> {
     recipientMark: 'thumbprint',
     proof: { fileName: 'slip.png', contentBase64: png() },
   }));
+  // Cash drawn from the bank first: office cash pays out only what it holds.
+  await host.call('ledger.transfer', {
+    from: 'local_bank',
+    to: 'office_cash',
+    amountPaise: 100_000 * items.length,
+    valueDate: '2026-11-30',
+  });
   await host.call('ledger.disburse', { month, valueDate: '2026-11-30', items });
   paidMonths += 1;
 }

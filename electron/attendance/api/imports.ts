@@ -77,6 +77,16 @@ export const importsApi = {
   }),
 
   /**
+   * The whole of a preview still held, every file as last read: the Import screen asks for it after a
+   * reload, so a batch read and decided on is not lost. Only the user who read it gets it.
+   */
+  'attendance.previewBatch': method({
+    input: z.object({ previewId: z.string().min(1) }),
+    permission: 'attendance.import',
+    handler: (ctx, input) => previewResponse(previewOf(ctx, input.previewId), ctx.host.settings),
+  }),
+
+  /**
    * Imports what a preview showed, one transaction per file. Files go one after the other, letting
    * other requests in between; a screen that wants a progress bar and a cancel button sends one file per call.
    */

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { accountCodes, paymentModes, postingLines, postings, sponsors, sponsorships } from '../../db/schema';
+import { refuseCashBelowZero } from '../cashBalance';
 import { raiseDues } from '../dues';
 import { ensureDuesRaised } from '../duesOnRead';
 import { disbursementBatch, writeDisbursements } from '../disbursements';
@@ -153,6 +154,7 @@ export const ledgerApi = {
       notInFuture(input.valueDate, ctx.today, 'valueDate');
       refused(transferRefusal(input.from, input.to));
       return ctx.write((w) => {
+        refuseCashBelowZero(w.sqlite, input.valueDate, new Map([[input.from, input.amountPaise]]), 'from');
         const postingId = writePosting(w, {
           kind: 'transfer',
           valueDate: input.valueDate,
@@ -193,6 +195,7 @@ export const ledgerApi = {
       if (needsReference(input.mode) && !input.reference)
         throw new UserError('invalid_input', 'errors.sponsorship.reference', {}, { field: 'reference' });
       return ctx.write((w) => {
+        refuseCashBelowZero(w.sqlite, input.valueDate, new Map([[input.account, input.amountPaise]]), 'account');
         const voucherNo = nextVoucherNumber(w, input.valueDate);
         const postingId = writePosting(w, {
           kind: 'expense',

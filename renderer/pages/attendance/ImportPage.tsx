@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../format';
@@ -80,7 +80,17 @@ export function ImportPage() {
         onChange={(e) => pick(e.currentTarget.files)}
       />
 
-      {finished ? (
+      {batch.lost && (
+        <Alert color="yellow" title={t('attendance.importer.lostTitle')}>
+          {t('attendance.importer.lost')}
+        </Alert>
+      )}
+      {batch.restoring ? (
+        <Group gap="xs">
+          <Loader size="sm" />
+          <Text size="sm">{t('attendance.importer.restoring')}</Text>
+        </Group>
+      ) : finished ? (
         <ImportResults finished={finished} onStartOver={batch.startOver} />
       ) : (
         <>
@@ -109,9 +119,14 @@ export function ImportPage() {
             </Paper>
           ) : (
             <Group justify="space-between" wrap="wrap">
-              <Text size="sm" c="dimmed" maw={760}>
-                {t('attendance.importer.previewIntro')}
-              </Text>
+              <Stack gap={2} maw={760}>
+                <Text size="sm" c="dimmed">
+                  {t('attendance.importer.previewIntro')}
+                </Text>
+                <Text size="sm" c="dimmed">
+                  {t('attendance.importer.keptNote')}
+                </Text>
+              </Stack>
               <Group gap="xs">
                 <Button variant="default" disabled={busy} onClick={() => input.current?.click()}>
                   {t('attendance.importer.addMore')}

@@ -1,10 +1,11 @@
-import { ActionIcon, Badge, Checkbox, Group, Paper, Table, Text } from '@mantine/core';
+import { ActionIcon, Badge, Checkbox, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../format';
 import { fileStatus, isImportable, isRefused, needsAttention, undecidedCount, type FileEntry, type FileStatus } from './importState';
 import { ImportFileDetails } from './ImportFileDetails';
 import { monthLabel, problemText } from './labels';
+import { AddSchool, SchoolForFiles } from './SchoolForFiles';
 import type { useImportBatch } from './useImportBatch';
 
 type Batch = ReturnType<typeof useImportBatch>;
@@ -47,7 +48,19 @@ function Count({ n, warn }: { n: number | undefined; warn?: boolean }) {
   );
 }
 
-function FileRow({ entry, open, onToggle }: { entry: FileEntry; open: boolean; onToggle: () => void }) {
+function FileRow({
+  entry,
+  batch,
+  locked,
+  open,
+  onToggle,
+}: {
+  entry: FileEntry;
+  batch: Batch;
+  locked: boolean;
+  open: boolean;
+  onToggle: () => void;
+}) {
   const { t } = useTranslation();
   const p = entry.preview;
   // Before the school and month are known, nothing was matched: only the number of children means anything.
@@ -93,9 +106,12 @@ function FileRow({ entry, open, onToggle }: { entry: FileEntry; open: boolean; o
               </>
             ) : (
               p && (
-                <Text size="sm" c="orange">
-                  {t('attendance.importer.noSchool')}
-                </Text>
+                <>
+                  <Text size="sm" c="orange">
+                    {t('attendance.importer.noSchool')}
+                  </Text>
+                  <AddSchool entry={entry} batch={batch} disabled={locked || entry.rereading} />
+                </>
               )
             )}
           </Table.Td>
@@ -178,55 +194,58 @@ export function ImportPreview({ batch, locked }: { batch: Batch; locked: boolean
     });
 
   return (
-    <Paper withBorder p="sm">
-      <Group justify="space-between" mb="xs">
-        <Summary entries={batch.entries} />
-        <Checkbox
-          size="xs"
-          label={t('attendance.importer.onlyAttention')}
-          checked={onlyAttention}
-          onChange={(e) => setOnlyAttention(e.currentTarget.checked)}
-        />
-      </Group>
-      <Table.ScrollContainer minWidth={1000}>
-        <Table verticalSpacing={6} fz="sm" aria-label={t('attendance.importer.table')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={40} />
-              <Table.Th>{t('attendance.importer.columns.file')}</Table.Th>
-              <Table.Th>{t('attendance.importer.columns.school')}</Table.Th>
-              <Table.Th>{t('attendance.importer.columns.month')}</Table.Th>
-              <Table.Th ta="right">{t('attendance.importer.columns.found')}</Table.Th>
-              <Table.Th ta="right">{t('attendance.importer.columns.new')}</Table.Th>
-              <Table.Th ta="right">{t('attendance.importer.columns.matched')}</Table.Th>
-              <Table.Th ta="right">{t('attendance.importer.columns.ambiguous')}</Table.Th>
-              <Table.Th ta="right">{t('attendance.importer.columns.missing')}</Table.Th>
-              <Table.Th ta="right">{t('attendance.importer.columns.unmarked')}</Table.Th>
-              <Table.Th ta="right">{t('attendance.importer.columns.problems')}</Table.Th>
-              <Table.Th>{t('attendance.importer.columns.status')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {shown.map((entry) => (
-              <Fragment key={entry.key}>
-                <FileRow entry={entry} open={open.has(entry.key)} onToggle={() => toggle(entry.key)} />
-                {open.has(entry.key) && entry.preview && (
-                  <Table.Tr>
-                    <Table.Td colSpan={12} bg="gray.0" p="md">
-                      <ImportFileDetails entry={entry} batch={batch} locked={locked} />
-                    </Table.Td>
-                  </Table.Tr>
-                )}
-              </Fragment>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      {shown.length === 0 && (
-        <Text c="dimmed" ta="center" p="md">
-          {t('attendance.importer.nothingNeedsAttention')}
-        </Text>
-      )}
-    </Paper>
+    <Stack gap="sm">
+      <SchoolForFiles batch={batch} locked={locked} />
+      <Paper withBorder p="sm">
+        <Group justify="space-between" mb="xs">
+          <Summary entries={batch.entries} />
+          <Checkbox
+            size="xs"
+            label={t('attendance.importer.onlyAttention')}
+            checked={onlyAttention}
+            onChange={(e) => setOnlyAttention(e.currentTarget.checked)}
+          />
+        </Group>
+        <Table.ScrollContainer minWidth={1000}>
+          <Table verticalSpacing={6} fz="sm" aria-label={t('attendance.importer.table')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={40} />
+                <Table.Th>{t('attendance.importer.columns.file')}</Table.Th>
+                <Table.Th>{t('attendance.importer.columns.school')}</Table.Th>
+                <Table.Th>{t('attendance.importer.columns.month')}</Table.Th>
+                <Table.Th ta="right">{t('attendance.importer.columns.found')}</Table.Th>
+                <Table.Th ta="right">{t('attendance.importer.columns.new')}</Table.Th>
+                <Table.Th ta="right">{t('attendance.importer.columns.matched')}</Table.Th>
+                <Table.Th ta="right">{t('attendance.importer.columns.ambiguous')}</Table.Th>
+                <Table.Th ta="right">{t('attendance.importer.columns.missing')}</Table.Th>
+                <Table.Th ta="right">{t('attendance.importer.columns.unmarked')}</Table.Th>
+                <Table.Th ta="right">{t('attendance.importer.columns.problems')}</Table.Th>
+                <Table.Th>{t('attendance.importer.columns.status')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {shown.map((entry) => (
+                <Fragment key={entry.key}>
+                  <FileRow entry={entry} batch={batch} locked={locked} open={open.has(entry.key)} onToggle={() => toggle(entry.key)} />
+                  {open.has(entry.key) && entry.preview && (
+                    <Table.Tr>
+                      <Table.Td colSpan={12} bg="gray.0" p="md">
+                        <ImportFileDetails entry={entry} batch={batch} locked={locked} />
+                      </Table.Td>
+                    </Table.Tr>
+                  )}
+                </Fragment>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        {shown.length === 0 && (
+          <Text c="dimmed" ta="center" p="md">
+            {t('attendance.importer.nothingNeedsAttention')}
+          </Text>
+        )}
+      </Paper>
+    </Stack>
   );
 }

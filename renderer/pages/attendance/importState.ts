@@ -34,7 +34,8 @@ export interface Overrides {
 /** One picked file, its place in the host's preview and the user's choices for it. */
 export interface FileEntry {
   key: number;
-  file: File;
+  /** The picked file; its bytes only until the host has read it (after a reload, only its name is known). */
+  file: { name: string; bytes: File | null };
   /** The file's index in the host's preview, once read: a second look at it needs only this, not the bytes again. */
   index: number | null;
   preview: FilePreview | null;
@@ -139,7 +140,7 @@ export function withAnswer(entries: FileEntry[], answer: PreviewAnswer, added: R
     let index = entry.index;
     if (index === null && added.has(entry.key)) index = fresh[next++]?.index ?? null;
     const file = index === null ? undefined : byIndex.get(index);
-    return file ? { ...entry, index, preview: summarisePreview(file), failure: null } : entry;
+    return file ? { ...entry, index, file: { name: entry.file.name, bytes: null }, preview: summarisePreview(file), failure: null } : entry;
   });
 }
 
@@ -157,7 +158,8 @@ export function readBase64(file: File): Promise<string> {
 }
 
 export async function previewInput(entry: FileEntry): Promise<PreviewInputFile> {
-  return { name: entry.file.name, contentBase64: await readBase64(entry.file) };
+  if (!entry.file.bytes) throw new Error(entry.file.name);
+  return { name: entry.file.name, contentBase64: await readBase64(entry.file.bytes) };
 }
 
 /** A second look at a file the host already has: only the choices, not the bytes. */

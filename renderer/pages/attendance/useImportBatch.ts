@@ -1,81 +1,102 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { errorText } from '../../components/errors';
+import { useMe } from '../../session';
 import { registerKeys } from '../register/queries';
+import { batchFor, control, forgetBatch, getBatch, setBatch, storedBatch, useBatchState, type ImportOutcome } from './importBatchStore';
 import {
   commitDecisions,
   isImportable,
   PREVIEW_CHUNK,
   previewInput,
   rereadInput,
+  summarisePreview,
   withAnswer,
-  type CommitResult,
   type FileEntry,
   type Overrides,
   type PreviewInputFile,
 } from './importState';
 import { attendanceKeys } from './queries';
 
-export interface Progress {
-  done: number;
-  total: number;
-  /** The file being worked on (imports), shown beside the bar. */
-  current: string | null;
-}
+export type { Finished, ImportOutcome, Progress } from './importBatchStore';
 
-export interface ImportOutcome {
-  key: number;
-  name: string;
-  schoolName: string | null;
-  month: string | null;
-  result: CommitResult | null;
-  error: string | null;
-}
+const entriesOf = (change: (list: FileEntry[]) => FileEntry[]) => setBatch((s) => ({ ...s, entries: change(s.entries) }));
 
-export interface Finished {
-  outcomes: ImportOutcome[];
-  /** Stopped by Cancel before these many files of the queue. */
-  notStarted: number;
-  /** Files of the batch that were never sent: unreadable, no school or month, undecided rows. */
-  notReady: number;
+/** One preview call into the batch's preview; `added` are the entries whose files it sends for the first time. */
+async function preview(files: PreviewInputFile[], added: ReadonlySet<number>): Promise<void> {
+  const id = getBatch().previewId;
+  const answer = await call('attendance.preview', { files, ...(id ? { previewId: id } : {}) });
+  setBatch((s) => ({ ...s, previewId: answer.previewId, entries: withAnswer(s.entries, answer, added) }));
 }
 
 /**
  * A batch of registers from picking to imported: read in chunks into one preview (the host keeps
  * it under previewId), re-read one file with the user's school, month or columns, then import
- * file by file so Cancel can stop between two files without leaving half a file written.
+ * file by file so Cancel can stop between two files without leaving half a file written. The batch
+ * lives outside the screen (importBatchStore) until it is imported or discarded, and a reload asks
+ * the host for it again.
  */
 export function useImportBatch() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [entries, setEntries] = useState<FileEntry[]>([]);
-  const [reading, setReading] = useState<Progress | null>(null);
-  const [importing, setImporting] = useState<Progress | null>(null);
-  const [finished, setFinished] = useState<Finished | null>(null);
-  const previewId = useRef<string | null>(null);
-  const nextKey = useRef(1);
-  const stopReading = useRef(false);
-  const stopImporting = useRef(false);
+  const me = useMe();
+  const userId = me.data?.userId ?? null;
+  const state = useBatchState();
+
+  useEffect(() => {
+    if (userId === null) return;
+    batchFor(userId);
+    const s = getBatch();
+    const stored = storedBatch(userId);
+    if (s.previewId || s.restoring || !stored) return;
+    setBatch((b) => ({ ...b, restoring: true }));
+    call('attendance.previewBatch', { previewId: stored.previewId })
+      .then((answer) => {
+        const byIndex = new Map(answer.files.map((f) => [f.index, f]));
+        control.nextKey = Math.max(control.nextKey, stored.nextKey);
+        const entries: FileEntry[] = stored.files.flatMap((f) => {
+          const file = byIndex.get(f.index);
+          return file
+            ? [
+                {
+                  key: f.key,
+                  file: { name: f.name, bytes: null },
+                  index: f.index,
+                  preview: summarisePreview(file),
+                  failure: null,
+                  overrides: f.overrides,
+                  decisions: f.decisions,
+                  rereading: false,
+                },
+              ]
+            : [];
+        });
+        setBatch((b) => ({ ...b, previewId: answer.previewId, entries, restoring: false }));
+      })
+      // The host no longer holds it (restarted, or left over an hour): say so, and start afresh.
+      .catch(() => forgetBatch({ lost: true }));
+  }, [userId]);
+
+  // The results of an import are for the visit that made it: coming back starts with a fresh screen.
+  useEffect(
+    () => () => {
+      if (getBatch().finished) forgetBatch();
+    },
+    [],
+  );
 
   const update = useCallback((key: number, change: (entry: FileEntry) => FileEntry) => {
-    setEntries((list) => list.map((e) => (e.key === key ? change(e) : e)));
-  }, []);
-
-  /** One preview call into the batch's preview; `added` are the entries whose files it sends for the first time. */
-  const preview = useCallback(async (files: PreviewInputFile[], added: ReadonlySet<number>) => {
-    const answer = await call('attendance.preview', { files, ...(previewId.current ? { previewId: previewId.current } : {}) });
-    previewId.current = answer.previewId;
-    setEntries((list) => withAnswer(list, answer, added));
+    entriesOf((list) => list.map((e) => (e.key === key ? change(e) : e)));
   }, []);
 
   const addFiles = useCallback(
     async (files: File[]) => {
       if (files.length === 0) return;
       const added: FileEntry[] = files.map((file) => ({
-        key: nextKey.current++,
-        file,
+        key: control.nextKey++,
+        file: { name: file.name, bytes: file },
         index: null,
         preview: null,
         failure: null,
@@ -83,30 +104,35 @@ export function useImportBatch() {
         decisions: {},
         rereading: false,
       }));
-      setEntries((list) => [...list, ...added]);
-      stopReading.current = false;
-      setReading({ done: 0, total: added.length, current: null });
+      setBatch((s) => ({
+        ...s,
+        lost: false,
+        finished: null,
+        entries: [...s.entries, ...added],
+        reading: { done: 0, total: added.length, current: null },
+      }));
+      control.stopReading = false;
       let done = 0;
-      for (let start = 0; start < added.length && !stopReading.current; start += PREVIEW_CHUNK) {
+      for (let start = 0; start < added.length && !control.stopReading; start += PREVIEW_CHUNK) {
         const chunk = added.slice(start, start + PREVIEW_CHUNK);
         try {
           await preview(await Promise.all(chunk.map(previewInput)), new Set(chunk.map((e) => e.key)));
         } catch (error) {
           const text = errorText(t, error);
           const keys = new Set(chunk.map((e) => e.key));
-          setEntries((list) => list.map((e) => (keys.has(e.key) ? { ...e, failure: text } : e)));
+          entriesOf((list) => list.map((e) => (keys.has(e.key) ? { ...e, failure: text } : e)));
         }
         done += chunk.length;
-        setReading({ done, total: added.length, current: null });
+        setBatch((s) => ({ ...s, reading: { done, total: added.length, current: null } }));
       }
-      if (stopReading.current) {
+      if (control.stopReading) {
         // Files not read yet leave the batch; the user can pick them again.
         const unread = new Set(added.slice(done).map((e) => e.key));
-        setEntries((list) => list.filter((e) => !unread.has(e.key)));
+        entriesOf((list) => list.filter((e) => !unread.has(e.key)));
       }
-      setReading(null);
+      setBatch((s) => ({ ...s, reading: null }));
     },
-    [preview, t],
+    [t],
   );
 
   /** Reads one file again with the school, month or columns the user chose; its earlier choices of rows start afresh. */
@@ -123,8 +149,28 @@ export function useImportBatch() {
         throw error;
       }
     },
-    [preview, update],
+    [update],
   );
+
+  /** One school for several files at once: one call re-reads them all with it. */
+  const chooseSchool = useCallback(async (keys: readonly number[], schoolId: number) => {
+    const chosen = getBatch().entries.filter((e) => keys.includes(e.key) && e.index !== null);
+    if (chosen.length === 0) return;
+    const marked = new Set(chosen.map((e) => e.key));
+    entriesOf((list) => list.map((e) => (marked.has(e.key) ? { ...e, rereading: true } : e)));
+    try {
+      await preview(
+        chosen.flatMap((e) => (e.index === null ? [] : [rereadInput(e.index, { ...e.overrides, schoolId })])),
+        new Set(),
+      );
+      entriesOf((list) =>
+        list.map((e) => (marked.has(e.key) ? { ...e, overrides: { ...e.overrides, schoolId }, decisions: {}, rereading: false } : e)),
+      );
+    } catch (error) {
+      entriesOf((list) => list.map((e) => (marked.has(e.key) ? { ...e, rereading: false } : e)));
+      throw error;
+    }
+  }, []);
 
   const decide = useCallback(
     (key: number, row: string, childId: number | null) => update(key, (e) => ({ ...e, decisions: { ...e.decisions, [row]: childId } })),
@@ -132,14 +178,14 @@ export function useImportBatch() {
   );
 
   const importReady = useCallback(async () => {
-    const id = previewId.current;
+    const { previewId: id, entries } = getBatch();
     if (!id) return;
     const queue = entries.flatMap((entry) => (isImportable(entry) && entry.index !== null ? [{ entry, index: entry.index }] : []));
     const outcomes: ImportOutcome[] = [];
-    stopImporting.current = false;
+    control.stopImporting = false;
     for (const [i, { entry, index }] of queue.entries()) {
-      if (stopImporting.current) break;
-      setImporting({ done: i, total: queue.length, current: entry.file.name });
+      if (control.stopImporting) break;
+      setBatch((s) => ({ ...s, importing: { done: i, total: queue.length, current: entry.file.name } }));
       const base = {
         key: entry.key,
         name: entry.file.name,
@@ -157,38 +203,37 @@ export function useImportBatch() {
         outcomes.push({ ...base, result: null, error: errorText(t, error) });
       }
     }
-    setImporting(null);
-    setFinished({ outcomes, notStarted: queue.length - outcomes.length, notReady: entries.length - queue.length });
+    // Imported: the batch is done with; the results stay on screen until "Start over".
+    forgetBatch({ finished: { outcomes, notStarted: queue.length - outcomes.length, notReady: entries.length - queue.length } });
     await Promise.all([
       queryClient.invalidateQueries({ queryKey: attendanceKeys.all }),
       queryClient.invalidateQueries({ queryKey: registerKeys.all }),
     ]);
-  }, [entries, queryClient, t]);
+  }, [queryClient, t]);
 
-  const startOver = useCallback(() => {
-    previewId.current = null;
-    setEntries([]);
-    setFinished(null);
-  }, []);
+  const startOver = useCallback(() => forgetBatch(), []);
 
-  const remove = useCallback((key: number) => setEntries((list) => list.filter((e) => e.key !== key)), []);
+  const remove = useCallback((key: number) => entriesOf((list) => list.filter((e) => e.key !== key)), []);
 
   return {
-    entries,
-    reading,
-    importing,
-    finished,
+    entries: state.entries,
+    reading: state.reading,
+    importing: state.importing,
+    finished: state.finished,
+    restoring: state.restoring,
+    lost: state.lost,
     addFiles,
     reread,
+    chooseSchool,
     decide,
     remove,
     importReady,
     startOver,
     stopReading: () => {
-      stopReading.current = true;
+      control.stopReading = true;
     },
     stopImporting: () => {
-      stopImporting.current = true;
+      control.stopImporting = true;
     },
   };
 }

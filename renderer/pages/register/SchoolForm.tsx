@@ -26,10 +26,16 @@ interface Values {
   phone: string;
 }
 
-function initialValues(school: SchoolRow | null): Values {
+/** What a new school's form starts with when another screen knows it (the name and UDISE a register gives). */
+export interface SchoolPrefill {
+  name: string;
+  udise: string;
+}
+
+function initialValues(school: SchoolRow | null, prefill?: SchoolPrefill): Values {
   return {
-    name: school?.name ?? '',
-    udise: school?.udise ?? '',
+    name: school?.name ?? prefill?.name ?? '',
+    udise: school?.udise ?? prefill?.udise ?? '',
     type: school?.type ?? null,
     gramPanchayat: school?.gramPanchayat ?? '',
     village: school?.village ?? '',
@@ -38,10 +44,20 @@ function initialValues(school: SchoolRow | null): Values {
   };
 }
 
-function SchoolFormBody({ school, onDone }: { school: SchoolRow | null; onDone: () => void }) {
+function SchoolFormBody({
+  school,
+  prefill,
+  onDone,
+  onSaved,
+}: {
+  school: SchoolRow | null;
+  prefill?: SchoolPrefill;
+  onDone: () => void;
+  onSaved?: (row: { id: number; name: string; udise: string }) => void;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [values, setValues] = useState<Values>(() => initialValues(school));
+  const [values, setValues] = useState<Values>(() => initialValues(school, prefill));
   const form = useFieldErrors<Field>();
 
   const save = useMutation({
@@ -52,6 +68,7 @@ function SchoolFormBody({ school, onDone }: { school: SchoolRow | null; onDone: 
         color: 'teal',
         message: t(school ? 'register.schools.updated' : 'register.schools.created', { name: row.name }),
       });
+      onSaved?.(row);
       onDone();
     },
     onError: (error) => showError(t, error, form, fields),
@@ -129,11 +146,29 @@ function SchoolFormBody({ school, onDone }: { school: SchoolRow | null; onDone: 
 }
 
 /** Adds a school (school = null) or edits one; the content unmounts on close, so each opening starts fresh. */
-export function SchoolFormModal({ opened, school, onClose }: { opened: boolean; school: SchoolRow | null; onClose: () => void }) {
+export function SchoolFormModal({
+  opened,
+  school,
+  prefill,
+  onClose,
+  onSaved,
+}: {
+  opened: boolean;
+  school: SchoolRow | null;
+  prefill?: SchoolPrefill;
+  onClose: () => void;
+  onSaved?: (row: { id: number; name: string; udise: string }) => void;
+}) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t(school ? 'register.schools.edit' : 'register.schools.add')} size="lg">
-      <SchoolFormBody school={school} onDone={onClose} />
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t(school ? 'register.schools.edit' : 'register.schools.add')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      <SchoolFormBody school={school} prefill={prefill} onDone={onClose} onSaved={onSaved} />
     </Modal>
   );
 }

@@ -12,13 +12,23 @@ import { formatNumber } from '../../format';
 import { navigate } from '../../router';
 import { can, type Me } from '../../session';
 import { DateField, todayText } from '../../components/DateField';
-import { defaultDraft, draftFieldOf, itemOf, readBase64, type Draft, type RowErrors, accountFor } from './disbursementDrafts';
+import {
+  accountFor,
+  defaultDraft,
+  draftFieldOf,
+  itemOf,
+  readBase64,
+  type Balances,
+  type Draft,
+  type RowErrors,
+} from './disbursementDrafts';
 import { BatchTable, useForeignSponsorships } from './DisbursementTable';
-import { disbursementModes, isOneOf, type DisbursementMode, type Family } from './labels';
+import { disbursementAccounts, disbursementModes, isOneOf, type DisbursementMode, type Family } from './labels';
 import { Money } from './money';
 import { MonthSwitcher } from './MonthSwitcher';
 import { monthLabel } from './months';
-import { sponsorshipKeys, useDue } from './queries';
+import { PaySummaryModal, paySummary } from './PaySummaryModal';
+import { sponsorshipKeys, useDue, useTrialBalance } from './queries';
 
 type Batch = ApiInput<'ledger.disburse'>;
 
@@ -30,6 +40,15 @@ export function DisbursementPage({ month, me }: { month: string | null; me: Me }
   const current = useDue(null);
   const due = useDue(month);
   const foreign = useForeignSponsorships();
+  const trial = useTrialBalance(null);
+  // "Paid from" starts where the money is, so the drafts wait for the balances.
+  const balances: Balances | null = useMemo(
+    () =>
+      trial.data
+        ? new Map(trial.data.accounts.flatMap((a) => (isOneOf(disbursementAccounts, a.code) ? [[a.code, a.balancePaise] as const] : [])))
+        : null,
+    [trial.data],
+  );
   const writes = can(me, 'sponsorship.write');
   const shownMonth = due.data?.month ?? month;
   const families = useMemo(() => due.data?.families ?? [], [due.data]);
@@ -40,17 +59,21 @@ export function DisbursementPage({ month, me }: { month: string | null; me: Me }
   const [valueDate, setValueDate] = useState(todayText);
   const [dateError, setDateError] = useState<string | null>(null);
   const [modeForAll, setModeForAll] = useState<DisbursementMode | null>(null);
+  const [confirming, setConfirming] = useState(false);
 
   // Drafts belong to the month on screen; another month starts from each family's usual way of being paid.
   const drafts = useMemo(() => {
     const own = edits.month === shownMonth ? edits.drafts : new Map<number, Draft>();
     const out = new Map<number, Draft>();
     for (const f of families) {
-      if (f.state === 'paid' || !writes) continue;
-      out.set(f.sponsoredChildId, own.get(f.sponsoredChildId) ?? defaultDraft(f, f.sponsorshipId !== null && foreign.has(f.sponsorshipId)));
+      if (f.state === 'paid' || !writes || !balances) continue;
+      out.set(
+        f.sponsoredChildId,
+        own.get(f.sponsoredChildId) ?? defaultDraft(f, f.sponsorshipId !== null && foreign.has(f.sponsorshipId), balances),
+      );
     }
     return out;
-  }, [edits, shownMonth, families, foreign, writes]);
+  }, [edits, shownMonth, families, foreign, writes, balances]);
 
   const update = useCallback(
     (patcher: (d: Map<number, Draft>) => void) => {
@@ -86,7 +109,7 @@ export function DisbursementPage({ month, me }: { month: string | null; me: Me }
         const draft = d.get(f.sponsoredChildId);
         if (!draft?.selected) continue;
         const isForeign = f.sponsorshipId !== null && foreign.has(f.sponsorshipId);
-        d.set(f.sponsoredChildId, { ...draft, mode, account: accountFor(mode, f, isForeign, draft.account) });
+        d.set(f.sponsoredChildId, { ...draft, mode, account: accountFor(mode, f, isForeign, draft.account, balances ?? undefined) });
       }
     });
 
@@ -147,6 +170,7 @@ export function DisbursementPage({ month, me }: { month: string | null; me: Me }
   });
 
   const submit = () => {
+    setConfirming(false);
     setBatchError(null);
     setDateError(null);
     setErrors(new Map());
@@ -175,7 +199,16 @@ export function DisbursementPage({ month, me }: { month: string | null; me: Me }
           {errorText(t, due.error)}
         </Alert>
       )}
-      {due.isPending && <Loader size="sm" />}
+      {(due.isPending || (writes && trial.isPending)) && <Loader size="sm" />}
+      {shownMonth && (
+        <PaySummaryModal
+          summary={confirming && balances ? paySummary(selected, drafts, balances) : null}
+          month={monthLabel(shownMonth, lang)}
+          paidOn={valueDate}
+          onCancel={() => setConfirming(false)}
+          onConfirm={submit}
+        />
+      )}
       {due.data && shownMonth && (
         <>
           <Text size="sm" c="dimmed" data-testid="batch-counts">
@@ -235,7 +268,12 @@ export function DisbursementPage({ month, me }: { month: string | null; me: Me }
                         {t('sponsorship.pay.selectedSummary', { count: selected.length, formatted: formatNumber(selected.length) })}{' '}
                         <Money paise={selectedTotal} fw={700} />
                       </Text>
-                      <Button onClick={submit} loading={pay.isPending} disabled={selected.length === 0}>
+                      <Button
+                        onClick={() => setConfirming(true)}
+                        loading={pay.isPending}
+                        disabled={selected.length === 0}
+                        data-testid="pay-selected"
+                      >
                         {t('sponsorship.pay.paySelected', { count: selected.length, formatted: formatNumber(selected.length) })}
                       </Button>
                     </Group>

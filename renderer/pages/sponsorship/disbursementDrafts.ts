@@ -1,4 +1,4 @@
-import { disbursementRefusal } from '../../../electron/shared/fcra';
+import { disbursementRefusal, isFcraAccount } from '../../../electron/shared/fcra';
 import { parseRupees } from '../../../electron/shared/money';
 import {
   disbursementAccounts,
@@ -37,25 +37,44 @@ export function allowedAccounts(mode: DisbursementMode, funding: Family['funding
   return disbursementAccounts.filter((account) => !disbursementRefusal({ account, mode, funding, sponsorCitizenship }));
 }
 
+/** What each money account holds now (paise), from the trial balance. */
+export type Balances = ReadonlyMap<DisbursementAccount, number>;
+
+/**
+ * Where "Paid from" starts: the account already chosen if this mode allows it; else the account the
+ * sponsor's money went into, or the usual one for the mode, whichever holds enough for this family;
+ * else the allowed account holding the most. Office cash is not the answer when the money is in the bank.
+ */
 export function accountFor(
   mode: DisbursementMode,
   family: Family,
   foreignSponsor: boolean,
   preferred?: DisbursementAccount,
+  balances?: Balances,
 ): DisbursementAccount {
   const allowed = allowedAccounts(mode, family.funding, foreignSponsor);
   if (preferred && allowed.includes(preferred)) return preferred;
   const usual = usualDisbursementAccount(mode, foreignSponsor && family.funding === 'sponsor');
-  return allowed.includes(usual) ? usual : (allowed[0] ?? usual);
+  const moneyIn = allowed.find((a) => a === family.moneyIn);
+  const candidates = [moneyIn, allowed.includes(usual) ? usual : undefined].filter((a): a is DisbursementAccount => a !== undefined);
+  if (balances) {
+    const holds = (a: DisbursementAccount) => (balances.get(a) ?? 0) >= family.amountPaise;
+    // Foreign contribution is not where a local sponsor's or the pooled fund's support starts.
+    const fcraOk = foreignSponsor && family.funding === 'sponsor';
+    const richest = allowed.filter((a) => fcraOk || !isFcraAccount(a)).sort((a, b) => (balances.get(b) ?? 0) - (balances.get(a) ?? 0))[0];
+    const enough = [...candidates, ...(richest ? [richest] : [])].find(holds);
+    if (enough) return enough;
+  }
+  return candidates[0] ?? allowed[0] ?? usual;
 }
 
-export function defaultDraft(family: Family, foreignSponsor: boolean): Draft {
+export function defaultDraft(family: Family, foreignSponsor: boolean, balances?: Balances): Draft {
   const mode: DisbursementMode = family.payoutMethod === 'bank' ? 'bank_transfer' : 'cash';
   return {
     selected: false,
     amount: amountText(family.amountPaise),
     mode,
-    account: accountFor(mode, family, foreignSponsor),
+    account: accountFor(mode, family, foreignSponsor, undefined, balances),
     recipientName: family.guardianName,
     recipientMark: null,
     reference: '',

@@ -14,8 +14,9 @@ const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a
 
 describe('money out', () => {
   it('pays a batch of families all or nothing, once per child per month unless reversed, with proof and the recipient’s mark', async () => {
-    const { t, coordinator, family, sponsor, sponsorship } = await setUp();
+    const { t, coordinator, family, sponsor, sponsorship, receiveCash } = await setUp();
     const s = await sponsor('Anjali Ghosh');
+    await receiveCash(s.id, 300_000);
     const foreign = await sponsor('Maria Keller', { citizenship: 'pio', passportCountry: 'USA' });
     const a = await family({ name: 'Rina Khatun' });
     const b = await family({ name: 'Salma Khatun', payoutMethod: 'bank' });

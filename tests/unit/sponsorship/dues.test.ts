@@ -126,6 +126,8 @@ describe('dues and the due list', () => {
     await t.ok('sponsorships.setStatus', { id: ship.id, status: 'lapsed' }, coordinator);
     due = await t.ok('sponsorships.due', {}, coordinator);
     expect(due.families[0]).toMatchObject({ sponsoredChildId: f.sponsoredChildId, state: 'due', funding: 'pooled', sponsorshipId: null });
+    // Cash drawn from the bank for the pooled fund's payment: office cash pays out only what it holds.
+    await t.ok('ledger.transfer', { from: 'local_bank', to: 'office_cash', amountPaise: 150_000, valueDate: '2026-11-23' }, coordinator);
     const paid = await t.ok(
       'ledger.disburse',
       {

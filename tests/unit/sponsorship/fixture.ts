@@ -46,13 +46,18 @@ export async function sponsorshipOffice() {
     return t.ok('sponsorships.create', { sponsorId, sponsoredChildId, purpose: 'living', monthlyPaise, startMonth }, coordinator);
   }
 
+  /** Cash a sponsor handed in at the office: office cash pays out only what it received. */
+  async function receiveCash(sponsorId: number, amountPaise: number, valueDate = '2026-11-02') {
+    return t.ok('ledger.receive', { sponsorId, valueDate, amountPaise, mode: 'cash', account: 'office_cash' }, coordinator);
+  }
+
   /** Moves the clock forward by whole days; the coordinator logs in again, as after a night away. */
   async function advanceDays(days: number): Promise<void> {
     t.advance(days * 24 * 60);
     await t.ok('auth.login', { username: 'ruma', password: adminPassword }, coordinator);
   }
 
-  return { t, coordinator, family, sponsor, sponsorship, advanceDays };
+  return { t, coordinator, family, sponsor, sponsorship, receiveCash, advanceDays };
 }
 
 export type SponsorshipOffice = Awaited<ReturnType<typeof sponsorshipOffice>>;

@@ -34,7 +34,15 @@ describe('the ledger', () => {
     const amount = () => 1 + Math.floor(next() * 500_000);
     const written: number[] = [];
     const months = ['2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11'];
-    for (let i = 0; i < 120; i += 1) {
+    const cashHeld = () =>
+      (
+        t.host.database.sqlite
+          .prepare(`SELECT coalesce(sum(amount_paise), 0) AS s FROM posting_lines WHERE account_code = 'office_cash'`)
+          .get() as {
+          s: number;
+        }
+      ).s;
+    for (let i = 0; i < 140; i += 1) {
       const pick = next();
       if (pick < 0.3) {
         const isForeign = next() < 0.5;
@@ -77,12 +85,17 @@ describe('the ledger', () => {
         // Paying a family twice for a month is refused; that refusal is part of what is exercised.
         if (outcome.ok) written.push(...(outcome.result as { postings: { id: number }[] }).postings.map((p) => p.id));
       } else if (pick < 0.7) {
-        const r = await t.ok(
+        const amountPaise = amount();
+        const cashBefore = cashHeld();
+        const outcome = await t.raw(
           'ledger.transfer',
-          { from: 'office_cash', to: 'local_bank', amountPaise: amount(), valueDate: '2026-11-22' },
+          { from: 'office_cash', to: 'local_bank', amountPaise, valueDate: '2026-11-22' },
           coordinator,
         );
-        written.push(r.postingId);
+        // Depositing more cash than the office holds is refused, and only then.
+        if (outcome.ok) written.push((outcome.result as { postingId: number }).postingId);
+        else expect([outcome.error.key, cashBefore < amountPaise]).toEqual(['errors.sponsorship.cashBelowZero', true]);
+        expect(cashHeld()).toBeGreaterThanOrEqual(outcome.ok ? 0 : Math.min(0, cashBefore));
       } else if (pick < 0.8) {
         const r = await t.ok(
           'ledger.expense',
@@ -125,7 +138,7 @@ describe('the ledger', () => {
     await sponsorship(s.id, f.sponsoredChildId);
     await t.ok(
       'ledger.receive',
-      { sponsorId: s.id, valueDate: '2026-11-02', amountPaise: 100_000, mode: 'cash', account: 'office_cash' },
+      { sponsorId: s.id, valueDate: '2026-11-02', amountPaise: 200_000, mode: 'cash', account: 'office_cash' },
       coordinator,
     );
     const before = await t.ok('ledger.trialBalance', {}, coordinator);
@@ -217,7 +230,7 @@ describe('receipt and voucher numbers', () => {
     for (let i = 0; i < 5; i += 1) fams.push(await family());
     await sponsorship(s.id, fams[0]?.sponsoredChildId ?? 0);
     const receive = (valueDate: string) =>
-      t.ok('ledger.receive', { sponsorId: s.id, valueDate, amountPaise: 100_000, mode: 'cash', account: 'office_cash' }, coordinator);
+      t.ok('ledger.receive', { sponsorId: s.id, valueDate, amountPaise: 150_000, mode: 'cash', account: 'office_cash' }, coordinator);
     expect((await receive('2026-11-01')).receiptNo).toBe('BSH/2026-27/00001');
     await failure(
       t,

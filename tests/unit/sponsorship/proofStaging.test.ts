@@ -14,8 +14,9 @@ const files = (dir: string) => (existsSync(dir) ? readdirSync(dir) : []);
 describe('proofs of payment and a batch killed half-way', () => {
   it('keeps proofs in staging until the commit, and a restart sweeps what a killed batch left', async () => {
     office = await sponsorshipOffice();
-    const { t, coordinator, family, sponsor, sponsorship } = office;
+    const { t, coordinator, family, sponsor, sponsorship, receiveCash } = office;
     const s = await sponsor('Anjali Ghosh');
+    await receiveCash(s.id, 150_000);
     const a = await family({ name: 'Rina Khatun' });
     await sponsorship(s.id, a.sponsoredChildId);
     const item = {

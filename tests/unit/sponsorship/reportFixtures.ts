@@ -155,6 +155,12 @@ async function populate(t: TestHost, admin: Caller) {
   });
 
   await t.ok('ledger.transfer', { from: 'fcra_receipt', to: 'fcra_utilisation', amountPaise: 2_000_000, valueDate: '2026-06-20' }, admin);
+  // Cash drawn from the bank for the families paid in cash: office cash cannot pay out what it never held.
+  await t.ok(
+    'ledger.transfer',
+    { from: 'local_bank', to: 'office_cash', amountPaise: 500_000, valueDate: '2026-07-10', reference: 'Cash withdrawal' },
+    admin,
+  );
   for (const [month, valueDate] of [
     ['2026-06', '2026-06-28'],
     ['2026-07', '2026-07-28'],
