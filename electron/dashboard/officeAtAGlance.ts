@@ -1,0 +1,94 @@
+import { roleAllows, type Permission } from '../api/permissions';
+import type { AuthedCtx } from '../api/types';
+import {
+  blockAttendanceByMonth,
+  flagsRaisedByMonth,
+  newestImportedMonth,
+  openFlagsByReason,
+  regularAttendance,
+  worklistSize,
+} from '../attendance/blockAttendance';
+import { casesDue, casesOpenedClosedByMonth, impactOutcomes } from '../cases/caseCounts';
+import { committeeRows } from '../community/committeeQuery';
+import { communityCounts } from '../community/counts';
+import { safetynetWorklist } from '../safetynet/worklist';
+import { arrearsTotals } from '../sponsorship/arrears';
+import { addMonths, firstDayOf, lastDayOf, monthOf, monthRange } from '../shared/periods';
+
+interface Period {
+  from: string;
+  to: string;
+}
+
+/** How many months the charts look back, this month included. */
+export const chartMonths = 12;
+
+/**
+ * The home screen's figures. Each part is read from its area's own counting (the same functions
+ * the lists and the monthly report use), and a part the reader's role may not see is null, not
+ * zero: a case worker's case figures are of their own cases (cases/access.ts).
+ */
+export function officeAtAGlance(ctx: AuthedCtx) {
+  const may = (permission: Permission) => roleAllows(ctx.session.role, permission);
+  const thisMonth = monthOf(ctx.today);
+  const year = thisMonth.slice(0, 4);
+  const month: Period = { from: firstDayOf(thisMonth), to: lastDayOf(thisMonth) };
+  const yearPeriod: Period = { from: `${year}-01-01`, to: `${year}-12-31` };
+  const chart = monthRange(addMonths(thisMonth, -(chartMonths - 1)), thisMonth);
+  const settings = ctx.host.settings;
+
+  const cases = may('cases.write')
+    ? {
+        month: impactOutcomes(ctx, month.from, month.to),
+        year: impactOutcomes(ctx, yearPeriod.from, yearPeriod.to),
+        due: casesDue(ctx),
+        byMonth: casesOpenedClosedByMonth(ctx, chart),
+        seesAll: may('cases.all'),
+      }
+    : null;
+
+  const attendance = may('attendance.read')
+    ? (() => {
+        // Registers arrive after their month ends: "this month" is the newest month imported in it or before.
+        const newest = newestImportedMonth(ctx.sqlite, thisMonth);
+        const threshold = settings.attendanceThresholdPercent;
+        return {
+          thresholdPercent: threshold,
+          latestMonth: newest,
+          latest: newest ? regularAttendance(ctx.sqlite, newest, newest, threshold) : { tracked: 0, regular: 0 },
+          year: regularAttendance(ctx.sqlite, `${year}-01`, thisMonth, threshold),
+          byMonth: blockAttendanceByMonth(ctx.sqlite, chart),
+          worklist: worklistSize(ctx.db),
+          raisedByMonth: flagsRaisedByMonth(ctx.sqlite, chart.slice(-2)),
+          byReason: openFlagsByReason(ctx.db),
+        };
+      })()
+    : null;
+
+  const community = may('community.read')
+    ? (() => {
+        const of = (p: Period) => {
+          const c = communityCounts(ctx.sqlite, settings, p, ctx.today);
+          return {
+            womenTrained: c.communityWomenTrained,
+            schoolOfficials: c.schoolOfficialsCollaborated,
+            panchayatOfficers: c.panchayatOfficersCollaborated,
+            policeOfficers: c.policeOfficersCollaborated,
+          };
+        };
+        return {
+          month: of(month),
+          year: of(yearPeriod),
+          committeesOverdue: committeeRows(ctx, {}).filter((c) => c.due.state === 'overdue').length,
+        };
+      })()
+    : null;
+
+  const safetynet = may('safetynet.read') ? { overdueCheckIns: safetynetWorklist(ctx, { status: 'overdue' }).length } : null;
+
+  const sponsorship = may('sponsorship.read') ? arrearsTotals(ctx.sqlite, ctx.today, settings) : null;
+
+  return { today: ctx.today, month, year: yearPeriod, cases, attendance, community, safetynet, sponsorship };
+}
+
+export type OfficeAtAGlance = ReturnType<typeof officeAtAGlance>;
