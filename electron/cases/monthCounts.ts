@@ -3,9 +3,15 @@ import type { Period } from '../shared/period';
 
 /**
  * The case counters of a period, for the monthly report and the home screen: each is one query here,
- * so the report's sections and the dashboard say the same number. Every case is counted, whoever
- * reads: only managers and administrators (who see every case, cases/access.ts) are given these.
+ * so the report's sections and the dashboard say the same number. Every case is counted unless
+ * `only` names the cases a reader may see (a case worker's home screen: cases/access.ts decides which).
  */
+
+/** The cases to count: null for every case, or the ids of those a reader may see. */
+export type CaseScope = readonly number[] | null;
+
+const scoped = (only: CaseScope | undefined) => ({ only: only ? JSON.stringify(only) : null });
+const inScope = (column: string) => `(@only IS NULL OR ${column} IN (SELECT value FROM json_each(@only)))`;
 
 export interface CaseFlow {
   /** Reported in the period. */
@@ -16,24 +22,27 @@ export interface CaseFlow {
   active: number;
 }
 
-export function caseFlow(source: CountSource, period: Period): CaseFlow {
+export function caseFlow(source: CountSource, period: Period, only?: CaseScope): CaseFlow {
   return source.sqlite
     .prepare(
       `SELECT
          coalesce(sum(reported_on BETWEEN @from AND @to), 0) AS opened,
          coalesce(sum(status = 'closed' AND closed_on BETWEEN @from AND @to), 0) AS closed,
          coalesce(sum(reported_on <= @to AND (status = 'open' OR closed_on > @to)), 0) AS active
-       FROM cases`,
+       FROM cases WHERE ${inScope('id')}`,
     )
-    .get(period) as CaseFlow;
+    .get({ ...period, ...scoped(only) }) as CaseFlow;
 }
 
 /** Child marriages stopped: cases closed in the period with the outcome "marriage averted". */
-export function marriagesAverted(source: CountSource, period: Period): number {
+export function marriagesAverted(source: CountSource, period: Period, only?: CaseScope): number {
   return source.sqlite
-    .prepare(`SELECT count(*) FROM cases WHERE status = 'closed' AND outcome = 'marriage_averted' AND closed_on BETWEEN @from AND @to`)
+    .prepare(
+      `SELECT count(*) FROM cases WHERE status = 'closed' AND outcome = 'marriage_averted' AND closed_on BETWEEN @from AND @to
+         AND ${inScope('id')}`,
+    )
     .pluck()
-    .get(period) as number;
+    .get({ ...period, ...scoped(only) }) as number;
 }
 
 export interface LabourOutcomes {
@@ -45,7 +54,7 @@ export interface LabourOutcomes {
   total: number;
 }
 
-export function childrenFromLabour(source: CountSource, period: Period): LabourOutcomes {
+export function childrenFromLabour(source: CountSource, period: Period, only?: CaseScope): LabourOutcomes {
   return source.sqlite
     .prepare(
       `SELECT
@@ -54,9 +63,9 @@ export function childrenFromLabour(source: CountSource, period: Period): LabourO
          count(DISTINCT cc.child_id) AS total
        FROM cases k JOIN case_children cc ON cc.case_id = k.id
        WHERE k.status = 'closed' AND k.closed_on BETWEEN @from AND @to
-         AND k.outcome IN ('withdrawn_from_work_enrolled', 'working_hours_reduced')`,
+         AND k.outcome IN ('withdrawn_from_work_enrolled', 'working_hours_reduced') AND ${inScope('k.id')}`,
     )
-    .get(period) as LabourOutcomes;
+    .get({ ...period, ...scoped(only) }) as LabourOutcomes;
 }
 
 /**

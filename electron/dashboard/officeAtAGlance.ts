@@ -8,16 +8,27 @@ import {
   regularAttendance,
   worklistSize,
 } from '../attendance/blockAttendance';
-import { casesDue, casesOpenedClosedByMonth, impactOutcomes } from '../cases/caseCounts';
+import { visibleCaseScope } from '../cases/access';
+import { casesDue } from '../cases/caseCounts';
+import { caseFlow, childrenFromLabour, marriagesAverted, type CaseScope } from '../cases/monthCounts';
 import { committeeRows } from '../community/committeeQuery';
 import { communityCounts } from '../community/counts';
 import { safetynetWorklist } from '../safetynet/worklist';
 import { arrearsTotals } from '../sponsorship/arrears';
+import { childrenInSponsorship } from '../sponsorship/monthCounts';
 import { addMonths, firstDayOf, lastDayOf, monthOf, monthRange } from '../shared/periods';
 
-interface Period {
-  from: string;
-  to: string;
+import type { Period } from '../shared/period';
+
+/** The seeds' case counters of a period: the monthly report's own (cases/monthCounts.ts), over the cases the reader may see. */
+function caseImpact(ctx: AuthedCtx, period: Period, only: CaseScope) {
+  const labour = childrenFromLabour(ctx, period, only);
+  return {
+    marriagesAverted: marriagesAverted(ctx, period, only),
+    childrenFromLabour: labour.total,
+    withdrawnFromLabour: labour.withdrawn,
+    workingHoursReduced: labour.hoursReduced,
+  };
 }
 
 /** How many months the charts look back, this month included. */
@@ -38,13 +49,19 @@ export function officeAtAGlance(ctx: AuthedCtx) {
   const settings = ctx.host.settings;
 
   const cases = may('cases.write')
-    ? {
-        month: impactOutcomes(ctx, month.from, month.to),
-        year: impactOutcomes(ctx, yearPeriod.from, yearPeriod.to),
-        due: casesDue(ctx),
-        byMonth: casesOpenedClosedByMonth(ctx, chart),
-        seesAll: may('cases.all'),
-      }
+    ? (() => {
+        const only = visibleCaseScope(ctx);
+        return {
+          month: caseImpact(ctx, month, only),
+          year: caseImpact(ctx, yearPeriod, only),
+          due: casesDue(ctx),
+          byMonth: chart.map((m) => {
+            const flow = caseFlow(ctx, { from: firstDayOf(m), to: lastDayOf(m) }, only);
+            return { month: m, opened: flow.opened, closed: flow.closed };
+          }),
+          seesAll: only === null,
+        };
+      })()
     : null;
 
   const attendance = may('attendance.read')
@@ -86,7 +103,9 @@ export function officeAtAGlance(ctx: AuthedCtx) {
 
   const safetynet = may('safetynet.read') ? { overdueCheckIns: safetynetWorklist(ctx, { status: 'overdue' }).length } : null;
 
-  const sponsorship = may('sponsorship.read') ? arrearsTotals(ctx.sqlite, ctx.today, settings) : null;
+  const sponsorship = may('sponsorship.read')
+    ? { ...arrearsTotals(ctx.sqlite, ctx.today, settings), childrenInSponsorship: childrenInSponsorship(ctx, month) }
+    : null;
 
   return { today: ctx.today, month, year: yearPeriod, cases, attendance, community, safetynet, sponsorship };
 }

@@ -21,15 +21,21 @@ describe('the office at a glance on 24/11/2026, against the fixture counted by h
     expect(d.month).toEqual({ from: '2026-11-01', to: '2026-11-30' });
     expect(d.year).toEqual({ from: '2026-01-01', to: '2026-12-31' });
 
-    // November: C (10/11) and E (23/11) averted; the year adds D, withdrawn from work in June.
-    expect(d.cases?.month).toEqual({ marriagesAverted: 2, labourWithdrawn: 0 });
-    expect(d.cases?.year).toEqual({ marriagesAverted: 2, labourWithdrawn: 1 });
+    // November: C (10/11) and E (23/11) averted, Rohit's hours reduced (F); the year adds Imran, withdrawn from work in June.
+    expect(d.cases?.month).toEqual({ marriagesAverted: 2, childrenFromLabour: 1, withdrawnFromLabour: 0, workingHoursReduced: 1 });
+    expect(d.cases?.year).toEqual({ marriagesAverted: 2, childrenFromLabour: 2, withdrawnFromLabour: 1, workingHoursReduced: 1 });
     // A's action was due 22/11, B's is due today.
     expect(d.cases?.due).toEqual({ dueOrOverdue: 2, overdue: 1 });
     expect(d.cases?.byMonth).toHaveLength(12);
     expect(d.cases?.byMonth[0]?.month).toBe('2025-12');
-    expect(monthsOf(d.cases?.byMonth ?? [], (r) => r.opened)).toEqual({ '2026-02': 1, '2026-03': 1, '2026-10': 1, '2026-11': 2 });
-    expect(monthsOf(d.cases?.byMonth ?? [], (r) => r.closed)).toEqual({ '2026-06': 1, '2026-11': 2 });
+    expect(monthsOf(d.cases?.byMonth ?? [], (r) => r.opened)).toEqual({
+      '2026-02': 1,
+      '2026-03': 1,
+      '2026-04': 1,
+      '2026-10': 1,
+      '2026-11': 2,
+    });
+    expect(monthsOf(d.cases?.byMonth ?? [], (r) => r.closed)).toEqual({ '2026-06': 1, '2026-11': 3 });
 
     // November's registers: Priya 12/22, Rafiq 10½/22, Sahil 15/22 below 75 %, Anjali 21/22 above.
     expect(d.attendance?.latestMonth).toBe('2026-11');
@@ -56,7 +62,7 @@ describe('the office at a glance on 24/11/2026, against the fixture counted by h
     expect(d.community?.year).toEqual({ womenTrained: 3, schoolOfficials: 1, panchayatOfficers: 0, policeOfficers: 2 });
     expect(d.community?.committeesOverdue).toBe(1);
     expect(d.safetynet).toEqual({ overdueCheckIns: 1 });
-    expect(d.sponsorship).toEqual({ sponsors: 1, arrearsPaise: 100_000 });
+    expect(d.sponsorship).toEqual({ sponsors: 1, arrearsPaise: 100_000, childrenInSponsorship: 1 });
   });
 
   it('gives the same numbers as the lists behind them', async () => {
@@ -77,9 +83,10 @@ describe('the office at a glance on 24/11/2026, against the fixture counted by h
 
   it('gives a case worker only the figures of her own cases', async () => {
     const d = await t.ok('dashboard.get', {}, office.mitali);
-    // Mitali's A, B and E: E averted in November; Sabir's C and D are not hers.
-    expect(d.cases?.month).toEqual({ marriagesAverted: 1, labourWithdrawn: 0 });
-    expect(d.cases?.year).toEqual({ marriagesAverted: 1, labourWithdrawn: 0 });
+    // Mitali's A, B and E: E averted in November; Sabir's C, D and F are not hers.
+    const none = { childrenFromLabour: 0, withdrawnFromLabour: 0, workingHoursReduced: 0 };
+    expect(d.cases?.month).toEqual({ marriagesAverted: 1, ...none });
+    expect(d.cases?.year).toEqual({ marriagesAverted: 1, ...none });
     expect(d.cases?.due).toEqual({ dueOrOverdue: 2, overdue: 1 });
     expect(d.cases?.seesAll).toBe(false);
     expect(monthsOf(d.cases?.byMonth ?? [], (r) => r.opened)).toEqual({ '2026-10': 1, '2026-11': 2 });
@@ -89,8 +96,9 @@ describe('the office at a glance on 24/11/2026, against the fixture counted by h
     expect(d.community?.committeesOverdue).toBe(1);
 
     const sabir = await t.ok('dashboard.get', {}, office.sabir);
-    expect(sabir.cases?.month).toEqual({ marriagesAverted: 1, labourWithdrawn: 0 });
-    expect(sabir.cases?.year).toEqual({ marriagesAverted: 1, labourWithdrawn: 1 });
+    expect(sabir.cases?.month).toEqual({ marriagesAverted: 1, childrenFromLabour: 1, withdrawnFromLabour: 0, workingHoursReduced: 1 });
+    expect(sabir.cases?.year).toEqual({ marriagesAverted: 1, childrenFromLabour: 2, withdrawnFromLabour: 1, workingHoursReduced: 1 });
+    expect(monthsOf(sabir.cases?.byMonth ?? [], (r) => r.closed)).toEqual({ '2026-06': 1, '2026-11': 2 });
     expect(sabir.cases?.due).toEqual({ dueOrOverdue: 0, overdue: 0 });
   });
 

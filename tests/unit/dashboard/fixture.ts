@@ -12,7 +12,8 @@ type CaseInput = ApiInput<'cases.create'>;
  * - five cases: Mitali's A (child marriage, Priya, reported 20/11, an action due 22/11: overdue) and
  *   B (child labour, Kabir, reported 05/10, an action due today) open; her E (child marriage, reported
  *   02/11) closed 23/11 as marriage averted; Sabir's C (child marriage, reported 10/03) closed 10/11 as
- *   marriage averted and D (child labour, reported 01/02) closed 15/06 withdrawn from work;
+ *   marriage averted, D (child labour, Imran, reported 01/02) closed 15/06 withdrawn from work and
+ *   F (child labour, Rohit, reported 01/04) closed 05/11 with his working hours reduced;
  * - one sponsor who never paid a sponsorship from October (October past due, November not yet);
  * - a volunteers' training on 12/11 (Sabita, Rina) and one on 05/03 (Sabita again, Laila); police
  *   sensitisation on 05/03 with SI Rakesh Das and ASI Mita Roy, a school one on 18/11 with the
@@ -31,6 +32,7 @@ export async function dashboardOffice(t: Office) {
   const salma = await child('Salma Khatun', 'female');
   const nasima = await child('Nasima Bibi', 'female');
   const imran = await child('Imran Mollah', 'male');
+  const rohit = await child('Rohit Sardar', 'male');
 
   const base = (over: Partial<CaseInput> & Pick<CaseInput, 'types' | 'childIds' | 'reportedOn'>): CaseInput => ({
     reporterKind: 'volunteer',
@@ -66,6 +68,8 @@ export async function dashboardOffice(t: Office) {
   await t.ok('cases.close', { id: c.id, outcome: 'marriage_averted', closedOn: '2026-11-10' }, sabir);
   const d = await open(base({ types: ['child_labour'], childIds: [imran], reportedOn: '2026-02-01' }), sabir);
   await t.ok('cases.close', { id: d.id, outcome: 'withdrawn_from_work_enrolled', closedOn: '2026-06-15' }, sabir);
+  const f = await open(base({ types: ['child_labour'], childIds: [rohit], reportedOn: '2026-04-01' }), sabir);
+  await t.ok('cases.close', { id: f.id, outcome: 'working_hours_reduced', closedOn: '2026-11-05' }, sabir);
 
   const family = await t.ok('children.create', { nameEn: 'Rupa Das', sex: 'female', ageYears: 9, village: 'Uttar Bagundi' }, t.admin);
   const enrolled = await t.ok(
@@ -119,5 +123,5 @@ export async function dashboardOffice(t: Office) {
     clerk,
   );
   await t.ok('migrations.create', girlForWork(club.id), clerk);
-  return { mitali, sabir, clerk, coordinator, school, cases: { a, b, c, d, e } };
+  return { mitali, sabir, clerk, coordinator, school, cases: { a, b, c, d, e, f } };
 }
