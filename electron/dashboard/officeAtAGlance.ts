@@ -15,6 +15,7 @@ import { committeeRows } from '../community/committeeQuery';
 import { communityCounts } from '../community/counts';
 import { safetynetWorklist } from '../safetynet/worklist';
 import { arrearsTotals } from '../sponsorship/arrears';
+import { ensureDuesRaised } from '../sponsorship/duesOnRead';
 import { childrenInSponsorship } from '../sponsorship/monthCounts';
 import { addMonths, firstDayOf, lastDayOf, monthOf, monthRange } from '../shared/periods';
 
@@ -103,6 +104,8 @@ export function officeAtAGlance(ctx: AuthedCtx) {
 
   const safetynet = may('safetynet.read') ? { overdueCheckIns: safetynetWorklist(ctx, { status: 'overdue' }).length } : null;
 
+  // As every sponsorship screen does, the months begun are raised as dues before arrears are read.
+  if (may('sponsorship.read')) ensureDuesRaised(ctx);
   const sponsorship = may('sponsorship.read')
     ? { ...arrearsTotals(ctx.sqlite, ctx.today, settings), childrenInSponsorship: childrenInSponsorship(ctx, month) }
     : null;

@@ -83,7 +83,6 @@ export async function dashboardOffice(t: Office) {
     { sponsorId: sponsor.id, sponsoredChildId: enrolled.id, purpose: 'living', monthlyPaise: 100_000, startMonth: '2026-10' },
     coordinator,
   );
-  await t.ok('ledger.raiseDues', {}, coordinator);
   const volunteer = async (name: string) => (await t.ok('volunteers.create', { name, phone: null, villages: ['Khejurtala'] }, t.admin)).id;
   const [sabita, rina, laila] = [await volunteer('Sabita Das'), await volunteer('Rina Khatun'), await volunteer('Laila Bibi')];
   const person = async (p: ApiInput<'stakeholders.create'>) => (await t.ok('stakeholders.create', p, t.admin)).id;
