@@ -1,5 +1,5 @@
 import { BarChart, LineChart } from '@mantine/charts';
-import { Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiResult } from '../../../electron/api/contract';
@@ -50,34 +50,43 @@ function FiguresTable<Row>({ caption, rows, columns }: { caption: string; rows: 
   );
 }
 
-/** A chart with its title, and the same figures as a table behind a toggle (the chart itself is hidden from screen readers). */
-function ChartPanel({ title, chart, table, note }: { title: string; chart: ReactNode; table: ReactNode; note?: string }) {
+/** A chart with its title, and the same figures as a table behind a toggle: a screen reader hears the chart's name and the button to its table. */
+function ChartPanel({
+  title,
+  label,
+  chart,
+  table,
+  note,
+}: {
+  title: string;
+  label: string;
+  chart: ReactNode;
+  table: ReactNode;
+  note?: string;
+}) {
   const { t } = useTranslation();
   const [asTable, setAsTable] = useState(false);
   return (
     <Paper withBorder radius="md" p="sm">
       <Stack gap="xs">
-        <Group justify="space-between" wrap="nowrap" align="flex-start">
-          <Title order={3} size="h5">
-            {title}
-          </Title>
-          <Button variant="subtle" size="compact-sm" onClick={() => setAsTable((v) => !v)} aria-pressed={asTable}>
-            {asTable ? t('dashboard.charts.showChart') : t('dashboard.charts.showTable')}
-          </Button>
-        </Group>
+        <Title order={3} size="h5">
+          {title}
+        </Title>
         {asTable ? (
           table
         ) : (
-          <>
-            <div aria-hidden>{chart}</div>
-            <VisuallyHidden>{table}</VisuallyHidden>
-          </>
+          <div role="img" aria-label={label}>
+            {chart}
+          </div>
         )}
-        {note && (
+        <Group justify="space-between" wrap="nowrap" align="center" gap="xs">
           <Text size="xs" c="gray.7">
             {note}
           </Text>
-        )}
+          <Button variant="subtle" size="compact-sm" onClick={() => setAsTable((v) => !v)} style={{ flexShrink: 0 }}>
+            {asTable ? t('dashboard.charts.showChart') : t('dashboard.charts.showTable')}
+          </Button>
+        </Group>
       </Stack>
     </Paper>
   );
@@ -95,6 +104,7 @@ export function DashboardCharts({ glance }: { glance: Glance }) {
       {attendance && (
         <ChartPanel
           title={t('dashboard.charts.attendance')}
+          label={t('dashboard.charts.attendanceLabel')}
           chart={
             <LineChart
               h={chartHeight}
@@ -129,6 +139,7 @@ export function DashboardCharts({ glance }: { glance: Glance }) {
       {cases && (
         <ChartPanel
           title={t('dashboard.charts.cases')}
+          label={t('dashboard.charts.casesLabel')}
           chart={
             <BarChart
               h={chartHeight}
@@ -162,6 +173,7 @@ export function DashboardCharts({ glance }: { glance: Glance }) {
       {attendance && (
         <ChartPanel
           title={t('dashboard.charts.flags')}
+          label={t('dashboard.charts.flagsLabel')}
           note={t('dashboard.charts.flagsNote')}
           chart={
             <BarChart

@@ -24,6 +24,11 @@ function longDate(iso: string): string {
   );
 }
 
+/** A calendar year in the screen's digits, without grouping: 2026 / ২০২৬. */
+function yearText(iso: string): string {
+  return new Intl.NumberFormat(currentLanguage() === 'bn' ? 'bn-IN' : 'en-IN', { useGrouping: false }).format(Number(iso.slice(0, 4)));
+}
+
 /** The seeds' counters: this month large, the year so far beneath. */
 function ImpactFigures({ glance }: { glance: Glance }) {
   const { t } = useTranslation();
@@ -189,7 +194,7 @@ export function DashboardPage() {
             <span id="glance-impact">{t('dashboard.impact.title')}</span>
           </SectionTitle>
           <Text size="xs" c="gray.7" mb={6}>
-            {t('dashboard.impact.intro', { month: monthLabel(thisMonth, 'long'), year: formatNumber(Number(g.year.from.slice(0, 4))) })}
+            {t('dashboard.impact.intro', { month: monthLabel(thisMonth, 'long'), year: yearText(g.year.from) })}
           </Text>
           <ImpactFigures glance={g} />
         </section>
