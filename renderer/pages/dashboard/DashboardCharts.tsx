@@ -10,11 +10,12 @@ import { monthLabel, percentText } from '../attendance/labels';
 
 type Glance = ApiResult<'dashboard.get'>;
 
-/** A month on a chart's axis: "Nov 26" / "নভে ২৬". */
+/** A month on a chart's axis: "Nov 26" / "নভেম্বর ২৬" (Bengali's short month names, "নভেঃ", are not how people write them). */
 function monthTick(month: string): string {
   const [y, m] = month.split('-').map(Number);
-  return new Intl.DateTimeFormat(currentLanguage() === 'bn' ? 'bn-IN' : 'en-IN', {
-    month: 'short',
+  const bengali = currentLanguage() === 'bn';
+  return new Intl.DateTimeFormat(bengali ? 'bn-IN' : 'en-IN', {
+    month: bengali ? 'long' : 'short',
     year: '2-digit',
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, 1)));
