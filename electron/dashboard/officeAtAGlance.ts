@@ -1,11 +1,10 @@
 import { roleAllows, type Permission } from '../api/permissions';
 import type { AuthedCtx } from '../api/types';
 import {
-  blockAttendanceByMonth,
+  attendanceOverview,
   flagsRaisedByMonth,
   newestImportedMonth,
   openFlagsByReason,
-  regularAttendance,
   worklistSize,
 } from '../attendance/blockAttendance';
 import { visibleCaseScope } from '../cases/access';
@@ -13,7 +12,7 @@ import { casesDue } from '../cases/caseCounts';
 import { caseFlow, childrenFromLabour, marriagesAverted, type CaseScope } from '../cases/monthCounts';
 import { committeeRows } from '../community/committeeQuery';
 import { communityCounts } from '../community/counts';
-import { safetynetWorklist } from '../safetynet/worklist';
+import { overdueCheckInCount } from '../safetynet/worklist';
 import { arrearsTotals } from '../sponsorship/arrears';
 import { ensureDuesRaised } from '../sponsorship/duesOnRead';
 import { childrenInSponsorship } from '../sponsorship/monthCounts';
@@ -69,13 +68,18 @@ export function officeAtAGlance(ctx: AuthedCtx) {
     ? (() => {
         // Registers arrive after their month ends: "this month" is the newest month imported in it or before.
         const newest = newestImportedMonth(ctx.sqlite, thisMonth);
-        const threshold = settings.attendanceThresholdPercent;
+        const overview = attendanceOverview(ctx.sqlite, {
+          months: chart,
+          regularMonth: newest,
+          yearFrom: `${year}-01`,
+          thresholdPercent: settings.attendanceThresholdPercent,
+        });
         return {
-          thresholdPercent: threshold,
+          thresholdPercent: settings.attendanceThresholdPercent,
           latestMonth: newest,
-          latest: newest ? regularAttendance(ctx.sqlite, newest, newest, threshold) : { tracked: 0, regular: 0 },
-          year: regularAttendance(ctx.sqlite, `${year}-01`, thisMonth, threshold),
-          byMonth: blockAttendanceByMonth(ctx.sqlite, chart),
+          latest: overview.month,
+          year: overview.year,
+          byMonth: overview.byMonth,
           worklist: worklistSize(ctx.db),
           raisedByMonth: flagsRaisedByMonth(ctx.sqlite, chart.slice(-2)),
           byReason: openFlagsByReason(ctx.db),
@@ -102,7 +106,7 @@ export function officeAtAGlance(ctx: AuthedCtx) {
       })()
     : null;
 
-  const safetynet = may('safetynet.read') ? { overdueCheckIns: safetynetWorklist(ctx, { status: 'overdue' }).length } : null;
+  const safetynet = may('safetynet.read') ? { overdueCheckIns: overdueCheckInCount(ctx) } : null;
 
   // As every sponsorship screen does, the months begun are raised as dues before arrears are read.
   if (may('sponsorship.read')) ensureDuesRaised(ctx);
