@@ -38,15 +38,21 @@ function sessionOf(host: Host, where: string): string {
   ).token;
 }
 
-async function medianOf(host: Host, token: string): Promise<number> {
-  const times: number[] = [];
+/** The median wall time of the runs, and the median processor time (what a busy machine changes least). */
+async function medianOf(host: Host, token: string): Promise<{ wall: number; cpu: number }> {
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     const outcome = await dispatch(host, { method: 'dashboard.get', input: {}, sessionToken: token, setSessionToken: () => undefined });
     if (!outcome.ok) throw new Error(`dashboard.get: ${JSON.stringify(outcome.error)}`);
-    times.push(performance.now() - t0);
+    const used = process.cpuUsage(c0);
+    wall.push(performance.now() - t0);
+    cpu.push((used.user + used.system) / 1000);
   }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)] ?? 0;
+  const median = (list: number[]) => list.sort((a, b) => a - b)[Math.floor(runs / 2)] ?? 0;
+  return { wall: median(wall), cpu: median(cpu) };
 }
 
 /**
@@ -78,11 +84,16 @@ export async function dashboardBench(options: { root: string; cachedDb: string }
     const n = (x: number) => x.toLocaleString('en-IN');
     const note = `${n(count('attendance_months'))} child-months, ${n(count('attendance_flags'))} flagged, ${n(count('cases'))} cases, ${n(count('departures'))} departures`;
     return [
-      { operation: `dashboard.get, administrator (p50 of ${runs})`, time: `${manager.toFixed(0)} ms`, throughput: '', note },
+      {
+        operation: `dashboard.get, administrator (p50 of ${runs})`,
+        time: `${manager.wall.toFixed(0)} ms`,
+        throughput: `${manager.cpu.toFixed(0)} ms processor`,
+        note,
+      },
       {
         operation: `dashboard.get, a case worker (p50 of ${runs})`,
-        time: `${worker.toFixed(0)} ms`,
-        throughput: '',
+        time: `${worker.wall.toFixed(0)} ms`,
+        throughput: `${worker.cpu.toFixed(0)} ms processor`,
         note: 'her own cases only',
       },
     ];
