@@ -22,9 +22,11 @@ import { SchoolPage } from './pages/register/SchoolPage';
 import { ImportPage } from './pages/attendance/ImportPage';
 import { VolunteersPage } from './pages/attendance/VolunteersPage';
 import { WorklistPage } from './pages/attendance/WorklistPage';
+import { isOneOf, reasonCodes } from './pages/attendance/labels';
 import { SponsorshipArea } from './pages/sponsorship/SponsorshipArea';
 import { SafetynetArea } from './pages/safetynet/SafetynetArea';
 import { CommunityArea } from './pages/community/CommunityArea';
+import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { href, navigate, useRoute } from './router';
 import { can, sessionKeys, type Me, type PermissionName } from './session';
 
@@ -33,6 +35,7 @@ type Office = ApiResult<'setup.status'>['office'];
 interface NavItem {
   path: string;
   label:
+    | 'common.nav.dashboard'
     | 'common.nav.children'
     | 'common.nav.missingAddresses'
     | 'common.nav.schools'
@@ -66,9 +69,10 @@ interface NavItem {
 }
 
 /** The nav is grouped the way the office's work is: a heading over each group a user can see. */
-type NavSection = 'register' | 'attendance' | 'cases' | 'sponsorship' | 'safetynet' | 'community' | 'office';
+type NavSection = 'home' | 'register' | 'attendance' | 'cases' | 'sponsorship' | 'safetynet' | 'community' | 'office';
 
 const navItems: NavItem[] = [
+  { path: '/home', label: 'common.nav.dashboard', permission: 'session', section: 'home' },
   { path: '/children', label: 'common.nav.children', permission: 'register.read', section: 'register' },
   { path: '/children/addresses', label: 'common.nav.missingAddresses', permission: 'register.read', section: 'register' },
   { path: '/schools', label: 'common.nav.schools', permission: 'register.read', section: 'register' },
@@ -124,12 +128,21 @@ function Page({ route, me }: { route: string[]; me: Me }) {
     );
   }
   switch (area) {
+    case 'home':
+      return <DashboardPage />;
     case 'schools':
       return id ? <SchoolPage key={id} id={Number(id)} me={me} /> : <SchoolsPage me={me} />;
     case 'attendance':
       return <ImportPage />;
     case 'worklist':
-      return <WorklistPage key={route.join('/')} me={me} schoolId={route[1] === 'school' ? Number(route[2]) || undefined : undefined} />;
+      return (
+        <WorklistPage
+          key={route.join('/')}
+          me={me}
+          schoolId={route[1] === 'school' ? Number(route[2]) || undefined : undefined}
+          reason={route[1] === 'reason' && isOneOf(reasonCodes, route[2]) ? route[2] : undefined}
+        />
+      );
     case 'volunteers':
       return <VolunteersPage me={me} />;
     case 'children':
@@ -159,11 +172,11 @@ function Page({ route, me }: { route: string[]; me: Me }) {
 }
 
 /**
- * Where a user starts: case workers in their cases, the sponsorship coordinator in the dues, everyone
- * else in the worklist: data entry keeps its follow-ups, and managers and administrators see there the
- * children who need someone (not a 500-row register) until the monthly report's home screen exists.
+ * Where a user starts: managers and administrators on the office at a glance, case workers in their
+ * cases, the sponsorship coordinator in the dues, data entry in the worklist with its follow-ups.
  */
 function homeRoute(me: Me): string[] {
+  if (me.role === 'admin' || me.role === 'manager') return ['home'];
   if (me.role === 'case_worker') return ['cases'];
   if (me.role === 'sponsorship') return ['sponsorship', 'due'];
   return ['worklist'];

@@ -2,6 +2,7 @@ import '@fontsource/noto-sans-bengali/400.css';
 import '@fontsource/noto-sans-bengali/500.css';
 import '@fontsource/noto-sans-bengali/700.css';
 import '@mantine/core/styles.css';
+import '@mantine/charts/styles.css';
 import '@mantine/notifications/styles.css';
 import './i18n';
 import { MantineProvider } from '@mantine/core';

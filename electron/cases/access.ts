@@ -165,3 +165,15 @@ export function emergencyOpeningsFor(ctx: AuthedCtx) {
 export function canSeeCase(ctx: AuthedCtx, caseId: number): boolean {
   return visibleCaseIds(ctx, [caseId]).has(caseId);
 }
+
+/** The ids of the cases this reader may see, for counters that take a scope; null when they see them all. */
+export function visibleCaseScope(ctx: AuthedCtx): number[] | null {
+  const where = visibleCasesWhere(ctx);
+  if (!where) return null;
+  return ctx.db
+    .select({ id: cases.id })
+    .from(cases)
+    .where(where)
+    .all()
+    .map((r) => r.id);
+}

@@ -122,7 +122,7 @@ function womenTrained(sqlite: Sqlite, q: CountsQuery): number {
   return row.n;
 }
 
-function committeeCounts(sqlite: Sqlite, settings: Settings, q: CountsQuery, today: string) {
+export function committeeCounts(sqlite: Sqlite, settings: Settings, q: CountsQuery, today: string) {
   // Only periods that have ended before today were due; the current one can still be met.
   const dueUntil = q.to < today ? q.to : dayBefore(today);
   const list = sqlite

@@ -17,6 +17,7 @@ export const riskLevels = ['low', 'medium', 'high', 'critical'] as const;
 export const caseOutcomes = [
   'marriage_averted',
   'withdrawn_from_work_enrolled',
+  'working_hours_reduced',
   'returned_to_school',
   'reunified',
   'produced_before_cwc',

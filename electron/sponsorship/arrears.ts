@@ -89,3 +89,19 @@ export function arrearsBySponsor(
   for (const [id, e] of bySponsor) out.set(id, sponsorArrears(e.charges, e.paid, today, settings));
   return out;
 }
+
+/** The sponsors past due today and what they owe of the past-due months together: the due list's arrears, summed. */
+export function arrearsTotals(
+  sqlite: Database.Database,
+  today: string,
+  settings: ArrearsSettings,
+): { sponsors: number; arrearsPaise: number } {
+  let sponsors = 0;
+  let arrearsPaise = 0;
+  for (const a of arrearsBySponsor(sqlite, today, settings).values()) {
+    if (!a.state) continue;
+    sponsors += 1;
+    arrearsPaise += a.arrearsPaise;
+  }
+  return { sponsors, arrearsPaise };
+}

@@ -14,6 +14,7 @@ import { attendanceBench } from './attendanceBench';
 import { caseLatency, seedCases } from './casesBench';
 import { sponsorshipBench } from './sponsorshipBench';
 import { safetynetBench } from './safetynetBench';
+import { dashboardBench } from './dashboardBench';
 import { boyNames, girlNames, gramPanchayats, surnames, villages } from './names';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -279,17 +280,26 @@ async function serveStartup(): Promise<void> {
   });
 }
 
-/** `npm run bench -- attendance` measures only the block and the attendance rows (the import against exceljs). */
+/**
+ * `npm run bench -- attendance` measures only the block and the attendance rows (the import against exceljs);
+ * `npm run bench -- dashboard` only the home screen (on a copy of the block, seeded as the full run seeds it).
+ */
 const only = process.argv[2];
 
 async function main(): Promise<void> {
   mkdirSync(benchDir, { recursive: true });
   await generateBlock();
+  if (only === 'dashboard') {
+    rows.push(...(await dashboardBench({ root, cachedDb })));
+    printTable();
+    return;
+  }
   if (only !== 'attendance') await searchLatency();
   rows.push(...(await attendanceBench({ cachedDb, benchDir, migrationsFolder, root, random: random(404) })));
   if (only !== 'attendance') {
     rows.push(...(await sponsorshipBench()));
     rows.push(...(await safetynetBench({ root, cachedDb })));
+    rows.push(...(await dashboardBench({ root, cachedDb })));
     await serveStartup();
     const bytes = statSync(cachedDb).size;
     rows.push({
@@ -299,6 +309,10 @@ async function main(): Promise<void> {
       note: 'register, cases, 36 months of attendance and indexes',
     });
   }
+  printTable();
+}
+
+function printTable(): void {
   const widths = (['operation', 'time', 'throughput', 'note'] as const).map((k) => Math.max(k.length, ...rows.map((r) => r[k].length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
   console.log(line(['operation', 'time', 'throughput', 'note']));

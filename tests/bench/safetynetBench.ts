@@ -38,7 +38,7 @@ function isoDay(from: number, rand: () => number, spanDays: number): string {
  * 2,000 agents and 50,000 departures over five years (a third minors, a fifth young women, a third
  * through a registered agent, most back home), inserted in one transaction and scored once.
  */
-function seed(host: Host): number {
+export function seedDepartures(host: Host): number {
   const { sqlite } = host.database;
   const rand = random(1098);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
@@ -163,7 +163,7 @@ export async function safetynetBench(options: { root: string; cachedDb: string |
   const host = await Host.open({ dataDir, migrationsFolder: join(options.root, 'drizzle'), clock: () => benchToday, log: () => undefined });
   try {
     const token = await login(host);
-    const seedMs = seed(host);
+    const seedMs = seedDepartures(host);
     const { sqlite } = host.database;
     const busiest = sqlite
       .prepare('SELECT agent_id AS id, count(*) AS n FROM departures WHERE agent_id IS NOT NULL GROUP BY agent_id ORDER BY n DESC LIMIT 1')

@@ -41,6 +41,7 @@ async function violations(page: Page): Promise<string[]> {
 function screens(o: SeededOffice): [string, string][] {
   return [
     ['home', '#/'],
+    ['office at a glance', '#/home'],
     ['children', '#/children'],
     ['child', `#/children/${o.childId}`],
     ['missing addresses', '#/children/addresses'],

@@ -37,8 +37,8 @@ test('setup asks for the 80G details, the start screen reminds until they are th
   await page.getByLabel('Repeat the password').fill(password);
   await page.getByRole('button', { name: 'Set up the office' }).click();
 
-  // The administrator starts on the worklist, with the office's first steps above it.
-  await expect(page.getByRole('heading', { level: 1, name: /Worklist/ })).toBeVisible();
+  // The administrator starts on the office at a glance, with the office's first steps above it.
+  await expect(page.getByRole('heading', { level: 1, name: 'The office at a glance' })).toBeVisible();
   const steps = page.getByTestId('first-steps');
   await expect(steps.getByRole('listitem')).toHaveText([
     /Tax details for donation receipts missing: PAN, 80G registration \(URN\), address/,

@@ -160,8 +160,8 @@ test('a new office: setup, register, search, languages, roles, restart, backup a
     host = await startServeHost(host.dataDir);
     await page.goto(host.url);
     await logIn(page, host.url, 'anita', { open: false, expectIn: false, password: adminPassword });
-    // An administrator starts on the worklist; the register is one click away.
-    await expect(page.getByRole('heading', { level: 1, name: /Worklist/ })).toBeVisible();
+    // An administrator starts on the office at a glance; the register is one click away.
+    await expect(page.getByRole('heading', { level: 1, name: 'The office at a glance' })).toBeVisible();
     await goTo(page, 'Children');
     await expect(page.getByTestId('children-total')).toHaveText('2 children');
   });

@@ -178,6 +178,7 @@ test('screens in English and Bengali', async ({ page }) => {
   for (const lang of ['en', 'bn'] as const) {
     await api(r, url, 'auth.setLanguage', { language: lang });
     for (const [name, route] of [
+      ['dashboard', '#/home'],
       ['children', '#/children'],
       ['child', `#/children/${first}`],
       ['schools', '#/schools'],

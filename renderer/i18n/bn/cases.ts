@@ -15,6 +15,7 @@ export const cases: AreaCatalogue<'cases'> = {
   outcomes: {
     marriage_averted: 'বাল্যবিবাহ রোধ করা হয়েছে',
     withdrawn_from_work_enrolled: 'কাজ থেকে সরিয়ে স্কুলে ভর্তি',
+    working_hours_reduced: 'কাজের সময় কমানো হয়েছে',
     returned_to_school: 'স্কুলে ফিরেছে',
     reunified: 'পরিবারের সঙ্গে পুনর্মিলন',
     produced_before_cwc: 'উদ্ধার করে CWC-র সামনে হাজির',

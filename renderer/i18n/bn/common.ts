@@ -2,6 +2,7 @@ import type { AreaCatalogue } from '../en';
 
 export const common: AreaCatalogue<'common'> = {
   navSections: {
+    home: 'শুরু',
     register: 'তালিকা',
     attendance: 'হাজিরা',
     cases: 'কেস',
@@ -11,6 +12,7 @@ export const common: AreaCatalogue<'common'> = {
     office: 'অফিস',
   },
   nav: {
+    dashboard: 'এক নজরে',
     children: 'শিশুরা',
     missingAddresses: 'ঠিকানা বাকি',
     schools: 'বিদ্যালয়',

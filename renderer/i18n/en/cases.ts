@@ -14,6 +14,7 @@ export const cases = {
   outcomes: {
     marriage_averted: 'Child marriage averted',
     withdrawn_from_work_enrolled: 'Withdrawn from work and enrolled in school',
+    working_hours_reduced: 'Working hours reduced',
     returned_to_school: 'Returned to school',
     reunified: 'Reunified with family',
     produced_before_cwc: 'Rescued and produced before the CWC',

@@ -1,5 +1,6 @@
 export const common = {
   navSections: {
+    home: 'Home',
     register: 'Register',
     attendance: 'Attendance',
     cases: 'Cases',
@@ -9,6 +10,7 @@ export const common = {
     community: 'Community',
   },
   nav: {
+    dashboard: 'At a glance',
     children: 'Children',
     missingAddresses: 'Missing addresses',
     schools: 'Schools',

@@ -9,7 +9,7 @@ import { formatNumber } from '../../format';
 import { can, type Me } from '../../session';
 import { AssignModal } from './AssignModal';
 import { FollowUpModal } from './FollowUpModal';
-import type { FlagRow } from './labels';
+import type { FlagRow, ReasonCode } from './labels';
 import { useFlags } from './queries';
 import { VisitListModal } from './VisitListModal';
 import { flagFilters, isFiltered, noFilters, WorklistFilters, type WorklistFilterValues } from './WorklistFilters';
@@ -20,10 +20,10 @@ import { useDeparturesByChild } from '../safetynet/worklistDepartures';
  * The children the attendance registers flag as irregular, most urgent first: who they are, why
  * they are here, who visits them and what the last visit found.
  */
-export function WorklistPage({ me, schoolId }: { me: Me; schoolId?: number }) {
+export function WorklistPage({ me, schoolId, reason }: { me: Me; schoolId?: number; reason?: ReasonCode }) {
   const { t } = useTranslation();
   const canWrite = can(me, 'worklist.write');
-  const [filters, setFilters] = useState<WorklistFilterValues>({ ...noFilters, schoolId: schoolId ?? null });
+  const [filters, setFilters] = useState<WorklistFilterValues>({ ...noFilters, schoolId: schoolId ?? null, reason: reason ?? null });
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const [assigning, setAssigning] = useState(false);
   const [visitList, setVisitList] = useState(false);

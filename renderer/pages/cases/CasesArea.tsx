@@ -11,7 +11,7 @@ function positive(text: string | undefined): number | undefined {
 
 /**
  * The case screens under #/cases: the list; #/cases/new (or #/cases/new/child/12 from a child's
- * page, #/cases/new/child/12/type/child_marriage from a home visit on the worklist); #/cases/7 a case file; #/cases/7/edit its form.
+ * page, #/cases/new/child/12/type/child_marriage from a home visit on the worklist); #/cases/7 a case file; #/cases/7/edit its form; #/cases/due the list of cases due today and overdue.
  */
 export function CasesArea({ route, me }: { route: string[]; me: Me }) {
   const [, first, second, third, fourth, fifth, sixth, seventh] = route;
@@ -26,7 +26,7 @@ export function CasesArea({ route, me }: { route: string[]; me: Me }) {
       />
     );
   const id = positive(first);
-  if (id === undefined) return <CasesPage me={me} />;
+  if (id === undefined) return <CasesPage key={first ?? ''} me={me} dueToday={first === 'due'} />;
   if (second === 'edit') return <CaseFormPage key={`edit-${id}`} me={me} caseId={id} />;
   return <CasePage key={id} id={id} me={me} />;
 }

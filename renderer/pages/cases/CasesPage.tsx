@@ -106,13 +106,13 @@ function CaseTableRow({ row }: { row: CaseRow }) {
 }
 
 /** "My cases" for a case worker; every case, or one worker's, for managers. Due actions come first. */
-export function CasesPage({ me }: { me: Me }) {
+export function CasesPage({ me, dueToday = false }: { me: Me; dueToday?: boolean }) {
   const { t } = useTranslation();
   const seesAll = can(me, 'cases.all');
   const [scope, setScope] = useState<'mine' | 'all'>(seesAll ? 'all' : 'mine');
   const [text, setText] = useState('');
   const [q] = useDebouncedValue(text.trim(), 300);
-  const [filters, setFilters] = useState<Filters>(noFilters);
+  const [filters, setFilters] = useState<Filters>({ ...noFilters, dueToday });
   const workers = useCaseWorkers();
   const places = useChildFilters();
   const setFilter = <K extends keyof Filters>(key: K, value: Filters[K]) => setFilters((f) => ({ ...f, [key]: value }));

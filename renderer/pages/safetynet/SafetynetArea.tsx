@@ -95,12 +95,12 @@ function EditDeparture({ id }: { id: number }) {
 
 /**
  * The SafetyNet screens under #/safetynet: the register; /new (or /new/child/12 from the worklist);
- * /7 a departure, /7/edit its form; /worklist; /agents, /agents/3; /points; /reports.
+ * /7 a departure, /7/edit its form; /worklist (/worklist/overdue: the overdue check-ins only); /agents, /agents/3; /points; /reports.
  */
 export function SafetynetArea({ route, me }: { route: string[]; me: Me }) {
   const [, first, second, third] = route;
   if (first === 'new') return <NewDeparture key={route.join('/')} childId={second === 'child' ? positive(third) : undefined} />;
-  if (first === 'worklist') return <SafetynetWorklistPage me={me} />;
+  if (first === 'worklist') return <SafetynetWorklistPage key={second ?? ''} me={me} overdue={second === 'overdue'} />;
   if (first === 'agents') {
     const agentId = positive(second);
     return agentId ? <AgentPage key={agentId} id={agentId} /> : <AgentsPage me={me} />;

@@ -88,13 +88,13 @@ function GoneWithNoReport({ me, gramPanchayat, village }: { me: Me; gramPanchaya
 }
 
 /** Who is due a check-in, by Gram Panchayat, village, reporting point and level; and who has gone from school unreported. */
-export function SafetynetWorklistPage({ me }: { me: Me }) {
+export function SafetynetWorklistPage({ me, overdue = false }: { me: Me; overdue?: boolean }) {
   const { t } = useTranslation();
   const [gramPanchayat, setGramPanchayat] = useState<string | null>(null);
   const [village, setVillage] = useState<string | null>(null);
   const [pointId, setPointId] = useState<string | null>(null);
   const [level, setLevel] = useState<DepartureLevel | null>(null);
-  const [status, setStatus] = useState<(typeof statuses)[number]>('open');
+  const [status, setStatus] = useState<(typeof statuses)[number]>(overdue ? 'overdue' : 'open');
   const places = usePlaces();
   const points = useReportingPoints();
   const filters: WorklistFilters = {

@@ -1,0 +1,71 @@
+import { readSettings } from '../admin/settings';
+import type { flagReasonCodes } from '../db/schema/attendance';
+import type { CountSource } from '../db/countSource';
+import { monthOf, monthRange } from '../shared/periods';
+import type { Period } from '../shared/period';
+import { flagOf, type ChildFlag, type ChildMonth, type FlagSettings } from './flags';
+import { windowStart } from './flagStore';
+
+type ReasonCode = (typeof flagReasonCodes)[number];
+
+export interface FlaggedInPeriod {
+  /** Children the worklist's rules flag on a month of the period, each once. */
+  children: number;
+  /** Of them, those flagged for each reason (a child flagged for two reasons counts under both). */
+  byReason: Record<ReasonCode, number>;
+  /** Per child: the flag of the period's last month it was flagged on. */
+  flags: Map<number, ChildFlag>;
+}
+
+/**
+ * Children flagged by school attendance in a period, recomputed from the registers as they stood for
+ * each month (the same rules as the worklist, attendance/flags.ts), so a past month gives the same
+ * answer after later months are imported, and the worklist's current state does not leak into it.
+ */
+export function childrenFlagged(source: CountSource, period: Period): FlaggedInPeriod {
+  const settings: FlagSettings = readSettings(source.db);
+  const months = monthRange(monthOf(period.from), monthOf(period.to));
+  const first = months[0] ?? monthOf(period.from);
+  const last = months[months.length - 1] ?? monthOf(period.to);
+  // A child who dropped off in the first month had their last register the month before.
+  const since = windowStart(first, settings) < first ? windowStart(first, settings) : first;
+  const rows = source.sqlite
+    .prepare(
+      `SELECT child_id, month, school_id, marks, days_present_halves, days_open FROM attendance_months
+       WHERE month >= ? AND month <= ? ORDER BY child_id, month`,
+    )
+    .raw()
+    .all(since, last) as [number, string, number, string, number, number][];
+  const imported = new Map<number, string[]>();
+  for (const [schoolId, month] of source.sqlite
+    .prepare('SELECT DISTINCT school_id, month FROM attendance_imports WHERE month >= ? AND month <= ? ORDER BY month')
+    .raw()
+    .all(since, last) as [number, string][]) {
+    const list = imported.get(schoolId);
+    if (list) list.push(month);
+    else imported.set(schoolId, [month]);
+  }
+  const flags = new Map<number, ChildFlag>();
+  const settle = (childId: number, list: ChildMonth[]) => {
+    for (const month of months) {
+      const upTo = list.filter((m) => m.month <= month);
+      if (upTo.length === 0) continue;
+      const flag = flagOf(upTo, (schoolId) => (imported.get(schoolId) ?? []).filter((m) => m <= month), settings);
+      if (flag && flag.month === month) flags.set(childId, flag);
+    }
+  };
+  let current: number | null = null;
+  let list: ChildMonth[] = [];
+  for (const [childId, month, schoolId, marks, daysPresentHalves, daysOpen] of rows) {
+    if (childId !== current) {
+      if (current !== null) settle(current, list);
+      current = childId;
+      list = [];
+    }
+    list.push({ month, schoolId, marks, daysPresentHalves, daysOpen });
+  }
+  if (current !== null) settle(current, list);
+  const byReason: Record<ReasonCode, number> = { low_attendance: 0, absence_run: 0, dropped_off: 0, falling: 0 };
+  for (const flag of flags.values()) for (const code of new Set(flag.reasons.map((r) => r.code))) byReason[code] += 1;
+  return { children: flags.size, byReason, flags };
+}
