@@ -46,11 +46,10 @@ export type CaseOutcome = (typeof caseOutcomes)[number];
 
 /**
  * The outcomes of taking a child out of work. Kept as one list so that every case type it fits
- * (child labour, trafficking for work, a drop-out who was working) offers the whole group;
- * `working_hours_reduced` (the seeds' "protected from child labour or with reduced working hours",
- * issue 16) belongs in this group when it joins `caseOutcomes`.
+ * (child labour, trafficking for work, a drop-out who was working) offers the whole group, the
+ * seeds' "protected from child labour or with reduced working hours" among them.
  */
-export const labourOutcomes = ['withdrawn_from_work_enrolled'] as const satisfies readonly CaseOutcome[];
+export const labourOutcomes = ['withdrawn_from_work_enrolled', 'working_hours_reduced'] as const satisfies readonly CaseOutcome[];
 
 /**
  * Which outcomes fit a case of each type, likeliest first: closing a case offers these, and the
