@@ -1,5 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { digitsFor } from '../digits';
 import { bn } from './bn';
 import { en } from './en';
 
@@ -13,11 +14,26 @@ declare module 'i18next' {
 
 const remembered = localStorage.getItem('suraksha.language');
 
-void i18n.use(initReactI18next).init({
+/**
+ * Every number put into a sentence is written in the sentence's digits: an importer message carries
+ * its row and day counts as numbers, and a Bengali sentence reads them in Bengali digits. Text values
+ * (codes, cells like B12, names) pass as they are; plural choice still sees the number.
+ */
+const sentenceDigits = {
+  type: 'formatter' as const,
+  init() {},
+  add() {},
+  addCached() {},
+  format(value: unknown, _format: string | undefined, lng: string | undefined): unknown {
+    return typeof value === 'number' ? digitsFor(String(value), lng === 'bn' ? 'bn' : 'en') : value;
+  },
+};
+
+void i18n.use(initReactI18next).use(sentenceDigits).init({
   resources: { en: { translation: en }, bn: { translation: bn } },
   lng: remembered === 'bn' ? 'bn' : 'en',
   fallbackLng: 'en',
-  interpolation: { escapeValue: false },
+  interpolation: { escapeValue: false, alwaysFormat: true },
 });
 
 /** Switches the UI language; the login screen remembers the last one used on this PC. */
