@@ -69,7 +69,9 @@ export const backupsApi = {
       } catch {
         throw new UserError('backup_folder', 'errors.backupFolder', { folder }, { field: 'folder' });
       }
-      ctx.write((w) => w.audit({ action: 'admin.backupNow', entity: 'backup', entityId: basename(file), summary: file }));
+      ctx.write((w) =>
+        w.audit({ action: 'admin.backupNow', entity: 'backup', entityId: basename(file), summary: file, facts: { ref: file } }),
+      );
       return result;
     },
   }),
@@ -137,6 +139,7 @@ export const backupsApi = {
             entity: 'backup',
             entityId: label,
             summary: `${ctx.session.username} restored ${label}; the data before it is kept in ${safetyCopy}`,
+            facts: { ref: label, safetyCopy },
           }),
         )();
         return { ...summary, safetyCopy };

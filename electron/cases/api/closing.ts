@@ -35,7 +35,13 @@ export const closingApi = {
             createdAt: at,
           })
           .run();
-        w.audit({ action: 'cases.close', entity: 'cases', entityId: row.id, summary: `${row.caseNumber}: ${input.outcome}` });
+        w.audit({
+          action: 'cases.close',
+          entity: 'cases',
+          entityId: row.id,
+          summary: `${row.caseNumber}: ${input.outcome}`,
+          facts: { ref: row.caseNumber, outcome: input.outcome, closedOn: input.closedOn },
+        });
         return { id: row.id, status: 'closed' as const };
       });
     },
@@ -65,7 +71,13 @@ export const closingApi = {
             createdAt: at,
           })
           .run();
-        w.audit({ action: 'cases.reopen', entity: 'cases', entityId: row.id, summary: `${row.caseNumber}: ${input.reason}` });
+        w.audit({
+          action: 'cases.reopen',
+          entity: 'cases',
+          entityId: row.id,
+          summary: `${row.caseNumber}: ${input.reason}`,
+          facts: { ref: row.caseNumber, reason: input.reason },
+        });
         return { id: row.id, status: 'open' as const };
       });
     },
