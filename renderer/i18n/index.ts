@@ -1,6 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { digitsFor } from '../digits';
+import { rememberTranslations } from './remembered';
 import { bn } from './bn';
 import { en } from './en';
 
@@ -29,11 +30,12 @@ const sentenceDigits = {
   },
 };
 
-void i18n.use(initReactI18next).use(sentenceDigits).init({
+void i18n.use(initReactI18next).use(sentenceDigits).use(rememberTranslations).init({
   resources: { en: { translation: en }, bn: { translation: bn } },
   lng: remembered === 'bn' ? 'bn' : 'en',
   fallbackLng: 'en',
   interpolation: { escapeValue: false, alwaysFormat: true },
+  postProcess: ['remember'],
 });
 
 /** Switches the UI language; the login screen remembers the last one used on this PC. */
