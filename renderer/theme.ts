@@ -1,4 +1,10 @@
-import { createTheme, darken, getPrimaryShade, luminance, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, darken, type ComboboxProps, getPrimaryShade, luminance, type CSSVariablesResolver } from '@mantine/core';
+
+const droppedDown = {
+  keepMounted: false,
+  position: 'bottom-start',
+  middlewares: { flip: true, shift: true, size: true },
+} satisfies ComboboxProps;
 
 // One bundled font for both scripts, so Bengali renders the same on every office PC.
 export const theme = createTheme({
@@ -9,9 +15,12 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   components: {
     // A closed dropdown's options stay out of the page, so a field's label names one element only.
-    Select: { defaultProps: { comboboxProps: { keepMounted: false } } },
-    Autocomplete: { defaultProps: { comboboxProps: { keepMounted: false } } },
-    MultiSelect: { defaultProps: { comboboxProps: { keepMounted: false } } },
+    // An open one is short and flips above its field when there is no room below, so the dialog's
+    // Save / Assign under the last field stays where it can be clicked (a click meant for Save once
+    // landed on an option drawn over it).
+    Select: { defaultProps: { comboboxProps: droppedDown, maxDropdownHeight: 200 } },
+    Autocomplete: { defaultProps: { comboboxProps: droppedDown, maxDropdownHeight: 200 } },
+    MultiSelect: { defaultProps: { comboboxProps: droppedDown, maxDropdownHeight: 200 } },
   },
 });
 
