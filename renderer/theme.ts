@@ -1,4 +1,4 @@
-import { createTheme, darken, type ComboboxProps, getPrimaryShade, luminance, type CSSVariablesResolver } from '@mantine/core';
+import { Button, createTheme, darken, rem, type ComboboxProps, getPrimaryShade, luminance, type CSSVariablesResolver } from '@mantine/core';
 
 const droppedDown = {
   keepMounted: false,
@@ -21,6 +21,11 @@ export const theme = createTheme({
     Select: { defaultProps: { comboboxProps: droppedDown, maxDropdownHeight: 200 } },
     Autocomplete: { defaultProps: { comboboxProps: droppedDown, maxDropdownHeight: 200 } },
     MultiSelect: { defaultProps: { comboboxProps: droppedDown, maxDropdownHeight: 200 } },
+    // Targets of at least 24 px (WCAG 2.5.8): a checkbox's box is 24 px, and the smallest compact button is raised from 22 px.
+    Checkbox: { defaultProps: { size: 'md' } },
+    Button: Button.extend({
+      vars: (_theme, props) => (props.size === 'compact-xs' ? { root: { '--button-height': rem(24) } } : { root: {} }),
+    }),
   },
 });
 
