@@ -38,10 +38,10 @@ export function FolderBrowserModal({
         {listing.isPending && <Loader size="sm" />}
         {listing.data && (
           <ScrollArea.Autosize mah={320} type="auto">
-            <Stack gap={0} role="list" aria-label={t('admin.backup.browse.folders')}>
+            <Stack gap={0} role="group" aria-label={t('admin.backup.browse.folders')}>
               {here !== null && (
                 <NavLink
-                  role="listitem"
+                  component="button"
                   label={t('admin.backup.browse.up')}
                   onClick={() => setPath(listing.data.parent ?? undefined)}
                   leftSection={<span aria-hidden>↑</span>}
@@ -49,7 +49,7 @@ export function FolderBrowserModal({
               )}
               {listing.data.folders.map((f) => (
                 <NavLink
-                  role="listitem"
+                  component="button"
                   key={f.path}
                   label={f.name}
                   onClick={() => setPath(f.path)}
