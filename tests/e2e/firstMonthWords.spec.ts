@@ -73,8 +73,8 @@ test('the audit log reads in Bengali: money in ₹ with Bengali digits, the app�
   await inLanguage(page, 'bn');
   await page.goto(`${host.url}#/audit`);
   const table = page.getByRole('table', { name: 'অডিট লগ' });
-  const receipt = table.getByRole('row').filter({ hasText: '₹১,৫০০.০০' });
-  await expect(receipt).toContainText('ব্যাংক ট্রান্সফারে, স্থানীয় ব্যাংক অ্যাকাউন্ট-এ জমা');
+  const receipt = table.getByRole('row').filter({ hasText: 'ব্যাংক ট্রান্সফারে, স্থানীয় ব্যাংক অ্যাকাউন্ট-এ জমা' });
+  await expect(receipt).toContainText('₹১,৫০০.০০');
   await expect(receipt).toContainText(/রসিদ BSH\/2026-27\/\d{5}/);
   await expect(receipt).toContainText('Anita Sen');
   await expect(receipt.getByRole('cell').first()).toHaveText(/^[০-৯]{2}\/[০-৯]{2}\/[০-৯]{4} [০-৯]{2}:[০-৯]{2}$/);
@@ -91,17 +91,16 @@ test('the audit log reads in Bengali: money in ₹ with Bengali digits, the app�
   await expect(page.getByText('তারিখ দিন DD/MM/YYYY আকারে')).toHaveCount(0);
   await expect(receipt).toBeVisible();
   await inLanguage(page, 'en');
-  await expect(page.getByRole('table', { name: 'Audit log' }).getByRole('row').filter({ hasText: '₹1,500.00' })).toContainText(
-    '₹1,500.00 by bank transfer into the local bank account',
-  );
+  await expect(page.getByRole('table', { name: 'Audit log' })).toContainText('₹1,500.00 by bank transfer into the local bank account');
   await shot(page, 'audit-en');
 });
 
 test('a date column and a date input are in Bengali digits on a Bengali screen, and Bengali digits typed are read', async ({ page }) => {
   await inLanguage(page, 'bn');
   await page.goto(`${host.url}#/cases`);
-  const reported = page.getByRole('table').getByRole('row').nth(1).getByRole('cell').filter({ hasText: /\// }).first();
-  await expect(reported).toHaveText(/^[০-৯]{2}\/[০-৯]{2}\/[০-৯]{4}$/);
+  const firstCase = page.getByRole('table').getByRole('row').nth(1);
+  await expect(firstCase.getByRole('cell').filter({ hasText: /^[০-৯]{2}\/[০-৯]{2}\/[০-৯]{4}$/ })).toHaveCount(1);
+  await expect(firstCase).not.toContainText(/\d{2}\/\d{2}\/\d{4}/);
   await page.goto(`${host.url}#/case-outcomes`);
   const from = page.getByRole('textbox', { name: 'থেকে', exact: true });
   await expect(from).toHaveValue(/^[০-৯]{2}\/[০-৯]{2}\/[০-৯]{4}$/);

@@ -53,7 +53,7 @@ export function FolderBrowserModal({
                   key={f.path}
                   label={f.name}
                   onClick={() => setPath(f.path)}
-                  leftSection={<span aria-hidden>📁</span>}
+                  rightSection={<span aria-hidden>→</span>}
                 />
               ))}
               {listing.data.folders.length === 0 && (
