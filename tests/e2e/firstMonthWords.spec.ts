@@ -78,7 +78,7 @@ test('the audit log reads in Bengali: money in ₹ with Bengali digits, the app�
   await expect(receipt).toContainText(/রসিদ BSH\/2026-27\/\d{5}/);
   await expect(receipt).toContainText('Anita Sen');
   await expect(receipt.getByRole('cell').first()).toHaveText(/^[০-৯]{2}\/[০-৯]{2}\/[০-৯]{4} [০-৯]{2}:[০-৯]{2}$/);
-  await expect(table.getByRole('row').filter({ hasText: 'বাল্যবিবাহ রোধ করা হয়েছে' })).toHaveCount(1);
+  await expect(table.getByRole('row').filter({ hasText: 'কাজ থেকে সরিয়ে স্কুলে ভর্তি' })).toHaveCount(1);
   await expect(table).not.toContainText('paise');
   await expect(table).not.toContainText('local_bank');
   await expect(table).not.toContainText('postings#');

@@ -138,7 +138,7 @@ export function AuditPage() {
                 {entries.data.rows.map((row) => (
                   <Table.Tr key={row.id}>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(row.at)}</Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       {row.username ? (
                         (row.fullName ?? row.username)
                       ) : (

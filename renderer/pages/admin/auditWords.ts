@@ -88,6 +88,8 @@ function olderDetails(t: TFunction, summary: string): string {
 
 /** The Details column: the entry's sentence in the reader's language, or its stored details for an older entry. */
 export function auditDetails(t: TFunction, row: AuditRow): string {
+  // A login's stored details are only the username; the Who column already says whose.
+  if (row.action === 'auth.login' || row.action === 'auth.logout' || row.action === 'auth.changePassword') return '';
   if (row.facts) {
     const text = t(`auditFacts.details.${row.action}` as MessageKey, { ...factValues(t, row.facts), defaultValue: '' });
     if (text) return text;
