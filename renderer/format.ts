@@ -113,7 +113,11 @@ export function formatMonthName(month: string, style: 'short' | 'long' = 'short'
 }
 
 /** A YYYY-MM month as read: "Nov 2026" / "নভে. ২০২৬", or "November 2026" / "নভেম্বর ২০২৬". */
-export function formatMonth(month: string | null | undefined, style: 'short' | 'long' = 'short', lang: Language = currentLanguage()): string {
+export function formatMonth(
+  month: string | null | undefined,
+  style: 'short' | 'long' = 'short',
+  lang: Language = currentLanguage(),
+): string {
   if (!month || !/^\d{4}-(0[1-9]|1[0-2])/.test(month)) return month ?? '';
   return `${formatMonthName(month, style, lang)} ${digitsFor(month.slice(0, 4), lang)}`;
 }

@@ -30,13 +30,17 @@ const sentenceDigits = {
   },
 };
 
-void i18n.use(initReactI18next).use(sentenceDigits).use(rememberTranslations).init({
-  resources: { en: { translation: en }, bn: { translation: bn } },
-  lng: remembered === 'bn' ? 'bn' : 'en',
-  fallbackLng: 'en',
-  interpolation: { escapeValue: false, alwaysFormat: true },
-  postProcess: ['remember'],
-});
+void i18n
+  .use(initReactI18next)
+  .use(sentenceDigits)
+  .use(rememberTranslations)
+  .init({
+    resources: { en: { translation: en }, bn: { translation: bn } },
+    lng: remembered === 'bn' ? 'bn' : 'en',
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false, alwaysFormat: true },
+    postProcess: ['remember'],
+  });
 
 /** Switches the UI language; the login screen remembers the last one used on this PC. */
 export function setLanguage(language: Language): void {
