@@ -7,6 +7,7 @@ import { showError } from '../../components/errors';
 import { saveFile } from '../../components/ExportButton';
 import { can, type Me } from '../../session';
 import { todayIso } from '../cases/labels';
+import { localDigits } from '../../format';
 import { Fc4Figures, Form10bdFigures, MonthFigures, useReportFigures } from './ReportFigures';
 import { SectionTitle } from '../../components/SectionTitle';
 import { ArrearsSettingsCard } from './ArrearsSettingsCard';
@@ -78,7 +79,7 @@ export function SponsorshipReportsPage({ me }: { me: Me }) {
   const [yearFc4, setYearFc4] = useState(years[0] ?? financialYearOf(today));
   const [month, setMonth] = useState(thisMonth);
   const figures = useReportFigures(year10bd, yearFc4, month).data;
-  const yearOptions = years.map((y) => ({ value: y, label: t('sponsorship.reportsPage.financialYear', { year: y }) }));
+  const yearOptions = years.map((y) => ({ value: y, label: t('sponsorship.reportsPage.financialYear', { year: localDigits(y) }) }));
 
   return (
     <Stack gap="md" maw={1100}>
