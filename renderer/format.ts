@@ -1,4 +1,11 @@
-import { currentLanguage } from './i18n';
+import { formatRupees } from '../electron/shared/money';
+import { digitsFor } from './digits';
+import { currentLanguage, type Language } from './i18n';
+
+/**
+ * The one formatter of each language: numbers, money, dates, months, percentages and sizes all come
+ * from here, so a Bengali screen never mixes Latin digits into its tables, inputs or messages.
+ */
 
 const bengaliDigits = '০১২৩৪৫৬৭৮৯';
 
@@ -14,11 +21,16 @@ export function todayIso(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** Dates are stored ISO (YYYY-MM-DD) and always shown DD/MM/YYYY. */
-export function formatDate(iso: string | null | undefined): string {
+/** Text with its digits in the screen's language (a code like BSH-C00042 is not passed here). */
+export function localDigits(text: string, lang: Language = currentLanguage()): string {
+  return digitsFor(text, lang);
+}
+
+/** Dates are stored ISO (YYYY-MM-DD) and always shown DD/MM/YYYY, in the screen's digits (inputs too: both are read back). */
+export function formatDate(iso: string | null | undefined, lang: Language = currentLanguage()): string {
   if (!iso) return '';
   const [y, m, d] = iso.slice(0, 10).split('-');
-  return y && m && d ? `${d}/${m}/${y}` : iso;
+  return y && m && d ? digitsFor(`${d}/${m}/${y}`, lang) : iso;
 }
 
 /** A timestamp shown in the office's local time: DD/MM/YYYY HH:MM. */
@@ -26,7 +38,7 @@ export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '';
   const at = new Date(iso);
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(at.getDate())}/${pad(at.getMonth() + 1)}/${at.getFullYear()} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
+  return localDigits(`${pad(at.getDate())}/${pad(at.getMonth() + 1)}/${at.getFullYear()} ${pad(at.getHours())}:${pad(at.getMinutes())}`);
 }
 
 /** Bengali digits (০–৯) as ASCII, so what is typed in either digit set reads the same. */
@@ -50,6 +62,74 @@ export function dateProblem(text: string): 'errors.date' | 'errors.dateNotExist'
   return typedDate.test(latinDigits(text)) ? 'errors.dateNotExist' : 'errors.date';
 }
 
-export function formatNumber(n: number): string {
-  return new Intl.NumberFormat(currentLanguage() === 'bn' ? 'bn-IN' : 'en-IN').format(n);
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Language, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const cacheKey = `${lang}${JSON.stringify(options)}`;
+  let f = numberFormats.get(cacheKey);
+  if (!f) {
+    f = new Intl.NumberFormat(lang === 'bn' ? 'bn-IN' : 'en-IN', options);
+    numberFormats.set(cacheKey, f);
+  }
+  return f;
+}
+
+/** 12345 → "12,345" / "১২,৩৪৫" (lakh grouping past a lakh). */
+export function formatNumber(n: number, lang: Language = currentLanguage()): string {
+  return numberFormat(lang).format(n);
+}
+
+/** Paise as rupees: ₹1,23,456.00 / ₹১,২৩,৪৫৬.০০. */
+export function formatMoney(paise: number, lang: Language = currentLanguage()): string {
+  return formatRupees(paise, lang);
+}
+
+/** A percentage as a whole number: "55%" / "৫৫%". */
+export function formatPercent(percent: number | null | undefined, lang: Language = currentLanguage()): string {
+  if (percent === null || percent === undefined || Number.isNaN(percent)) return '';
+  return numberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
+}
+
+/**
+ * Month names written out by us rather than by Intl, whose abbreviations differ by browser and
+ * clash on one screen (en-IN "Sept" beside "Jul"; bn-IN "আগ", "নভেঃ"). Bengali abbreviations
+ * follow the newspapers': a word of four letters or fewer stays whole, a longer one is cut with a dot.
+ */
+const monthNames = {
+  en: {
+    long: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    short: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  },
+  bn: {
+    long: ['জানুয়ারি', 'ফেব্রুয়ারি', 'মার্চ', 'এপ্রিল', 'মে', 'জুন', 'জুলাই', 'আগস্ট', 'সেপ্টেম্বর', 'অক্টোবর', 'নভেম্বর', 'ডিসেম্বর'],
+    short: ['জানু.', 'ফেব্রু.', 'মার্চ', 'এপ্রিল', 'মে', 'জুন', 'জুলাই', 'আগস্ট', 'সেপ্টে.', 'অক্টো.', 'নভে.', 'ডিসে.'],
+  },
+} as const;
+
+/** A month's name alone: "Sep" / "সেপ্টে.". */
+export function formatMonthName(month: string, style: 'short' | 'long' = 'short', lang: Language = currentLanguage()): string {
+  const m = Number(month.slice(5, 7));
+  return monthNames[lang][style][m - 1] ?? month;
+}
+
+/** A YYYY-MM month as read: "Nov 2026" / "নভে. ২০২৬", or "November 2026" / "নভেম্বর ২০২৬". */
+export function formatMonth(
+  month: string | null | undefined,
+  style: 'short' | 'long' = 'short',
+  lang: Language = currentLanguage(),
+): string {
+  if (!month || !/^\d{4}-(0[1-9]|1[0-2])/.test(month)) return month ?? '';
+  return `${formatMonthName(month, style, lang)} ${digitsFor(month.slice(0, 4), lang)}`;
+}
+
+const sizeUnits = [
+  [1024 ** 3, 'GB'],
+  [1024 ** 2, 'MB'],
+  [1024, 'kB'],
+] as const;
+
+/** A file size: "12.4 MB" / "১২.৪ MB". The unit stays the one printed on pen drives and in Windows, in both languages. */
+export function formatBytes(bytes: number, lang: Language = currentLanguage()): string {
+  const [size, unit] = sizeUnits.find(([step]) => bytes >= step) ?? [1, 'B'];
+  return `${numberFormat(lang, { maximumFractionDigits: 1 }).format(bytes / size)} ${unit}`;
 }

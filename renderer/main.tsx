@@ -12,6 +12,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { DiscardGuard } from './components/DiscardGuard';
+import './components/relanguage';
 import { contrastResolver, theme } from './theme';
 
 const queryClient = new QueryClient({

@@ -1,4 +1,10 @@
-import { createTheme, darken, getPrimaryShade, luminance, type CSSVariablesResolver } from '@mantine/core';
+import { Button, createTheme, darken, rem, type ComboboxProps, getPrimaryShade, luminance, type CSSVariablesResolver } from '@mantine/core';
+
+const droppedDown = {
+  keepMounted: false,
+  position: 'bottom-start',
+  middlewares: { flip: true, shift: true, size: true },
+} satisfies ComboboxProps;
 
 // One bundled font for both scripts, so Bengali renders the same on every office PC.
 export const theme = createTheme({
@@ -9,9 +15,17 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   components: {
     // A closed dropdown's options stay out of the page, so a field's label names one element only.
-    Select: { defaultProps: { comboboxProps: { keepMounted: false } } },
-    Autocomplete: { defaultProps: { comboboxProps: { keepMounted: false } } },
-    MultiSelect: { defaultProps: { comboboxProps: { keepMounted: false } } },
+    // An open one is short and flips above its field when there is no room below, so the dialog's
+    // Save / Assign under the last field stays where it can be clicked (a click meant for Save once
+    // landed on an option drawn over it).
+    Select: { defaultProps: { comboboxProps: droppedDown, maxDropdownHeight: 200 } },
+    Autocomplete: { defaultProps: { comboboxProps: droppedDown, maxDropdownHeight: 200 } },
+    MultiSelect: { defaultProps: { comboboxProps: droppedDown, maxDropdownHeight: 200 } },
+    // Targets of at least 24 px (WCAG 2.5.8): a checkbox's box is 24 px, and the smallest compact button is raised from 22 px.
+    Checkbox: { defaultProps: { size: 'md' } },
+    Button: Button.extend({
+      vars: (_theme, props) => (props.size === 'compact-xs' ? { root: { '--button-height': rem(24) } } : { root: {} }),
+    }),
   },
 });
 

@@ -13,6 +13,7 @@ export function writeAudit(host: Host, session: Session | null, entry: AuditEntr
       entity: entry.entity ?? null,
       entityId: entry.entityId === undefined ? null : String(entry.entityId),
       summary: entry.summary ?? null,
+      facts: entry.facts ?? null,
     })
     .run();
 }

@@ -3,6 +3,7 @@ import type { Db, Sqlite } from '../db/connection';
 import type { Host } from '../host/host';
 import type { Session } from '../admin/sessions';
 import type { Permission } from './permissions';
+import type { AuditFacts } from '../shared/auditFacts';
 
 export type { Session } from '../admin/sessions';
 
@@ -11,6 +12,8 @@ export interface AuditEntry {
   entity?: string;
   entityId?: string | number;
   summary?: string;
+  /** The entry's facts for the audit screen (see shared/auditFacts.ts); the summary stays for search. */
+  facts?: AuditFacts;
 }
 
 /** What a handler may do while its transaction is open. */

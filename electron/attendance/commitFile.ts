@@ -298,6 +298,7 @@ export function commitFile(ctx: AuthedCtx, file: PreviewedFile, decisions: Decis
         (changes
           ? `; replaces ${current?.fileName ?? ''}: ${changes.added} added, ${changes.removed} removed, ${changes.marksChanged} with changed marks`
           : ''),
+      facts: { fileName: file.name, school: school.name, month, count: imported.size, newChildren: newIds.length },
     });
 
     // Everyone whose months at this school changed, and those of the month after (their run and fall may move).

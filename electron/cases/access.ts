@@ -75,7 +75,9 @@ export function requireCaseAccess(ctx: AuthedCtx, caseId: number): typeof cases.
   const row = ctx.db.select().from(cases).where(eq(cases.id, caseId)).get();
   if (!row) throw new UserError('not_found', 'errors.notFound', {}, {}, 404);
   if (visibleCaseIds(ctx, [caseId]).has(caseId)) return row;
-  ctx.write((w) => w.audit({ action: 'cases.refused', entity: 'cases', entityId: caseId, summary: row.caseNumber }));
+  ctx.write((w) =>
+    w.audit({ action: 'cases.refused', entity: 'cases', entityId: caseId, summary: row.caseNumber, facts: { ref: row.caseNumber } }),
+  );
   if (isSensitive(ctx, caseId)) {
     throw new UserError('case_confidential', 'errors.access.caseConfidentialAsk', { worker: workerNames(ctx, caseId) }, {}, 403);
   }
@@ -128,7 +130,13 @@ export function openInEmergency(ctx: AuthedCtx, caseId: number, reason: string) 
       .values({ caseId, userId: ctx.session.userId, reason, grantedAt, expiresAt })
       .returning()
       .get();
-    w.audit({ action: 'cases.breakGlass', entity: 'cases', entityId: caseId, summary: `${row.caseNumber} until ${expiresAt}: ${reason}` });
+    w.audit({
+      action: 'cases.breakGlass',
+      entity: 'cases',
+      entityId: caseId,
+      summary: `${row.caseNumber} until ${expiresAt}: ${reason}`,
+      facts: { ref: row.caseNumber, reason },
+    });
     return { caseId, expiresAt: grant.expiresAt };
   });
 }

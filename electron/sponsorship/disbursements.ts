@@ -199,6 +199,12 @@ export function writeDisbursements(
       entity: 'postings',
       entityId: first?.id,
       summary: `${written.length} families paid for ${batch.month}: ${first?.voucherNo ?? ''}${written.length > 1 ? ` – ${last?.voucherNo ?? ''}` : ''}`,
+      facts: {
+        count: written.length,
+        month: batch.month,
+        ref: `${first?.voucherNo ?? ''}${written.length > 1 ? ` – ${last?.voucherNo ?? ''}` : ''}`,
+        refKind: 'voucher',
+      },
     });
     return { written, proofs: stored };
   } catch (err) {

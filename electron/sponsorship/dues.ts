@@ -111,7 +111,12 @@ export function raiseDues(w: LedgerWrite, args: { upTo: string; createdBy: numbe
     settle.run(args.upTo, s.id);
   }
   if (raised > 0) {
-    w.audit({ action: 'ledger.raiseDues', entity: 'postings', summary: `${raised} monthly dues raised up to ${args.upTo}` });
+    w.audit({
+      action: 'ledger.raiseDues',
+      entity: 'postings',
+      summary: `${raised} monthly dues raised up to ${args.upTo}`,
+      facts: { count: raised, month: args.upTo },
+    });
   }
   return raised;
 }

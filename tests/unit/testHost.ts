@@ -98,3 +98,10 @@ export function stageUpload(t: TestHost, bytes: Buffer): string {
   writeFileSync(uploadPath(t.host.tmpDir, uploadId), bytes);
   return uploadId;
 }
+
+/** A pen drive plugged in: a folder that exists (a backup is never written into a folder it had to invent). */
+export function penDrive(dataDir: string, name: string): string {
+  const folder = join(dataDir, name);
+  mkdirSync(folder, { recursive: true });
+  return folder;
+}

@@ -1,6 +1,6 @@
-import { and, desc, eq, gte, like, lte, or, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, gte, like, lte, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { auditLog } from '../../db/schema';
+import { auditLog, users } from '../../db/schema';
 import { bn } from '../../../renderer/i18n/bn/index';
 import { en } from '../../../renderer/i18n/en/index';
 import { listWorkbook } from '../../reports/excel/listWorkbook';
@@ -20,7 +20,14 @@ const auditFilters = z.object({
 function auditWhere(input: z.output<typeof auditFilters>) {
   const q = input.q ? `%${input.q}%` : null;
   return and(
-    q ? or(like(auditLog.action, q), like(auditLog.summary, q), like(auditLog.username, q)) : undefined,
+    q
+      ? or(
+          like(auditLog.action, q),
+          like(auditLog.summary, q),
+          like(auditLog.username, q),
+          sql`${auditLog.userId} IN (SELECT ${users.id} FROM ${users} WHERE ${users.fullName} LIKE ${q})`,
+        )
+      : undefined,
     input.userId ? eq(auditLog.userId, input.userId) : undefined,
     input.entity ? eq(auditLog.entity, input.entity) : undefined,
     input.entityId ? eq(auditLog.entityId, input.entityId) : undefined,
@@ -51,7 +58,16 @@ export const auditApi = {
           .from(auditLog)
           .where(where)
           .get()?.n ?? 0;
-      const rows = ctx.db.select().from(auditLog).where(where).orderBy(desc(auditLog.id)).limit(input.limit).offset(input.offset).all();
+      // The person's name is shown, not the username; an entry outlives a renamed or removed user, so it is joined, not copied.
+      const rows = ctx.db
+        .select({ ...getTableColumns(auditLog), fullName: users.fullName })
+        .from(auditLog)
+        .leftJoin(users, eq(users.id, auditLog.userId))
+        .where(where)
+        .orderBy(desc(auditLog.id))
+        .limit(input.limit)
+        .offset(input.offset)
+        .all();
       return { total, rows };
     },
   }),
@@ -62,7 +78,13 @@ export const auditApi = {
     handler: async (ctx, input) => {
       const lang = ctx.session.language;
       const today = ctx.today;
-      const rows = ctx.db.select().from(auditLog).where(auditWhere(input)).orderBy(desc(auditLog.id)).all();
+      const rows = ctx.db
+        .select({ ...getTableColumns(auditLog), fullName: users.fullName })
+        .from(auditLog)
+        .leftJoin(users, eq(users.id, auditLog.userId))
+        .where(auditWhere(input))
+        .orderBy(desc(auditLog.id))
+        .all();
       const pad = (n: number) => String(n).padStart(2, '0');
       const localTime = (iso: string) => {
         const at = new Date(iso);
@@ -75,7 +97,7 @@ export const auditApi = {
         rows,
         columns: [
           { header: translate(lang, 'admin.audit.when'), width: 17, value: (r) => localTime(r.at) },
-          { header: translate(lang, 'admin.audit.who'), width: 14, value: (r) => r.username },
+          { header: translate(lang, 'admin.audit.who'), width: 14, value: (r) => r.fullName ?? r.username },
           { header: translate(lang, 'admin.audit.action'), width: 28, value: (r) => actionLabel(lang, r.action) },
           { header: translate(lang, 'admin.audit.record'), width: 22, value: (r) => (r.entity ? `${r.entity}#${r.entityId ?? ''}` : '') },
           { header: translate(lang, 'admin.audit.summary'), width: 60, value: (r) => r.summary },

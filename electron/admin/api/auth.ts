@@ -78,6 +78,7 @@ export const authApi = {
             entity: 'users',
             entityId: user?.id,
             summary: `${input.username} from ${ctx.caller}: ${reason}`,
+            facts: { username: input.username, caller: ctx.caller },
           });
           if (admission.lockedNow)
             w.audit({
@@ -85,6 +86,7 @@ export const authApi = {
               entity: 'users',
               entityId: user?.id,
               summary: `${input.username} from ${ctx.caller}: waits before trying again`,
+              facts: { username: input.username, caller: ctx.caller },
             });
         });
         throw new UserError('login_failed', 'errors.loginFailed', {}, { field: 'password' }, 401);

@@ -1,13 +1,14 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import { eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { writeAudit } from '../audit';
 import { copyAttachments, removePartialCopies } from '../attachmentCopy';
 import { backupTo, looksWhole, removePartialBackups, timestampForFile } from '../backup';
 import { inspectBackup } from '../backupCheck';
+import { checkedBackupFolder, isFullPath, listFolders, offeredForRestore } from '../backupFolders';
 import { uploadPath } from '../../host/bodies';
-import { users } from '../../db/schema';
+import { auditLog, users } from '../../db/schema';
 import { UserError } from '../../api/errors';
 import { method, type ApiArea, type Ctx } from '../../api/types';
 
@@ -29,26 +30,26 @@ function stagedFile(ctx: Ctx, source: z.output<typeof restoreSource>): { file: s
   return { file, label: source.fileName };
 }
 
-/** Pseudo-filesystems where mkdir and writes never end well (a path under /proc once froze the host). */
-const systemFolders = /^\/(proc|sys|dev|run)(\/|$)/;
-
-/** A backup folder the user picked: an absolute path to a folder that exists (or whose parent does). */
+/** A backup folder the user picked (checked: full path, exists, writable), or Suraksha's own. */
 function backupFolder(given: string | undefined, fallback: string): string {
   if (!given) {
     mkdirSync(fallback, { recursive: true });
     return fallback;
   }
-  const refuse = () => new UserError('backup_folder', 'errors.backupFolder', { folder: given }, { field: 'folder' });
-  if (!isAbsolute(given)) throw new UserError('invalid_input', 'errors.host.folderAbsolute', {}, { field: 'folder' });
-  const folder = resolve(given);
-  if (systemFolders.test(folder.replace(/\\/g, '/'))) throw refuse();
-  try {
-    if (!existsSync(folder)) mkdirSync(folder);
-    if (!statSync(folder).isDirectory()) throw refuse();
-  } catch {
-    throw refuse();
-  }
-  return folder;
+  return checkedBackupFolder(given);
+}
+
+/** The folders backups were made into by hand, newest first, read from the audit log that records each. */
+function foldersBackedUpInto(ctx: Ctx): string[] {
+  const rows = ctx.db
+    .select({ summary: auditLog.summary })
+    .from(auditLog)
+    .where(eq(auditLog.action, 'admin.backupNow'))
+    .orderBy(desc(auditLog.id))
+    .limit(200)
+    .all();
+  const folders = rows.map((r) => (r.summary ? dirname(r.summary) : '')).filter((f) => f !== '' && isFullPath(f));
+  return [...new Set(folders)].slice(0, 20);
 }
 
 /** Backups: taken by hand, listed, checked and restored. */
@@ -69,7 +70,9 @@ export const backupsApi = {
       } catch {
         throw new UserError('backup_folder', 'errors.backupFolder', { folder }, { field: 'folder' });
       }
-      ctx.write((w) => w.audit({ action: 'admin.backupNow', entity: 'backup', entityId: basename(file), summary: file }));
+      ctx.write((w) =>
+        w.audit({ action: 'admin.backupNow', entity: 'backup', entityId: basename(file), summary: file, facts: { ref: file } }),
+      );
       return result;
     },
   }),
@@ -79,8 +82,11 @@ export const backupsApi = {
     permission: 'backup.run',
     handler: (ctx) => {
       const found: { path: string; kind: string; bytes: number; modifiedAt: string }[] = [];
-      for (const kind of ['manual', 'daily', '']) {
-        const dir = join(ctx.host.backupsDir, kind);
+      const own = ['manual', 'daily', ''].map((kind) => ({ kind, dir: join(ctx.host.backupsDir, kind) }));
+      const elsewhere = foldersBackedUpInto(ctx)
+        .filter((dir) => !own.some((o) => resolve(o.dir) === resolve(dir)))
+        .map((dir) => ({ kind: 'manual', dir }));
+      for (const { kind, dir } of [...own, ...elsewhere]) {
         let names: string[] = [];
         try {
           names = readdirSync(dir);
@@ -91,6 +97,8 @@ export const backupsApi = {
           const path = join(dir, name);
           // A file cut short (by a power failure, under an old version's final name) is never offered.
           if (!looksWhole(path)) continue;
+          // Nor one a restore would refuse: the copy taken before setup holds no office, another program's file no Suraksha data.
+          if (!offeredForRestore(path, ctx.host.options.migrationsFolder)) continue;
           const st = statSync(path);
           found.push({
             path,
@@ -102,6 +110,13 @@ export const backupsApi = {
       }
       return found.sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt));
     },
+  }),
+
+  /** The folders inside a folder, for choosing a backup folder in the browser build (a browser cannot show the PC's paths). */
+  'admin.browseFolders': method({
+    input: z.object({ path: z.string().trim().max(1000).optional() }),
+    permission: 'backup.run',
+    handler: (_ctx, input) => listFolders(input.path || undefined),
   }),
 
   /** What a backup file holds, checked, before the user confirms replacing today's data with it. */
@@ -137,6 +152,7 @@ export const backupsApi = {
             entity: 'backup',
             entityId: label,
             summary: `${ctx.session.username} restored ${label}; the data before it is kept in ${safetyCopy}`,
+            facts: { ref: label, safetyCopy },
           }),
         )();
         return { ...summary, safetyCopy };

@@ -93,7 +93,13 @@ export const setupApi = {
           .get();
         ctx.session = startSession(ctx, created);
         w.audit({ action: 'setup.initialize', entity: 'office', entityId: 1, summary: `${input.organisation} — ${input.officeName}` });
-        w.audit({ action: 'users.create', entity: 'users', entityId: created.id, summary: `${created.username} (admin)` });
+        w.audit({
+          action: 'users.create',
+          entity: 'users',
+          entityId: created.id,
+          summary: `${created.username} (admin)`,
+          facts: { name: created.fullName, role: 'admin' },
+        });
         return created;
       });
       return publicUser(user);

@@ -35,7 +35,13 @@ export const usersApi = {
           .values({ username: input.username, fullName: input.fullName, role: input.role, passwordHash, createdAt: at, updatedAt: at })
           .returning()
           .get();
-        w.audit({ action: 'users.create', entity: 'users', entityId: row.id, summary: `${row.username} (${row.role})` });
+        w.audit({
+          action: 'users.create',
+          entity: 'users',
+          entityId: row.id,
+          summary: `${row.username} (${row.role})`,
+          facts: { name: row.fullName, role: row.role },
+        });
         return publicUser(row);
       });
     },
@@ -67,6 +73,7 @@ export const usersApi = {
           entity: 'users',
           entityId: input.id,
           summary: `${before.username}: ${changes.join(', ') || 'no change'}`,
+          facts: { name: input.fullName, role: input.role, active: input.active },
         });
         return updated;
       });
@@ -93,7 +100,13 @@ export const usersApi = {
           .set({ passwordHash, failedLogins: 0, lockedUntil: null, updatedAt: ctx.now.toISOString() })
           .where(eq(users.id, user.id))
           .run();
-        w.audit({ action: 'users.resetPassword', entity: 'users', entityId: user.id, summary: user.username });
+        w.audit({
+          action: 'users.resetPassword',
+          entity: 'users',
+          entityId: user.id,
+          summary: user.username,
+          facts: { name: user.fullName },
+        });
       });
       ctx.host.sessions.endForUser(user.id);
       ctx.host.loginGuard.forget(user.username);

@@ -153,6 +153,7 @@ export const flagsApi = {
           action: 'attendance.recomputeFlags',
           entity: 'attendance_flags',
           summary: `${result.flagged} children flagged (${result.raised} newly, ${result.cleared} taken off)`,
+          facts: { count: result.flagged, raised: result.raised, cleared: result.cleared },
         });
         return result;
       }),

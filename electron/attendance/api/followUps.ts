@@ -86,6 +86,7 @@ export const followUpsApi = {
           entity: 'children',
           entityId: input.childId,
           summary: `${child.code}: ${input.finding} on ${input.visitDate} (${visitedBy})`,
+          facts: { ref: child.code, finding: input.finding, visitOn: input.visitDate, visitedBy },
         });
         const caseType = caseTypeForFinding[input.finding];
         const status = w.db

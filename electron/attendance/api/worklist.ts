@@ -72,6 +72,7 @@ export const worklistApi = {
             entity: 'volunteers',
             entityId: volunteer.id,
             summary: `${childIds.length} children to ${volunteer.name}: ${codesSummary(w, childIds)}`,
+            facts: { count: childIds.length, volunteer: volunteer.name },
           });
         } else {
           ctx.sqlite.prepare('DELETE FROM worklist_assignments WHERE child_id IN (SELECT value FROM json_each(?))').run(idsJson);
@@ -79,6 +80,7 @@ export const worklistApi = {
             action: 'worklist.unassign',
             entity: 'children',
             summary: `${childIds.length} children without a volunteer: ${codesSummary(w, childIds)}`,
+            facts: { count: childIds.length },
           });
         }
         return { assigned: childIds.length };

@@ -143,6 +143,7 @@ export const casesApi = {
           entity: 'cases',
           entityId: created.id,
           summary: `${created.caseNumber}: ${input.types.join(', ')}`,
+          facts: { ref: created.caseNumber, types: input.types },
         });
         return created;
       });
@@ -164,7 +165,13 @@ export const casesApi = {
           .where(eq(cases.id, caseId))
           .run();
         writeLinks(w, caseId, fields);
-        w.audit({ action: 'cases.update', entity: 'cases', entityId: caseId, summary: before.caseNumber });
+        w.audit({
+          action: 'cases.update',
+          entity: 'cases',
+          entityId: caseId,
+          summary: before.caseNumber,
+          facts: { ref: before.caseNumber },
+        });
         return { id: caseId, caseNumber: before.caseNumber };
       });
     },
@@ -189,7 +196,10 @@ export const casesApi = {
           ),
         )
         .get();
-      if (!openedJustNow) ctx.write((w) => w.audit({ action: 'cases.open', entity: 'cases', entityId: row.id, summary: row.caseNumber }));
+      if (!openedJustNow)
+        ctx.write((w) =>
+          w.audit({ action: 'cases.open', entity: 'cases', entityId: row.id, summary: row.caseNumber, facts: { ref: row.caseNumber } }),
+        );
       const todayIso = ctx.today;
       const kids = ctx.db
         .select({ child: children, schoolName: schools.name })

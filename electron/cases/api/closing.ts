@@ -62,6 +62,7 @@ export const closingApi = {
           entity: 'cases',
           entityId: row.id,
           summary: `${row.caseNumber}: ${input.outcome}${open > 0 ? ` (${open} next actions left open)` : ''}`,
+          facts: { ref: row.caseNumber, outcome: input.outcome, closedOn: input.closedOn },
         });
         return { id: row.id, status: 'closed' as const };
       });
@@ -92,7 +93,13 @@ export const closingApi = {
             createdAt: at,
           })
           .run();
-        w.audit({ action: 'cases.reopen', entity: 'cases', entityId: row.id, summary: `${row.caseNumber}: ${input.reason}` });
+        w.audit({
+          action: 'cases.reopen',
+          entity: 'cases',
+          entityId: row.id,
+          summary: `${row.caseNumber}: ${input.reason}`,
+          facts: { ref: row.caseNumber, reason: input.reason },
+        });
         return { id: row.id, status: 'open' as const };
       });
     },

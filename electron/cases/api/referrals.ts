@@ -71,6 +71,7 @@ export const referralsApi = {
             entity: 'cases',
             entityId: row.id,
             summary: `${row.caseNumber} → ${input.authority} (${input.authorityName}); ${consentSummary(consent)}`,
+            facts: { ref: row.caseNumber, authority: input.authority, authorityName: input.authorityName },
           });
           return referral;
         });
@@ -147,6 +148,7 @@ export const referralsApi = {
           entity: 'cases',
           entityId: row.id,
           summary: `${row.caseNumber}: ${referral.authorityName} ${referral.status} → ${input.status}`,
+          facts: { ref: row.caseNumber, authorityName: referral.authorityName, referralStatus: input.status },
         });
         return updated;
       });

@@ -58,6 +58,7 @@ export const timelineApi = {
             entity: 'cases',
             entityId: row.id,
             summary: `${row.caseNumber}: ${input.kind}${stored ? ` + ${stored.fileName}` : ''}`,
+            facts: { ref: row.caseNumber, entryKind: input.kind },
           });
           return { id: entry.id };
         });
@@ -83,7 +84,13 @@ export const timelineApi = {
         throw new UserError('attachment_missing', 'errors.attachmentMissing', { file: file.fileName }, { file: file.fileName }, 404);
       }
       ctx.write((w) =>
-        w.audit({ action: 'cases.attachment', entity: 'cases', entityId: row.id, summary: `${row.caseNumber}: ${file.fileName}` }),
+        w.audit({
+          action: 'cases.attachment',
+          entity: 'cases',
+          entityId: row.id,
+          summary: `${row.caseNumber}: ${file.fileName}`,
+          facts: { ref: row.caseNumber, fileName: file.fileName },
+        }),
       );
       return { fileName: file.fileName, mimeType: file.mimeType, contentBase64: content.toString('base64') };
     },
@@ -113,6 +120,7 @@ export const timelineApi = {
           entity: 'cases',
           entityId: row.id,
           summary: `${row.caseNumber}: ${input.description} (${input.dueOn})`,
+          facts: { ref: row.caseNumber, description: input.description, dueOn: input.dueOn },
         });
         return action;
       });
@@ -133,7 +141,13 @@ export const timelineApi = {
           .set({ doneOn })
           .where(and(eq(caseActions.id, action.id)))
           .run();
-        w.audit({ action: 'cases.completeAction', entity: 'cases', entityId: row.id, summary: `${row.caseNumber}: ${action.description}` });
+        w.audit({
+          action: 'cases.completeAction',
+          entity: 'cases',
+          entityId: row.id,
+          summary: `${row.caseNumber}: ${action.description}`,
+          facts: { ref: row.caseNumber, description: action.description },
+        });
         return { id: action.id, doneOn };
       });
     },

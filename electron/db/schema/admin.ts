@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { AuditFacts } from '../../shared/auditFacts';
 
 /** The one field office this installation serves; a single row, written at first start. */
 export const office = sqliteTable('office', {
@@ -66,6 +67,8 @@ export const auditLog = sqliteTable(
     entity: text('entity'),
     entityId: text('entity_id'),
     summary: text('summary'),
+    /** What happened as facts (codes, ids, paise; JSON), rendered in the reader's language; null on entries made before it. */
+    facts: text('facts', { mode: 'json' }).$type<AuditFacts>(),
   },
   (t) => [index('audit_log_at').on(t.at), index('audit_log_entity').on(t.entity, t.entityId)],
 );

@@ -171,7 +171,7 @@ export const childrenApi = {
           .values({ ...values, childCode: takeChildCode(w.sqlite), createdBy: ctx.session.userId, createdAt: at, updatedAt: at })
           .returning({ id: children.id, childCode: children.childCode })
           .get();
-        w.audit({ action: 'children.create', entity: 'children', entityId: row.id, summary: row.childCode });
+        w.audit({ action: 'children.create', entity: 'children', entityId: row.id, summary: row.childCode, facts: { ref: row.childCode } });
         return row;
       });
     },

@@ -70,7 +70,13 @@ export const schoolsApi = {
           .values({ ...input, createdAt: at, updatedAt: at })
           .returning()
           .get();
-        w.audit({ action: 'schools.create', entity: 'schools', entityId: row.id, summary: `${row.name} (${row.udise})` });
+        w.audit({
+          action: 'schools.create',
+          entity: 'schools',
+          entityId: row.id,
+          summary: `${row.name} (${row.udise})`,
+          facts: { ref: row.name },
+        });
         return row;
       });
     },
@@ -94,7 +100,13 @@ export const schoolsApi = {
           .returning()
           .get();
         if (!row) throw new UserError('not_found', 'errors.notFound', {}, {}, 404);
-        w.audit({ action: 'schools.update', entity: 'schools', entityId: row.id, summary: `${row.name} (${row.udise})` });
+        w.audit({
+          action: 'schools.update',
+          entity: 'schools',
+          entityId: row.id,
+          summary: `${row.name} (${row.udise})`,
+          facts: { ref: row.name },
+        });
         return row;
       }),
   }),

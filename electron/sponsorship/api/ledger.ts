@@ -72,6 +72,14 @@ export const ledgerApi = {
           entity: 'postings',
           entityId: postingId,
           summary: `${receiptNo}: ${sponsor.code}, ${input.amountPaise} paise, ${input.mode} into ${input.account}`,
+          facts: {
+            ref: receiptNo,
+            refKind: 'receipt',
+            amountPaise: input.amountPaise,
+            mode: input.mode,
+            account: input.account,
+            sponsor: `${sponsor.name} (${sponsor.code})`,
+          },
         });
         return { postingId, receiptNo, eligible80g };
       });
@@ -133,7 +141,13 @@ export const ledgerApi = {
             })),
           ),
         });
-        w.audit({ action: 'ledger.reverse', entity: 'postings', entityId: postingId, summary: `reverses ${label}: ${input.reason}` });
+        w.audit({
+          action: 'ledger.reverse',
+          entity: 'postings',
+          entityId: postingId,
+          summary: `reverses ${label}: ${input.reason}`,
+          facts: { ref: label, refKind: original.receiptNo ? 'receipt' : 'voucher', reason: input.reason },
+        });
         return { postingId, reverses: label };
       });
     },
@@ -169,6 +183,7 @@ export const ledgerApi = {
           entity: 'postings',
           entityId: postingId,
           summary: `${input.amountPaise} paise ${input.from} → ${input.to}`,
+          facts: { amountPaise: input.amountPaise, fromAccount: input.from, toAccount: input.to, valueOn: input.valueDate },
         });
         return { postingId };
       });
@@ -208,7 +223,19 @@ export const ledgerApi = {
           createdAt: ctx.now.toISOString(),
           lines: debitCredit(input.amountPaise, { account: 'administration' }, { account: input.account }),
         });
-        w.audit({ action: 'ledger.expense', entity: 'postings', entityId: postingId, summary: `${voucherNo}: ${input.description}` });
+        w.audit({
+          action: 'ledger.expense',
+          entity: 'postings',
+          entityId: postingId,
+          summary: `${voucherNo}: ${input.description}`,
+          facts: {
+            ref: voucherNo,
+            refKind: 'voucher',
+            amountPaise: input.amountPaise,
+            account: input.account,
+            description: input.description,
+          },
+        });
         return { postingId, voucherNo };
       });
     },

@@ -84,6 +84,41 @@ export const reportsApi = {
     },
   }),
 
+  /** The figures of the three reports, for the screen: what each download holds, seen before it is made. */
+  'reports.figures': method({
+    input: z.object({ form10bdYear: financialYear, fc4Year: financialYear, month }),
+    permission: 'sponsorship.read',
+    handler: (ctx, input) => {
+      ensureDuesRaised(ctx);
+      const registered = officeDetails(ctx);
+      const donations = form10bdDonations(ctx.sqlite, input.form10bdYear, {
+        urn: registered.urn80g,
+        urnIssuedOn: registered.urn80gIssuedOn,
+      });
+      const fc = fc4Return(ctx.sqlite, input.fc4Year);
+      return {
+        form10bd: { donations: donations.length, totalPaise: donations.reduce((sum, d) => sum + d.amountPaise, 0) },
+        fc4: {
+          openingBalancePaise: fc.openingBalancePaise,
+          receivedPaise: fc.receivedPaise,
+          donors: fc.donors.length,
+          programmePaise: fc.programmePaise,
+          administrationPaise: fc.administrationPaise,
+          adminCapPaise: fc.adminCapPaise,
+          closingBalancePaise: fc.closingBalancePaise,
+        },
+        accounts: moneyAccountMovements(ctx.sqlite, input.month).map(({ code, openingPaise, inPaise, outPaise, closingPaise }) => ({
+          code,
+          openingPaise,
+          inPaise,
+          outPaise,
+          closingPaise,
+        })),
+        vouchers: monthPostings(ctx.sqlite, input.month).length,
+      };
+    },
+  }),
+
   /** The month's books for the accountant: Excel (balances, receipts, payments, vouchers) or TallyPrime import XML. */
   'reports.monthlyAccounts': method({
     input: z.object({ month, format: z.enum(['xlsx', 'tally']) }),

@@ -183,7 +183,13 @@ export const sponsoredChildrenApi = {
           .values({ ...values, childId, status: 'waiting', createdAt: at, updatedAt: at })
           .returning({ id: sponsoredChildren.id })
           .get();
-        w.audit({ action: 'sponsoredChildren.create', entity: 'sponsored_children', entityId: row.id, summary: child.childCode });
+        w.audit({
+          action: 'sponsoredChildren.create',
+          entity: 'sponsored_children',
+          entityId: row.id,
+          summary: child.childCode,
+          facts: { ref: child.childCode },
+        });
         return { id: row.id, childId, childCode: child.childCode, status: 'waiting' as const };
       });
     },

@@ -142,7 +142,13 @@ export const sponsorsApi = {
           .values({ ...input, code: nextSponsorCode(w), createdAt: at, updatedAt: at })
           .returning({ id: sponsors.id, code: sponsors.code })
           .get();
-        w.audit({ action: 'sponsors.create', entity: 'sponsors', entityId: row.id, summary: `${row.code}: ${input.name}` });
+        w.audit({
+          action: 'sponsors.create',
+          entity: 'sponsors',
+          entityId: row.id,
+          summary: `${row.code}: ${input.name}`,
+          facts: { ref: row.code, name: input.name },
+        });
         return row;
       });
     },

@@ -144,6 +144,12 @@ export const sponsorshipsApi = {
           entity: 'sponsorships',
           entityId: row.id,
           summary: `${sponsor.code} → ${childCode}, ${input.purpose}, ${input.monthlyPaise} paise a month from ${input.startMonth}`,
+          facts: {
+            sponsor: `${sponsor.name} (${sponsor.code})`,
+            child: childCode,
+            amountPaise: input.monthlyPaise,
+            month: input.startMonth,
+          },
         });
         return row;
       });
@@ -215,6 +221,7 @@ export const sponsorshipsApi = {
           entity: 'sponsorships',
           entityId: input.id,
           summary: `${before.status} → ${input.status}${reasonKind ? ` (${reasonKind})` : ''}${input.reason ? `: ${input.reason}` : ''}`,
+          facts: { sponsorshipStatus: input.status, reason: input.reason ?? '' },
         });
         return w.db.select().from(sponsorships).where(eq(sponsorships.id, input.id)).get() ?? before;
       });

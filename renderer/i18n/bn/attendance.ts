@@ -149,7 +149,8 @@ export const attendance: AreaCatalogue<'attendance'> = {
       waiting: '{{n}}টি আপনার বাছাইয়ের অপেক্ষায়',
       unreadable: '{{n}}টি পড়া যায়নি',
       children: '{{found}} জন শিশু পাওয়া গেছে, রেজিস্টারে নতুন {{added}} জন, গত মাস থেকে নেই {{missing}} জন',
-      unmarked: '{{n}}টি চিহ্নহীন দিন',
+      unmarked_one: '{{n}}টি চিহ্নহীন দিন',
+      unmarked_other: '{{n}}টি চিহ্নহীন দিন',
     },
     status: {
       reading: 'পড়া হচ্ছে…',
@@ -184,7 +185,8 @@ export const attendance: AreaCatalogue<'attendance'> = {
     chooseMonth: 'মাস',
     chooseMonthHint: 'মাস বাছুন',
     readAgain: 'এগুলি দিয়ে আবার পড়ুন',
-    daysOpen: 'সেই মাসে বিদ্যালয় {{n}} দিন খোলা ছিল।',
+    daysOpen_one: 'সেই মাসে বিদ্যালয় {{n}} দিন খোলা ছিল।',
+    daysOpen_other: 'সেই মাসে বিদ্যালয় {{n}} দিন খোলা ছিল।',
     sheets: 'শিট',
     sheetRead: '{{sheet}}: {{n}} জন শিশু',
     sheetSkipped: '{{sheet}}: হাজিরা খাতা নয়, বাদ দেওয়া হল',
@@ -195,7 +197,8 @@ export const attendance: AreaCatalogue<'attendance'> = {
     fileUnmarked:
       'এই ফাইলে {{n}}টি চিহ্নহীন দিন আছে: বিদ্যালয় খোলার দিনে ফাঁকা রাখা ঘর। এগুলি অনুপস্থিত দিন হিসেবে ধরা হয়, তাই যার অনেক আছে সে চিহ্নিত হয়।',
     skipped: {
-      show: '{{sheet}}-এর যে {{n}}টি সারি শিশু নয় তা দেখান',
+      show_one: '{{sheet}}-এর যে {{n}}টি সারি শিশু নয় তা দেখান',
+      show_other: '{{sheet}}-এর যে {{n}}টি সারি শিশু নয় তা দেখান',
       hide: '{{sheet}}-এর যে সারিগুলি শিশু নয় তা লুকান',
       title: '{{file}}-এর {{sheet}}-এ যে সারিগুলি শিশু নয়',
       row: 'সারি',
@@ -219,7 +222,8 @@ export const attendance: AreaCatalogue<'attendance'> = {
     childrenTitle: 'কাজের তালিকা যেমন গুনবে তেমন শিশুরা ({{n}})',
     childrenOf: '{{file}}-এর শিশুরা ও তাদের উপস্থিতি',
     presentOfOpen: '{{open}} দিনের মধ্যে {{present}} দিন',
-    unmarkedDays: '{{n}}টি চিহ্নহীন দিন',
+    unmarkedDays_one: '{{n}}টি চিহ্নহীন দিন',
+    unmarkedDays_other: '{{n}}টি চিহ্নহীন দিন',
     flagLow: '{{n}} %-এর কম',
     flagRun: 'টানা {{n}} বা তার বেশি দিন অনুপস্থিত',
     marks: {

@@ -11,5 +11,18 @@ import { safetynet } from './safetynet';
 /** The Bengali catalogue: the type makes a key missing here (or misspelt) a compile error. */
 import { community } from './community';
 import { dashboard } from './dashboard';
+import { auditFacts } from './auditFacts';
 
-export const bn: Catalogue = { common, errors, admin, register, cases, attendance, sponsorship, safetynet, community, dashboard };
+export const bn: Catalogue = {
+  common,
+  errors,
+  admin,
+  register,
+  cases,
+  attendance,
+  sponsorship,
+  safetynet,
+  community,
+  dashboard,
+  auditFacts,
+};

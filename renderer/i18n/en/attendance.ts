@@ -151,7 +151,8 @@ export const attendance = {
       waiting: '{{n}} waiting for your choice',
       unreadable: '{{n}} could not be read',
       children: '{{found}} children found, {{added}} new to the register, {{missing}} missing since last month',
-      unmarked: '{{n}} unmarked days',
+      unmarked_one: '{{n}} unmarked day',
+      unmarked_other: '{{n}} unmarked days',
     },
     status: {
       reading: 'Reading…',
@@ -186,7 +187,8 @@ export const attendance = {
     chooseMonth: 'Month',
     chooseMonthHint: 'Choose the month',
     readAgain: 'Read again with these',
-    daysOpen: 'The school was open {{n}} days that month.',
+    daysOpen_one: 'The school was open {{n}} day that month.',
+    daysOpen_other: 'The school was open {{n}} days that month.',
     sheets: 'Sheets',
     sheetRead: '{{sheet}}: {{n}} children',
     sheetSkipped: '{{sheet}}: not a register, left out',
@@ -197,7 +199,8 @@ export const attendance = {
     fileUnmarked:
       'This file has {{n}} unmarked days: cells left blank on days the school was open. They count as days not present, so a child with many is flagged.',
     skipped: {
-      show: 'Show the {{n}} rows of {{sheet}} that are not children',
+      show_one: 'Show the {{n}} row of {{sheet}} that is not a child',
+      show_other: 'Show the {{n}} rows of {{sheet}} that are not children',
       hide: 'Hide the rows of {{sheet}} that are not children',
       title: 'Rows of {{sheet}} in {{file}} that are not children',
       row: 'Row',
@@ -221,7 +224,8 @@ export const attendance = {
     childrenTitle: 'Children as the worklist will count them ({{n}})',
     childrenOf: 'Children of {{file}} and their attendance',
     presentOfOpen: '{{present}} of {{open}} days',
-    unmarkedDays: '{{n}} unmarked days',
+    unmarkedDays_one: '{{n}} unmarked day',
+    unmarkedDays_other: '{{n}} unmarked days',
     flagLow: 'Below {{n}} %',
     flagRun: '{{n}} or more days absent in a row',
     marks: {

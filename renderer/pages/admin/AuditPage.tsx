@@ -9,6 +9,7 @@ import { errorText } from '../../components/errors';
 import { formatDateTime, formatNumber } from '../../format';
 import { DateFilterInput } from './DateFilterInput';
 import { auditKeys } from './keys';
+import { auditDetails, auditRecord } from './auditWords';
 import { labelFor } from './labels';
 
 const pageSize = 50;
@@ -137,22 +138,18 @@ export function AuditPage() {
                 {entries.data.rows.map((row) => (
                   <Table.Tr key={row.id}>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(row.at)}</Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       {row.username ? (
-                        <Text span size="sm" ff="monospace">
-                          {row.username}
-                        </Text>
+                        (row.fullName ?? row.username)
                       ) : (
                         <Text span size="sm" c="dimmed" fs="italic">
                           {t('admin.audit.nobody')}
                         </Text>
                       )}
                     </Table.Td>
-                    <Table.Td title={row.action}>{labelFor(actions, row.action)}</Table.Td>
-                    <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
-                      {row.entity ? `${row.entity}#${row.entityId ?? ''}` : t('common.none')}
-                    </Table.Td>
-                    <Table.Td style={{ wordBreak: 'break-word' }}>{row.summary ?? ''}</Table.Td>
+                    <Table.Td>{labelFor(actions, row.action)}</Table.Td>
+                    <Table.Td>{auditRecord(t, row) || t('common.none')}</Table.Td>
+                    <Table.Td style={{ wordBreak: 'break-word' }}>{auditDetails(t, row)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

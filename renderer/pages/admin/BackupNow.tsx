@@ -1,10 +1,11 @@
 import { Alert, Button, Code, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, desktop } from '../../api/client';
 import { showError } from '../../components/errors';
 import { formatBytes } from './bytes';
+import { FolderBrowserModal } from './FolderBrowserModal';
 import { useFormState } from './formState';
 import { auditKeys, backupKeys } from './keys';
 
@@ -26,7 +27,10 @@ export function BackupNow() {
     onError: (error) => showError(t, error, form, ['folder']),
   });
 
+  const [browsing, setBrowsing] = useState(false);
+  // The desktop app asks Windows' own folder dialog; the browser build lists the PC's folders through the host.
   const chooseFolder = async () => {
+    if (!desktop.available()) return setBrowsing(true);
     const folder = await desktop.pickFolder();
     if (folder) form.setValue('folder', folder);
   };
@@ -50,11 +54,9 @@ export function BackupNow() {
               style={{ flex: 1 }}
               {...form.text('folder')}
             />
-            {desktop.available() && (
-              <Button variant="default" mt={25} onClick={() => void chooseFolder()}>
-                {t('admin.backup.chooseFolder')}
-              </Button>
-            )}
+            <Button variant="default" mt={25} onClick={() => void chooseFolder()}>
+              {t('admin.backup.chooseFolder')}
+            </Button>
           </Group>
           <Group>
             <Button type="submit" loading={backup.isPending}>
@@ -70,6 +72,7 @@ export function BackupNow() {
           )}
         </Stack>
       </form>
+      <FolderBrowserModal opened={browsing} onClose={() => setBrowsing(false)} onChoose={(path) => form.setValue('folder', path)} />
     </Paper>
   );
 }

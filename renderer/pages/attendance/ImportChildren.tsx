@@ -41,7 +41,9 @@ export function ImportChildren({ preview, file }: { preview: FilePreview; file: 
                 {t('attendance.importer.presentOfOpen', { present: formatNumber(c.daysPresent), open: formatNumber(c.daysOpen) })}
               </Table.Td>
               <Table.Td ta="right" c={c.unmarkedDays > 0 ? 'orange.9' : undefined}>
-                {c.unmarkedDays > 0 ? t('attendance.importer.unmarkedDays', { n: formatNumber(c.unmarkedDays) }) : ''}
+                {c.unmarkedDays > 0
+                  ? t('attendance.importer.unmarkedDays', { count: c.unmarkedDays, n: formatNumber(c.unmarkedDays) })
+                  : ''}
               </Table.Td>
               <Table.Td ta="right">{c.percent === null ? '—' : `${formatNumber(c.percent)} %`}</Table.Td>
               <Table.Td ta="right">{formatNumber(c.longestAbsenceRun)}</Table.Td>

@@ -159,7 +159,7 @@ export function ImportFileDetails({ entry, batch, locked }: { entry: FileEntry; 
           <SchoolAndMonth key={`${p.index}`} entry={entry} batch={batch} locked={locked} />
           {p.daysOpen > 0 && (
             <Text size="xs" c="dimmed">
-              {t('attendance.importer.daysOpen', { n: formatNumber(p.daysOpen) })}
+              {t('attendance.importer.daysOpen', { count: p.daysOpen, n: formatNumber(p.daysOpen) })}
             </Text>
           )}
         </Part>

@@ -173,7 +173,8 @@ function Summary({ entries }: { entries: FileEntry[] }) {
           added: formatNumber(totals.new),
           missing: formatNumber(totals.missing),
         })}
-        {totals.unmarked > 0 && ` · ${t('attendance.importer.summary.unmarked', { n: formatNumber(totals.unmarked) })}`}
+        {totals.unmarked > 0 &&
+          ` · ${t('attendance.importer.summary.unmarked', { count: totals.unmarked, n: formatNumber(totals.unmarked) })}`}
       </Text>
     </Group>
   );

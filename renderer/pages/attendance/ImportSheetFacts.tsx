@@ -24,7 +24,7 @@ function SkippedRows({ sheet, file }: { sheet: Sheet; file: string }) {
       <Button variant="subtle" size="compact-xs" aria-expanded={open} onClick={() => setOpen((o) => !o)} w="fit-content">
         {open
           ? t('attendance.importer.skipped.hide', { sheet: sheet.name })
-          : t('attendance.importer.skipped.show', { sheet: sheet.name, n: formatNumber(rows.length) })}
+          : t('attendance.importer.skipped.show', { sheet: sheet.name, count: rows.length, n: formatNumber(rows.length) })}
       </Button>
       {open && (
         <Table fz="xs" verticalSpacing={2} withTableBorder aria-label={t('attendance.importer.skipped.title', { sheet: sheet.name, file })}>

@@ -1,7 +1,7 @@
 import { Box } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ApiResult } from '../../../electron/api/contract';
-import { currentLanguage } from '../../i18n';
+import { formatMonthName, localDigits } from '../../format';
 import { monthLabel, percentText } from './labels';
 
 type TrendMonth = ApiResult<'attendance.schoolTrend'>['months'][number];
@@ -13,14 +13,8 @@ const LEFT = 40;
 const BAR_SLOT = 52;
 const gridLines = [0, 25, 50, 75, 100];
 
-function monthPart(month: string, part: 'month' | 'year'): string {
-  const [y, m] = month.split('-').map(Number);
-  const locale = currentLanguage() === 'bn' ? 'bn-IN' : 'en-IN';
-  const options: Intl.DateTimeFormatOptions = part === 'month' ? { month: 'short', timeZone: 'UTC' } : { year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, 1)));
-}
-const monthName = (month: string) => monthPart(month, 'month');
-const yearOf = (month: string) => monthPart(month, 'year');
+const monthName = (month: string) => formatMonthName(month);
+const yearOf = (month: string) => localDigits(month.slice(0, 4));
 
 /**
  * A school's average attendance month by month as plain SVG bars (oldest on the left). Each bar

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ApiInput, ApiResult } from '../../../electron/api/contract';
 import { reasonParams } from '../../../electron/shared/reasonWords';
+import { formatMonth, formatNumber, formatPercent } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { isOneOf, todayIso } from '../cases/labels';
 import type { Problem } from '../../../electron/shared/problem';
@@ -29,10 +30,6 @@ export const findings: readonly Finding[] = [
   'other',
 ];
 
-function locale(): string {
-  return currentLanguage() === 'bn' ? 'bn-IN' : 'en-IN';
-}
-
 /** A child's name in the script of the screen, when the register has it in both. */
 export function childName(row: { name: string; nameEn: string | null; nameBn: string | null }): string {
   return (currentLanguage() === 'bn' ? row.nameBn : row.nameEn) ?? row.name;
@@ -40,22 +37,18 @@ export function childName(row: { name: string; nameEn: string | null; nameBn: st
 
 /** A YYYY-MM month as the user reads it: "Nov 2026" / "নভেম্বর ২০২৬". */
 export function monthLabel(month: string | null | undefined, style: 'short' | 'long' = 'short'): string {
-  if (!month) return '';
-  const [y, m] = month.split('-').map(Number);
-  if (!y || !m) return month;
-  return new Intl.DateTimeFormat(locale(), { month: style, year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+  return formatMonth(month, style);
 }
 
 /** A percentage as a whole number in the user's digits: "55%" / "৫৫%". */
 export function percentText(percent: number | null | undefined): string {
-  if (percent === null || percent === undefined || Number.isNaN(percent)) return '';
-  return new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
+  return formatPercent(percent);
 }
 
 /** Days with half days: "12½" reads better on a register than "12.5". */
 export function daysText(days: number): string {
   const whole = Math.floor(days);
-  const digits = new Intl.NumberFormat(locale()).format(whole);
+  const digits = formatNumber(whole);
   return days - whole >= 0.5 ? `${whole === 0 ? '' : digits}½` : digits;
 }
 

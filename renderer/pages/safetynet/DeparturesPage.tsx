@@ -40,7 +40,7 @@ export function DeparturesPage({ me }: { me: Me }) {
     <Stack gap="sm">
       <ListHeader
         title={t('safetynet.list.title')}
-        countText={list.data ? t('safetynet.list.count', { count: formatNumber(total) }) : null}
+        countText={list.data ? t('safetynet.list.count', { count: total, formatted: formatNumber(total) }) : null}
         countTestId="departures-total"
         clearLabel={t('attendance.worklist.clearFilters')}
         onClear={

@@ -7,6 +7,8 @@ import { showError } from '../../components/errors';
 import { saveFile } from '../../components/ExportButton';
 import { can, type Me } from '../../session';
 import { todayIso } from '../cases/labels';
+import { localDigits } from '../../format';
+import { Fc4Figures, Form10bdFigures, MonthFigures, useReportFigures } from './ReportFigures';
 import { SectionTitle } from '../../components/SectionTitle';
 import { ArrearsSettingsCard } from './ArrearsSettingsCard';
 import { addMonths, financialYearOf, monthLabel, monthOf, monthRange } from './months';
@@ -54,7 +56,7 @@ function ReportCard({ title, explain, children }: { title: string; explain: stri
       <Text size="sm" c="dimmed" mb="sm">
         {explain}
       </Text>
-      {children}
+      <Stack gap="sm">{children}</Stack>
     </Paper>
   );
 }
@@ -76,7 +78,8 @@ export function SponsorshipReportsPage({ me }: { me: Me }) {
   const [year10bd, setYear10bd] = useState(years[0] ?? financialYearOf(today));
   const [yearFc4, setYearFc4] = useState(years[0] ?? financialYearOf(today));
   const [month, setMonth] = useState(thisMonth);
-  const yearOptions = years.map((y) => ({ value: y, label: t('sponsorship.reportsPage.financialYear', { year: y }) }));
+  const figures = useReportFigures(year10bd, yearFc4, month).data;
+  const yearOptions = years.map((y) => ({ value: y, label: t('sponsorship.reportsPage.financialYear', { year: localDigits(y) }) }));
 
   return (
     <Stack gap="md" maw={1100}>
@@ -107,6 +110,7 @@ export function SponsorshipReportsPage({ me }: { me: Me }) {
               produce={() => call('reports.form10bd', { financialYear: year10bd, format: 'csv' })}
             />
           </Group>
+          <Form10bdFigures figures={figures} year={year10bd} />
         </ReportCard>
         <ReportCard title={t('sponsorship.reportsPage.fc4Title')} explain={t('sponsorship.reportsPage.fc4Explain')}>
           <Group align="flex-end" gap="sm">
@@ -125,6 +129,7 @@ export function SponsorshipReportsPage({ me }: { me: Me }) {
               produce={() => call('reports.fc4', { financialYear: yearFc4 })}
             />
           </Group>
+          <Fc4Figures figures={figures} year={yearFc4} />
         </ReportCard>
         <ReportCard title={t('sponsorship.reportsPage.monthlyTitle')} explain={t('sponsorship.reportsPage.monthlyExplain')}>
           <Group align="flex-end" gap="sm">
@@ -149,6 +154,7 @@ export function SponsorshipReportsPage({ me }: { me: Me }) {
               produce={() => call('reports.monthlyAccounts', { month, format: 'tally' })}
             />
           </Group>
+          <MonthFigures figures={figures} month={monthLabel(month, lang)} />
         </ReportCard>
         <ArrearsSettingsCard writes={can(me, 'sponsorship.write')} />
       </SimpleGrid>

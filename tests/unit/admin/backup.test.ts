@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dailyBackup } from '../../../electron/admin/backup';
 import { children } from '../../../electron/db/schema';
-import { adminPassword, officeWithAdmin, stageUpload, type Caller, type TestHost } from '../testHost';
+import { adminPassword, officeWithAdmin, penDrive, stageUpload, type Caller, type TestHost } from '../testHost';
 
 let t: TestHost | undefined;
 afterEach(() => t?.cleanup());
@@ -21,7 +21,7 @@ async function officeWithOneChild() {
 describe('backup and restore', () => {
   it('backs up to a chosen folder and restores it, keeping a copy of what it replaced', async () => {
     const office = await officeWithOneChild();
-    const folder = join(office.dataDir, 'pen-drive');
+    const folder = penDrive(office.dataDir, 'pen-drive');
     const backup = await office.ok('admin.backupNow', { folder }, office.admin);
     expect(backup.path.startsWith(folder)).toBe(true);
     expect(backup.bytes).toBeGreaterThan(0);
@@ -96,7 +96,7 @@ describe('backup and restore', () => {
       },
       office.admin,
     );
-    const folder = join(office.dataDir, 'pen-drive');
+    const folder = penDrive(office.dataDir, 'pen-drive');
     const backup = await office.ok('admin.backupNow', { folder }, office.admin);
     rmSync(join(office.dataDir, 'attachments'), { recursive: true });
     await office.ok('admin.restore', { path: backup.path }, office.admin);

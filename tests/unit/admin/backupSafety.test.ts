@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dailyBackup } from '../../../electron/admin/backup';
 import { caseAttachments } from '../../../electron/db/schema';
-import { officeWithAdmin, stageUpload, type TestHost } from '../testHost';
+import { officeWithAdmin, penDrive, stageUpload, type TestHost } from '../testHost';
 
 let t: TestHost | undefined;
 afterEach(() => t?.cleanup());
@@ -48,7 +48,7 @@ async function officeWithAttachments() {
 describe('backups a power cut cannot falsify', () => {
   it('never lists a backup cut short, and the next backup repairs every attachment copy', async () => {
     const { office, stored } = await officeWithAttachments();
-    const folder = join(office.dataDir, 'pen-drive');
+    const folder = penDrive(office.dataDir, 'pen-drive');
     const first = await office.ok('admin.backupNow', { folder }, office.admin);
     // What a cut at the first written byte left, under an old version: a 0-byte file with a backup's name,
     // a half-written one, a temporary file, and attachment copies truncated or missing.
@@ -65,7 +65,9 @@ describe('backups a power cut cannot falsify', () => {
     const listed = await office.ok('admin.listBackups', {}, office.admin);
     expect(listed.map((l) => l.path)).not.toContain(join(manual, 'suraksha-2026-11-24_08-00-00.sqlite'));
     expect(listed.map((l) => l.path)).not.toContain(join(manual, 'suraksha-2026-11-24_08-30-00.sqlite'));
-    expect(listed.filter((l) => l.kind === 'manual')).toHaveLength(1);
+    // The one whole backup by hand in Suraksha's folder, and the one made into the pen drive, listed with it.
+    expect(listed.filter((l) => l.kind === 'manual').map((l) => l.path)).toEqual(expect.arrayContaining([first.path]));
+    expect(listed.filter((l) => l.kind === 'manual')).toHaveLength(2);
 
     office.advance(1);
     await office.ok('admin.backupNow', { folder }, office.admin);
@@ -108,7 +110,7 @@ describe('a restore that trusts nothing inside the file', () => {
   it('refuses a backup whose attachment path climbs out of the data folder, and reads no such file', async () => {
     const { office, stored } = await officeWithAttachments();
     writeFileSync(join(office.dataDir, '..', 'outside-secret.txt'), 'not for you');
-    const backup = await office.ok('admin.backupNow', { folder: join(office.dataDir, 'pen') }, office.admin);
+    const backup = await office.ok('admin.backupNow', { folder: penDrive(office.dataDir, 'pen') }, office.admin);
     const crafted = new Database(backup.path);
     crafted.prepare('UPDATE case_attachments SET stored_path = ? WHERE id = ?').run('attachments/../../outside-secret.txt', stored[0]?.id);
     crafted.close();
@@ -130,7 +132,7 @@ describe('a restore that trusts nothing inside the file', () => {
   it('refuses a Suraksha backup with a table dropped, and another app’s database with an office table, with a reason', async () => {
     const office = await officeWithAdmin();
     t = office;
-    const backup = await office.ok('admin.backupNow', { folder: join(office.dataDir, 'pen') }, office.admin);
+    const backup = await office.ok('admin.backupNow', { folder: penDrive(office.dataDir, 'pen') }, office.admin);
     const dropped = new Database(backup.path);
     dropped.exec('DROP TABLE posting_lines');
     dropped.close();
@@ -154,7 +156,7 @@ describe('a restore that trusts nothing inside the file', () => {
   it('leaves no -wal or -shm in tmp/ after checking an uploaded backup', async () => {
     const office = await officeWithAdmin();
     t = office;
-    const backup = await office.ok('admin.backupNow', { folder: join(office.dataDir, 'pen') }, office.admin);
+    const backup = await office.ok('admin.backupNow', { folder: penDrive(office.dataDir, 'pen') }, office.admin);
     const walMode = new Database(backup.path);
     walMode.pragma('journal_mode = WAL');
     walMode.close();
