@@ -10,5 +10,6 @@ import { safetynet } from './safetynet';
 
 /** The Bengali catalogue: the type makes a key missing here (or misspelt) a compile error. */
 import { community } from './community';
+import { monthlyReport } from './monthlyReport';
 
-export const bn: Catalogue = { common, errors, admin, register, cases, attendance, sponsorship, safetynet, community };
+export const bn: Catalogue = { common, errors, admin, register, cases, attendance, sponsorship, safetynet, community, monthlyReport };
