@@ -14,6 +14,7 @@ import { attendanceBench } from './attendanceBench';
 import { caseLatency, seedCases } from './casesBench';
 import { sponsorshipBench } from './sponsorshipBench';
 import { safetynetBench } from './safetynetBench';
+import { monthlyReportBench } from './monthlyReportBench';
 import { boyNames, girlNames, gramPanchayats, surnames, villages } from './names';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -290,6 +291,7 @@ async function main(): Promise<void> {
   if (only !== 'attendance') {
     rows.push(...(await sponsorshipBench()));
     rows.push(...(await safetynetBench({ root, cachedDb })));
+    rows.push(...(await monthlyReportBench({ root })));
     await serveStartup();
     const bytes = statSync(cachedDb).size;
     rows.push({

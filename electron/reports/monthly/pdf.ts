@@ -47,16 +47,19 @@ export async function monthlyReportPdf(input: MonthlyPdfInput): Promise<Buffer> 
     if (section === 'cover') {
       content.push({ text: heading, style: 'sectionHeading' });
       content.push(
-        p.figureTable([
-          [t('pdf.organisation'), f.cover.organisation],
-          [t('pdf.office'), f.cover.officeName],
-          [t('pdf.block'), f.cover.block],
-          [t('pdf.district'), f.cover.district],
-          [t('pdf.gramPanchayats'), f.cover.gramPanchayats.join(', ') || '—'],
-          [t('pdf.month'), month],
-          [t('pdf.preparedBy'), input.preparedBy],
-          [t('pdf.preparedOn'), printedDate(input.preparedOn, language)],
-        ]),
+        p.figureTable(
+          [
+            [t('pdf.organisation'), f.cover.organisation],
+            [t('pdf.office'), f.cover.officeName],
+            [t('pdf.block'), f.cover.block],
+            [t('pdf.district'), f.cover.district],
+            [t('pdf.gramPanchayats'), f.cover.gramPanchayats.join(', ') || '—'],
+            [t('pdf.month'), month],
+            [t('pdf.preparedBy'), input.preparedBy],
+            [t('pdf.preparedOn'), printedDate(input.preparedOn, language)],
+          ],
+          '*',
+        ),
       );
       content.push({ text: t('pdf.confidential'), bold: true, margin: [0, 0, 0, 6] });
     } else {

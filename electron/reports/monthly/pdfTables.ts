@@ -15,11 +15,11 @@ export function printer(language: ReportLanguage) {
   const cell = (value: PrintedCount) => (value === 'lt5' ? localDigits('< 5', language) : value === 'hidden' ? '×' : n(value));
 
   /** A two-column table of figures: what, how many. Rows never split across pages. */
-  const figureTable = (rows: [string, string | number][]): Content => ({
+  const figureTable = (rows: [string, string | number][], valueWidth: number | '*' = 90): Content => ({
     table: {
       headerRows: 1,
       dontBreakRows: true,
-      widths: ['*', 90],
+      widths: ['*', valueWidth],
       body: [
         [
           { text: t('words.figure'), style: 'tableHeader' },
