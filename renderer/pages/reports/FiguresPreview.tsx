@@ -136,11 +136,13 @@ export function FiguresPreview({ figures }: { figures: Figures }) {
                   {r.village || t('monthlyReport.words.noVillage')}
                 </Table.Th>
                 {r.cells.map((cell, i) => (
-                  <Table.Td key={i} ta="right">
+                  <Table.Td key={i} ta="right" style={{ whiteSpace: 'nowrap' }}>
                     {printed(cell)}
                   </Table.Td>
                 ))}
-                <Table.Td ta="right">{printed(r.total)}</Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {printed(r.total)}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
