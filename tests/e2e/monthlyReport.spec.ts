@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { freshDataDir, startServeHost, type RunningHost } from './host';
 import { api, logIn, pdfText } from './pages';
@@ -24,7 +25,6 @@ test('the month previewed, printed in Bengali, closed, and reprinted identical w
   await expect(page.getByTestId('shown-month')).toHaveText('November 2026');
   const glance = page.getByRole('table', { name: 'At a glance' });
   await expect(glance.getByRole('row', { name: /Cases closed/ })).toContainText('1');
-  if (process.env.SCREENSHOTS) await page.screenshot({ path: 'docs/screenshots/monthly-report-en.png', fullPage: false });
 
   await page.locator('[aria-labelledby="report-language"]').getByText('বাংলা', { exact: true }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
@@ -49,4 +49,20 @@ test('the month previewed, printed in Bengali, closed, and reprinted identical w
   await page.locator('[aria-labelledby="report-language"]').getByText('বাংলা', { exact: true }).click();
   const [again] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
   expect(readFileSync(await again.path()).equals(closedBytes)).toBe(true);
+});
+
+test('the report screen in both languages: one <h1>, no serious WCAG 2.1 AA finding', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await logIn(page, host.url, 'anita', { today: '2026-12-03' });
+  for (const language of ['en', 'bn'] as const) {
+    await api(page.request, host.url, 'auth.setLanguage', { language });
+    await page.goto(`${host.url}#/monthly-report`);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(language === 'en' ? 'Monthly report' : 'মাসিক প্রতিবেদন');
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('h1').count()).toBe(1);
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    if (process.env.MONTHLY_REPORT_SHOTS) await page.screenshot({ path: `docs/screenshots/monthly-report-${language}.png` });
+  }
 });

@@ -57,7 +57,7 @@ export function FiguresPreview({ figures }: { figures: Figures }) {
   const c = figures.committees;
   const a = figures.awareness;
   return (
-    <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+    <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="md">
       <Section number={1} title={t('monthlyReport.sections.atAGlance')}>
         <FigureTable
           caption={t('monthlyReport.sections.atAGlance')}
