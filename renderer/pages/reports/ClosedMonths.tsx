@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { call } from '../../api/client';
-import { formatDateTime } from '../../format';
+import { formatDateTime, formatNumber } from '../../format';
 import { monthLabel } from '../sponsorship/months';
 
 const glanceWords: Record<string, string> = {
@@ -50,7 +50,7 @@ export function ClosedMonths() {
             <List size="sm">
               {m.versions.map((v) => (
                 <List.Item key={v.version}>
-                  {t('monthlyReport.versionLine', { version: v.version, name: v.signedByName, date: formatDateTime(v.signedAt) })}
+                  {t('monthlyReport.versionLine', { version: formatNumber(v.version), name: v.signedByName, date: formatDateTime(v.signedAt) })}
                 </List.Item>
               ))}
             </List>

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { errorText, showError } from '../../components/errors';
 import { saveFile } from '../../components/ExportButton';
-import { formatDateTime } from '../../format';
+import { formatDateTime, formatNumber } from '../../format';
 import { MonthSwitcher } from '../sponsorship/MonthSwitcher';
 import { addMonths, monthLabel, monthOf } from '../sponsorship/months';
 import { ClosedMonths } from './ClosedMonths';
@@ -48,7 +48,7 @@ export function MonthlyReportPage() {
       setConfirming(false);
       notifications.show({
         color: 'teal',
-        message: t('monthlyReport.closedDone', { month: monthLabel(month, lang), version: result.version }),
+        message: t('monthlyReport.closedDone', { month: monthLabel(month, lang), version: formatNumber(result.version) }),
       });
       await queryClient.invalidateQueries({ queryKey: ['reports', 'monthly'] });
     },
@@ -75,7 +75,7 @@ export function MonthlyReportPage() {
         <Group gap="xs">
           {state ? (
             <Badge color="teal" variant="light" size="lg">
-              {t('monthlyReport.closedAs', { version: state.version, name: state.signedByName, date: formatDateTime(state.signedAt) })}
+              {t('monthlyReport.closedAs', { version: formatNumber(state.version), name: state.signedByName, date: formatDateTime(state.signedAt) })}
             </Badge>
           ) : (
             <Badge color="gray" variant="light" size="lg">
