@@ -12,7 +12,16 @@ import type { ApiArea } from './types';
  * The one list of areas: each area lists its groups of methods (one file per method prefix), and
  * a new area is one line here. The same list is checked for duplicate names and merged.
  */
-const areas = [...adminApi, ...registerApi, ...attendanceApi, ...casesApi, ...sponsorshipApi, ...safetynetApi, ...communityApi, ...reportsApi] as const;
+const areas = [
+  ...adminApi,
+  ...registerApi,
+  ...attendanceApi,
+  ...casesApi,
+  ...sponsorshipApi,
+  ...safetynetApi,
+  ...communityApi,
+  ...reportsApi,
+] as const;
 
 type Merged<T extends readonly ApiArea[]> = T extends readonly [infer Head, ...infer Rest extends readonly ApiArea[]]
   ? Head & Merged<Rest>

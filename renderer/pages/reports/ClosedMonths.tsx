@@ -50,7 +50,11 @@ export function ClosedMonths() {
             <List size="sm">
               {m.versions.map((v) => (
                 <List.Item key={v.version}>
-                  {t('monthlyReport.versionLine', { version: formatNumber(v.version), name: v.signedByName, date: formatDateTime(v.signedAt) })}
+                  {t('monthlyReport.versionLine', {
+                    version: formatNumber(v.version),
+                    name: v.signedByName,
+                    date: formatDateTime(v.signedAt),
+                  })}
                 </List.Item>
               ))}
             </List>

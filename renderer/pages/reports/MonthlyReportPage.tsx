@@ -75,7 +75,11 @@ export function MonthlyReportPage() {
         <Group gap="xs">
           {state ? (
             <Badge color="teal" variant="light" size="lg">
-              {t('monthlyReport.closedAs', { version: formatNumber(state.version), name: state.signedByName, date: formatDateTime(state.signedAt) })}
+              {t('monthlyReport.closedAs', {
+                version: formatNumber(state.version),
+                name: state.signedByName,
+                date: formatDateTime(state.signedAt),
+              })}
             </Badge>
           ) : (
             <Badge color="gray" variant="light" size="lg">
