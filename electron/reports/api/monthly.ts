@@ -29,11 +29,6 @@ function printable(ctx: AuthedCtx, m: string) {
   return { figures: monthlyFigures(ctx, m), signed: null };
 }
 
-const onSections = (ctx: AuthedCtx) =>
-  sectionSettings(ctx)
-    .filter((s) => s.on)
-    .map((s) => s.section);
-
 /** The monthly report for the DCPO meeting: figures, PDF, workbook, closing the month, the office's sections. */
 export const monthlyApi = {
   'reports.monthlyFigures': method({
@@ -63,7 +58,7 @@ export const monthlyApi = {
         language: input.language,
         office: officeRow(ctx),
         figures,
-        sections: onSections(ctx),
+        sections: figures.sections,
         preparedBy: signed?.name ?? ctx.session.fullName,
         preparedOn: signed ? signed.at.slice(0, 10) : ctx.today,
         signed,
@@ -98,7 +93,7 @@ export const monthlyApi = {
     permission: 'reports.monthly',
     handler: async (ctx, input) => {
       const { figures } = printable(ctx, input.month);
-      const file = await monthlyReportWorkbook(figures, onSections(ctx), input.language);
+      const file = await monthlyReportWorkbook(figures, figures.sections, input.language);
       ctx.write((w) => w.audit({ action: 'reports.monthlyExcel', entity: 'monthly_report_versions', entityId: input.month }));
       return file;
     },

@@ -17,6 +17,7 @@ import type { AuthedCtx } from '../../api/types';
 import { office } from '../../db/schema';
 import { suppressVillageTable, type SuppressedTable } from './suppression';
 import { escalatedCases, nextMonthPlan, type EscalatedCase } from './notes';
+import { sectionSettings } from './sectionSettings';
 
 type CaseType = (typeof caseTypes)[number];
 
@@ -87,6 +88,10 @@ export function monthlyFigures(ctx: AuthedCtx, month: string) {
   return {
     month,
     period,
+    /** The sections printed, in order: kept with a closed version, so it reprints as it was signed. */
+    sections: sectionSettings(ctx)
+      .filter((x) => x.on)
+      .map((x) => x.section),
     cover: {
       organisation: officeRow?.organisation ?? '',
       officeName: officeRow?.officeName ?? '',

@@ -153,4 +153,24 @@ describe('the monthly report of October 2026, against the month counted by hand'
     expect(workbook.worksheets.map((s) => s.name)).toHaveLength(11);
     expect(workbook.worksheets[1]?.name).toBe('1. At a glance');
   });
+
+  it('prints the sections in the office’s order, without those switched off, numbered as printed', async () => {
+    const { monthlySections } = await import('../../../electron/shared/monthlyReport');
+    const order = ['cover', 'escalations', ...monthlySections.filter((x) => x !== 'cover' && x !== 'escalations')];
+    const sections = order.map((section) => ({ section, on: section !== 'sponsorship' }));
+    expect(await t.raw('reports.monthlySections', { sections: sections.slice(1) }, manager)).toMatchObject({ ok: false });
+    await t.ok('reports.monthlySections', { sections: sections as never }, manager);
+    // September is not closed: printed as the office now orders it (a closed month keeps the order it was signed with).
+    const text = pdfText((await t.ok('reports.monthlyPdf', { month: '2026-09', language: 'en' }, manager)).contentBase64, 'ordered.pdf');
+    expect(text).toContain('1. Escalations');
+    expect(text).toContain('2. At a glance');
+    expect(text).not.toContain('Sponsorship');
+    const file = await t.ok('reports.monthlyExcel', { month: '2026-09', language: 'en' }, manager);
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.contentBase64, 'base64') as unknown as ArrayBuffer);
+    expect(workbook.worksheets).toHaveLength(10);
+    const closedOctober = pdfText((await t.ok('reports.monthlyPdf', { month, language: 'en' }, manager)).contentBase64, 'october.pdf');
+    expect(closedOctober).toContain('1. At a glance');
+  });
 });
