@@ -12,6 +12,7 @@ import { FirstSteps } from './pages/admin/FirstSteps';
 import { AccountPage } from './pages/admin/AccountPage';
 import { UsersPage } from './pages/admin/UsersPage';
 import { CaseOutcomesPage } from './pages/cases/CaseOutcomesPage';
+import { MonthlyReportPage } from './pages/reports/MonthlyReportPage';
 import { EmergencyOpenings } from './pages/cases/BreakGlass';
 import { CasesArea } from './pages/cases/CasesArea';
 import { ChildPage } from './pages/register/ChildPage';
@@ -41,6 +42,7 @@ interface NavItem {
     | 'common.nav.schools'
     | 'common.nav.cases'
     | 'common.nav.caseOutcomes'
+    | 'common.nav.monthlyReport'
     | 'common.nav.importAttendance'
     | 'common.nav.worklist'
     | 'common.nav.volunteers'
@@ -81,6 +83,7 @@ const navItems: NavItem[] = [
   { path: '/volunteers', label: 'common.nav.volunteers', permission: 'worklist.write', section: 'attendance' },
   { path: '/cases', label: 'common.nav.cases', permission: 'cases.write', section: 'cases' },
   { path: '/case-outcomes', label: 'common.nav.caseOutcomes', permission: 'cases.all', section: 'cases' },
+  { path: '/monthly-report', label: 'common.nav.monthlyReport', permission: 'reports.monthly', section: 'cases' },
   { path: '/safetynet', label: 'common.nav.migrationRegister', permission: 'safetynet.read', section: 'safetynet' },
   { path: '/safetynet/worklist', label: 'common.nav.safetynetWorklist', permission: 'safetynet.read', section: 'safetynet' },
   { path: '/safetynet/agents', label: 'common.nav.agents', permission: 'safetynet.read', section: 'safetynet' },
@@ -152,6 +155,8 @@ function Page({ route, me }: { route: string[]; me: Me }) {
       return <CasesArea route={route} me={me} />;
     case 'case-outcomes':
       return <CaseOutcomesPage />;
+    case 'monthly-report':
+      return <MonthlyReportPage />;
     case 'sponsorship':
       return <SponsorshipArea route={route} me={me} />;
     case 'safetynet':

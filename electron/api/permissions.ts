@@ -38,7 +38,9 @@ export type Permission =
   /** See committees, meetings, action points, community activities, stakeholders and their counters. */
   | 'community.read'
   /** Record committees and members, meetings, action points' follow-up, activities, stakeholders. */
-  | 'community.write';
+  | 'community.write'
+  /** Prepare, close and print the monthly report for the DCPO meeting (every case counted): managers and administrators. */
+  | 'reports.monthly';
 
 const grants: Record<Role, readonly Permission[]> = {
   admin: [
@@ -61,6 +63,7 @@ const grants: Record<Role, readonly Permission[]> = {
     'safetynet.exportNames',
     'community.read',
     'community.write',
+    'reports.monthly',
   ],
   manager: [
     'register.read',
@@ -78,6 +81,7 @@ const grants: Record<Role, readonly Permission[]> = {
     'safetynet.exportNames',
     'community.read',
     'community.write',
+    'reports.monthly',
   ],
   case_worker: [
     'register.read',

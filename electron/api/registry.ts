@@ -4,6 +4,7 @@ import { casesApi } from '../cases/api';
 import { communityApi } from '../community/api';
 import { dashboardApi } from '../dashboard/api';
 import { registerApi } from '../register/api';
+import { reportsApi } from '../reports/api';
 import { safetynetApi } from '../safetynet/api';
 import { sponsorshipApi } from '../sponsorship/api';
 import type { ApiArea } from './types';
@@ -21,6 +22,7 @@ const areas = [
   ...safetynetApi,
   ...communityApi,
   ...dashboardApi,
+  ...reportsApi,
 ] as const;
 
 type Merged<T extends readonly ApiArea[]> = T extends readonly [infer Head, ...infer Rest extends readonly ApiArea[]]

@@ -15,6 +15,7 @@ import { caseLatency, seedCases } from './casesBench';
 import { sponsorshipBench } from './sponsorshipBench';
 import { safetynetBench } from './safetynetBench';
 import { dashboardBench } from './dashboardBench';
+import { monthlyReportBench } from './monthlyReportBench';
 import { boyNames, girlNames, gramPanchayats, surnames, villages } from './names';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -300,6 +301,7 @@ async function main(): Promise<void> {
     rows.push(...(await sponsorshipBench()));
     rows.push(...(await safetynetBench({ root, cachedDb })));
     rows.push(...(await dashboardBench({ root, cachedDb })));
+    rows.push(...(await monthlyReportBench({ root })));
     await serveStartup();
     const bytes = statSync(cachedDb).size;
     rows.push({

@@ -54,6 +54,7 @@ function screens(o: SeededOffice): [string, string][] {
     ['case', `#/cases/${o.caseId}`],
     ['new case', '#/cases/new'],
     ['case outcomes', '#/case-outcomes'],
+    ['monthly report', '#/monthly-report'],
     ['dues', '#/sponsorship/due'],
     ['sponsors', '#/sponsorship/sponsors'],
     ['sponsor', `#/sponsorship/sponsors/${o.sponsorId}`],

@@ -19,7 +19,7 @@ type Outcome = (typeof caseOutcomes)[number];
  * in each outcome ("early marriages averted"), with the cases opened in the period beside them.
  * A case of two types counts once under each type and once in the total.
  */
-function outcomeSummary(ctx: AuthedCtx, from: string, to: string) {
+export function outcomeSummary(ctx: AuthedCtx, from: string, to: string) {
   if (!canSeeAllCases(ctx)) throw new UserError('forbidden', 'errors.forbidden', { method: 'cases.outcomeSummary' }, {}, 403);
   const closed = ctx.db
     .select({ type: caseTypeLinks.type, outcome: cases.outcome, n: sql<number>`count(*)` })

@@ -21,6 +21,8 @@ export const office = sqliteTable('office', {
   urn80gIssuedOn: text('urn_80g_issued_on'),
   /** FCRA registration number, printed on receipts of foreign contribution. */
   fcraRegistration: text('fcra_registration'),
+  /** The monthly report's sections in the DCPO's order, each on or off ([{ section, on }]); null: the default order, all on. */
+  monthlyReportSections: text('monthly_report_sections'),
   createdAt: text('created_at').notNull(),
 });
 

@@ -6,3 +6,4 @@ export * from './worklist';
 export * from './sponsorship';
 export * from './safetynet';
 export * from './community';
+export * from './monthlyReport';

@@ -18,6 +18,7 @@ export const common: AreaCatalogue<'common'> = {
     schools: 'বিদ্যালয়',
     cases: 'কেস',
     caseOutcomes: 'কেসের ফলাফল',
+    monthlyReport: 'মাসিক প্রতিবেদন',
     importAttendance: 'হাজিরা খাতা আমদানি',
     worklist: 'কাজের তালিকা',
     volunteers: 'স্বেচ্ছাসেবী',

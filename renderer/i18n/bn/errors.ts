@@ -5,6 +5,7 @@ import { accessErrors, hostErrors } from './safeguards';
 import { sponsorshipErrors } from './sponsorship';
 import { safetynetErrors } from './safetynet';
 import { communityErrors } from './community';
+import { monthlyReportErrors } from './monthlyReport';
 
 export const errors: AreaCatalogue<'errors'> = {
   caseType: 'অন্তত একটি কেসের ধরন বেছে নিন',
@@ -86,6 +87,7 @@ export const errors: AreaCatalogue<'errors'> = {
   sponsorship: sponsorshipErrors,
   safetynet: safetynetErrors,
   community: communityErrors,
+  monthlyReport: monthlyReportErrors,
   host: hostErrors,
   access: accessErrors,
 };

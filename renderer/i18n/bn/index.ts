@@ -12,6 +12,7 @@ import { safetynet } from './safetynet';
 import { community } from './community';
 import { dashboard } from './dashboard';
 import { auditFacts } from './auditFacts';
+import { monthlyReport } from './monthlyReport';
 
 export const bn: Catalogue = {
   common,
@@ -25,4 +26,5 @@ export const bn: Catalogue = {
   community,
   dashboard,
   auditFacts,
+  monthlyReport,
 };

@@ -16,6 +16,7 @@ export const common = {
     schools: 'Schools',
     cases: 'Cases',
     caseOutcomes: 'Case outcomes',
+    monthlyReport: 'Monthly report',
     importAttendance: 'Import attendance',
     worklist: 'Worklist',
     volunteers: 'Volunteers',

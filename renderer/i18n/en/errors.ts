@@ -4,6 +4,7 @@ import { accessErrors, hostErrors } from './safeguards';
 import { sponsorshipErrors } from './sponsorship';
 import { safetynetErrors } from './safetynet';
 import { communityErrors } from './community';
+import { monthlyReportErrors } from './monthlyReport';
 export const errors = {
   caseType: 'Choose at least one type of case',
   caseChild: 'A case needs at least one child from the register',
@@ -85,6 +86,7 @@ export const errors = {
   sponsorship: sponsorshipErrors,
   safetynet: safetynetErrors,
   community: communityErrors,
+  monthlyReport: monthlyReportErrors,
   host: hostErrors,
   access: accessErrors,
 } as const;

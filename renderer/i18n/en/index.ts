@@ -9,12 +9,26 @@ import { safetynet } from './safetynet';
 import { community } from './community';
 import { dashboard } from './dashboard';
 import { auditFacts } from './auditFacts';
+import { monthlyReport } from './monthlyReport';
 
 /**
  * The English catalogue, one file per area. Its shape is the type every other language must
  * match (bn/index.ts), so a key missing in Bengali fails the type-check.
  */
-export const en = { common, errors, admin, register, cases, attendance, sponsorship, safetynet, community, dashboard, auditFacts } as const;
+export const en = {
+  common,
+  errors,
+  admin,
+  register,
+  cases,
+  attendance,
+  sponsorship,
+  safetynet,
+  community,
+  dashboard,
+  auditFacts,
+  monthlyReport,
+} as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Catalogue = Widen<typeof en>;
