@@ -38,7 +38,12 @@ test.beforeAll(async ({ request }) => {
     village: 'Uttar Bagundi',
     gramPanchayat: 'Bagundi',
   });
-  await api(request, host.url, 'cases.close', { id: averted.id, outcome: 'marriage_averted', closedOn: '2026-11-21' });
+  await api(request, host.url, 'cases.close', {
+    id: averted.id,
+    outcome: 'marriage_averted',
+    closedOn: '2026-11-21',
+    withOpenActions: true,
+  });
   await api(request, host.url, 'users.create', { fullName: 'Mousumi Roy', username: 'mousumi', role: 'manager', password });
   mkdirSync(shots, { recursive: true });
 });

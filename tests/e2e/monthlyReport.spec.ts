@@ -42,7 +42,12 @@ test('the month previewed, printed in Bengali, closed, and reprinted identical w
   expect(pdfText(await closedDownload.path())).toContain('সংস্করণ ১');
 
   // A case of November closed after the month was closed.
-  await api(page.request, host.url, 'cases.close', { id: office.caseId, outcome: 'marriage_averted', closedOn: '2026-11-26' });
+  await api(page.request, host.url, 'cases.close', {
+    id: office.caseId,
+    outcome: 'marriage_averted',
+    closedOn: '2026-11-26',
+    withOpenActions: true,
+  });
   await page.reload();
   await expect(page.getByTestId('revised-mark')).toBeVisible();
   await expect(page.getByTestId(`closed-${month}`)).toContainText('Revised');

@@ -126,7 +126,11 @@ describe('the monthly report of October 2026, against the month counted by hand'
     const first = await t.ok('reports.monthlyPdf', { month, language: 'bn' }, manager);
     expect((await t.ok('reports.closedMonths', {}, manager))[0]).toMatchObject({ month, revised: false });
     // Mitali's case closed on 30/10 after the month was closed.
-    await t.ok('cases.close', { id: cases.second ?? 0, outcome: 'marriage_averted', closedOn: '2026-10-30' }, manager);
+    await t.ok(
+      'cases.close',
+      { id: cases.second ?? 0, outcome: 'marriage_averted', closedOn: '2026-10-30', withOpenActions: true },
+      manager,
+    );
     const again = await t.ok('reports.monthlyPdf', { month, language: 'bn' }, manager);
     expect(again.contentBase64).toBe(first.contentBase64);
     const listed = (await t.ok('reports.closedMonths', {}, manager))[0];

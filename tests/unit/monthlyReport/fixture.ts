@@ -45,13 +45,13 @@ export async function octoberFixture(): Promise<{ t: TestHost & { admin: Caller 
     ).id;
   // 1: Priya's marriage, reported 03/10, averted and closed 20/10.
   const marriage = await open(['child_marriage'], [priya], '2026-10-03', 'Uttar Bagundi', { plannedMarriageOn: '2026-12-01' });
-  await t.ok('cases.close', { id: marriage, outcome: 'marriage_averted', closedOn: '2026-10-20' }, manager);
+  await t.ok('cases.close', { id: marriage, outcome: 'marriage_averted', closedOn: '2026-10-20', withOpenActions: true }, manager);
   // 2: Rahim at a brick kiln, reported in September, withdrawn and enrolled 15/10.
   const kiln = await open(['child_labour'], [rahim], '2026-09-10', 'Uttar Bagundi');
-  await t.ok('cases.close', { id: kiln, outcome: 'withdrawn_from_work_enrolled', closedOn: '2026-10-15' }, manager);
+  await t.ok('cases.close', { id: kiln, outcome: 'withdrawn_from_work_enrolled', closedOn: '2026-10-15', withOpenActions: true }, manager);
   // 3: Jamal's hours at the tea stall reduced, closed 28/10.
   const stall = await open(['child_labour'], [jamal], '2026-10-05', 'Uttar Bagundi');
-  await t.ok('cases.close', { id: stall, outcome: 'working_hours_reduced', closedOn: '2026-10-28' }, manager);
+  await t.ok('cases.close', { id: stall, outcome: 'working_hours_reduced', closedOn: '2026-10-28', withOpenActions: true }, manager);
   // 4: Salma, abuse, reported 12/10, referred to the CWC 14/10: open, before the CWC.
   const abuse = await open(['abuse'], [salma], '2026-10-12', 'Khejurtala');
   await t.ok(
