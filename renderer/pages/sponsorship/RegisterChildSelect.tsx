@@ -1,7 +1,7 @@
 import { Select, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiResult } from '../../../electron/api/contract';
 import { call } from '../../api/client';
@@ -22,7 +22,7 @@ export function RegisterChildSelect({
 }: {
   value: RegisterChild | null;
   onChange: (child: RegisterChild | null) => void;
-  error?: string;
+  error?: ReactNode;
 }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
