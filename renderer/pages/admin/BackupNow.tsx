@@ -1,11 +1,10 @@
 import { Alert, Button, Code, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, desktop } from '../../api/client';
 import { showError } from '../../components/errors';
 import { formatBytes } from './bytes';
-import { useFormState } from './formState';
 import { auditKeys, backupKeys } from './keys';
 
 const blank = { folder: '' };
@@ -14,7 +13,7 @@ const blank = { folder: '' };
 export function BackupNow() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const form = useFormState(blank);
+  const form = useForm({ initialValues: blank });
 
   const backup = useMutation({
     mutationFn: (folder: string) => call('admin.backupNow', { folder: folder.trim() || undefined }),
@@ -28,17 +27,12 @@ export function BackupNow() {
 
   const chooseFolder = async () => {
     const folder = await desktop.pickFolder();
-    if (folder) form.setValue('folder', folder);
-  };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    backup.mutate(form.values.folder);
+    if (folder) form.setFieldValue('folder', folder);
   };
 
   return (
     <Paper withBorder p="md">
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={form.onSubmit(({ folder }) => backup.mutate(folder))} noValidate>
         <Stack gap="sm">
           <Title order={4}>{t('admin.backup.nowTitle')}</Title>
           <Group align="flex-start" gap="xs" wrap="nowrap">
@@ -48,7 +42,7 @@ export function BackupNow() {
               inputWrapperOrder={['label', 'input', 'description', 'error']}
               placeholder={t('admin.backup.folderPlaceholder')}
               style={{ flex: 1 }}
-              {...form.text('folder')}
+              {...form.getInputProps('folder')}
             />
             {desktop.available() && (
               <Button variant="default" mt={25} onClick={() => void chooseFolder()}>

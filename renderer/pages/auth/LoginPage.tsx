@@ -1,14 +1,15 @@
 import { Button, Center, Divider, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiResult } from '../../../electron/api/contract';
 import { ApiError, call } from '../../api/client';
 import { showError } from '../../components/errors';
+import { filled } from '../../components/forms';
 import { formatDateTime } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { sessionKeys } from '../../session';
-import { useFormState } from '../admin/formState';
 import { LanguageSwitch } from '../setup/LanguageSwitch';
 import { PasswordField } from '../admin/PasswordField';
 
@@ -27,7 +28,8 @@ function withLocalTime(error: unknown): unknown {
 export function LoginPage({ office }: { office: Office }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const form = useFormState(blank);
+  const required = filled(t('errors.required'));
+  const form = useForm({ initialValues: blank, validate: { username: required, password: required } });
   // A language picked on this screen is the user's choice, so it also becomes their saved one.
   const [languagePicked, setLanguagePicked] = useState(false);
 
@@ -41,16 +43,10 @@ export function LoginPage({ office }: { office: Office }) {
       await queryClient.invalidateQueries({ queryKey: sessionKeys.me });
     },
     onError: (error) => {
-      form.setValue('password', '');
+      form.setFieldValue('password', '');
       showError(t, withLocalTime(error), form, ['username', 'password']);
     },
   });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!form.requireFilled(['username', 'password'], t('errors.required'))) return;
-    login.mutate(form.values);
-  };
 
   return (
     <Center mih="100vh" p="md" bg="gray.0">
@@ -75,11 +71,11 @@ export function LoginPage({ office }: { office: Office }) {
           </Stack>
         )}
         <Divider my="md" />
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={form.onSubmit((values) => login.mutate(values))} noValidate>
           <Stack gap="sm">
             <Title order={3}>{t('admin.login.title')}</Title>
-            <TextInput label={t('admin.login.username')} autoComplete="username" autoFocus {...form.text('username')} />
-            <PasswordField label={t('admin.login.password')} autoComplete="current-password" {...form.text('password')} />
+            <TextInput label={t('admin.login.username')} autoComplete="username" autoFocus {...form.getInputProps('username')} />
+            <PasswordField label={t('admin.login.password')} autoComplete="current-password" {...form.getInputProps('password')} />
             <Button type="submit" fullWidth mt="xs" loading={login.isPending}>
               {t('admin.login.submit')}
             </Button>
