@@ -1,5 +1,5 @@
 import { ExportButton } from '../../components/ExportButton';
-import { Alert, Button, Group, Loader, Pagination, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Pagination, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -10,6 +10,7 @@ import { formatDateTime, formatNumber } from '../../format';
 import { DateFilterInput } from './DateFilterInput';
 import { auditKeys } from './keys';
 import { labelFor } from './labels';
+import { PageTitle } from '../../components/PageTitle';
 
 const pageSize = 50;
 
@@ -54,12 +55,7 @@ export function AuditPage() {
     <Stack gap="md">
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <div>
-          <Title order={1} size="h2">
-            {t('admin.audit.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('admin.audit.intro')}
-          </Text>
+          <PageTitle title={t('admin.audit.title')} intro={t('admin.audit.intro')} />
         </div>
         <ExportButton exportList={() => call('audit.export', { q: q || undefined, from: from ?? undefined, to: to ?? undefined })} />
       </Group>

@@ -12,6 +12,7 @@ import { roleOrder } from './roles';
 import { PasswordResetModal } from './PasswordResetModal';
 import { UserCreateModal } from './UserCreateModal';
 import { UserEditModal } from './UserEditModal';
+import { PageTitle } from '../../components/PageTitle';
 
 type User = ApiResult<'users.list'>[number];
 type Dialog = { kind: 'create' } | { kind: 'edit'; user: User } | { kind: 'reset'; user: User } | null;
@@ -30,12 +31,7 @@ export function UsersPage({ me }: { me: Me }) {
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={1} size="h2">
-            {t('admin.users.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('admin.users.intro')}
-          </Text>
+          <PageTitle title={t('admin.users.title')} intro={t('admin.users.intro')} />
         </div>
         <Button onClick={() => setDialog({ kind: 'create' })}>{t('admin.users.add')}</Button>
       </Group>

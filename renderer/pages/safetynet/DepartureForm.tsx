@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -16,6 +16,7 @@ import { KnowableInput, KnownSelect } from './FormParts';
 import { arrangements, migrationPurposes, type KnownAnswer } from './labels';
 import { childFacts, formFieldOf, toInput, type KnowableField, type Values } from './departureFormValues';
 import { safetynetKeys, useAgents, useReportingPoints, type Departure } from './queries';
+import { PageTitle } from '../../components/PageTitle';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -270,12 +271,7 @@ export function FormTitle({ title }: { title: string }) {
   const { t } = useTranslation();
   return (
     <Stack gap={2}>
-      <Title order={1} size="h2">
-        {title}
-      </Title>
-      <Text size="sm" c="dimmed">
-        {t('safetynet.form.intro')}
-      </Text>
+      <PageTitle title={title} intro={t('safetynet.form.intro')} />
     </Stack>
   );
 }
