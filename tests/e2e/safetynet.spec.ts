@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { daysIn, isSunday, registerWorkbook } from '../fixtures/attendance';
 import { freshDataDir, startServeHost, type RunningHost } from './host';
+import { basirhatOffice } from './pages';
 
 const password = 'Suraksha2026';
 let host: RunningHost;
@@ -71,16 +72,7 @@ function marks(month: string, present: number): string {
 test.beforeAll(async ({ playwright }) => {
   host = await startServeHost(freshDataDir());
   const request = await playwright.request.newContext();
-  await api(request, 'setup.initialize', {
-    organisation: 'Jabala Action Research Organisation',
-    officeName: 'Basirhat field office',
-    officeCode: 'BSH',
-    district: 'North 24 Parganas',
-    block: 'Basirhat-II',
-    adminName: 'Anita Sen',
-    adminUsername: 'anita',
-    adminPassword: password,
-  });
+  await api(request, 'setup.initialize', basirhatOffice);
   await api(request, 'users.create', { fullName: 'Rina Biswas', username: 'rina', role: 'data_entry', password });
   await api(request, 'users.create', { fullName: 'Mitali Ghosh', username: 'mitali', role: 'case_worker', password });
   await api(request, 'reportingPoints.create', {

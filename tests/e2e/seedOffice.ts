@@ -1,6 +1,6 @@
 import type { APIRequestContext } from '@playwright/test';
 import { daysIn, isSunday, registerWorkbook } from '../fixtures/attendance';
-import { api, password } from './pages';
+import { api, password, basirhatOffice } from './pages';
 
 /** What a seeded office holds, by id, for the specs that visit its screens. */
 export interface SeededOffice {
@@ -30,16 +30,7 @@ function marks(month: string, absent: (openDay: number) => boolean): string {
  * money came in and went out to a family. Every screen then has something on it.
  */
 export async function seedOffice(r: APIRequestContext, url: string): Promise<SeededOffice> {
-  await api(r, url, 'setup.initialize', {
-    organisation: 'Jabala Action Research Organisation',
-    officeName: 'Basirhat field office',
-    officeCode: 'BSH',
-    district: 'North 24 Parganas',
-    block: 'Basirhat-II',
-    adminName: 'Anita Sen',
-    adminUsername: 'anita',
-    adminPassword: password,
-  });
+  await api(r, url, 'setup.initialize', basirhatOffice);
   const school = await api(r, url, 'schools.create', {
     name: 'Uttar Bagundi FP School',
     udise: '19112300101',
