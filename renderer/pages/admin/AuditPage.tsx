@@ -1,16 +1,16 @@
 import { ExportButton } from '../../components/ExportButton';
-import { Alert, Button, Group, Loader, Pagination, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Loader, Pagination, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import { errorText } from '../../components/errors';
 import { formatDateTime, formatNumber } from '../../format';
 import { DateFilterInput } from './DateFilterInput';
 import { auditKeys } from './keys';
 import { labelFor } from './labels';
 import { PageTitle } from '../../components/PageTitle';
+import { QueryStatus } from '../../components/QueryStatus';
 
 const pageSize = 50;
 
@@ -97,12 +97,7 @@ export function AuditPage() {
         )}
       </Group>
 
-      {entries.isError && (
-        <Alert color="red" title={t('common.errorTitle')}>
-          {errorText(t, entries.error)}
-        </Alert>
-      )}
-      {entries.isPending && <Loader size="sm" />}
+      <QueryStatus query={entries} />
 
       {entries.data && (
         <>
