@@ -13,7 +13,7 @@ import type { Me } from '../../session';
 import { DateField, parseDay, todayText } from '../../components/DateField';
 import { dayOf, filled, readableDay } from '../../components/forms';
 import { SectionTitle } from '../../components/SectionTitle';
-import { readBase64 } from './fileBase64';
+import { readBase64 } from '../../components/fileBase64';
 import { IssuesInput, PointsInput, type IssueDraft, type PointDraft } from './MeetingIssuesInput';
 import { PeopleMultiSelect, personRefOf } from './PeopleSelect';
 import { communityKeys, useCommittee, type CommitteePageData } from './queries';

@@ -12,13 +12,14 @@ import { formatNumber } from '../../format';
 import { navigate } from '../../router';
 import { can, type Me } from '../../session';
 import { DateField, todayText } from '../../components/DateField';
-import { defaultDraft, draftFieldOf, itemOf, readBase64, type Draft, type RowErrors, accountFor } from './disbursementDrafts';
+import { defaultDraft, draftFieldOf, itemOf, type Draft, type RowErrors, accountFor } from './disbursementDrafts';
 import { BatchTable, useForeignSponsorships } from './DisbursementTable';
 import { disbursementModes, isOneOf, type DisbursementMode, type Family } from './labels';
 import { Money } from './money';
 import { MonthSwitcher } from './MonthSwitcher';
 import { monthLabel } from './months';
 import { sponsorshipKeys, useDue } from './queries';
+import { readBase64 } from '../../components/fileBase64';
 
 type Batch = ApiInput<'ledger.disburse'>;
 
