@@ -4,20 +4,10 @@
  */
 import { mkdirSync } from 'node:fs';
 import { test } from '@playwright/test';
-import { daysIn, isSunday, registerWorkbook, wordDocument, type FixtureChild } from '../fixtures/attendance';
+import { registerWorkbook, wordDocument, type FixtureChild, openDayMarks } from '../fixtures/attendance';
 import { api, basirhatOffice } from './pages';
 import { freshDataDir, startServeHost } from './host';
 import { shoot, pdfPage, screenshotsDir } from './screenshotFiles';
-
-/** Sundays shut; absent on the open days `absent` picks. */
-function marks(month: string, absent: (openDay: number) => boolean): string {
-  let open = 0;
-  return Array.from({ length: daysIn(month) }, (_, i) => {
-    if (isSunday(month, i + 1)) return '.';
-    open += 1;
-    return absent(open) ? 'A' : 'P';
-  }).join('');
-}
 
 const pupils = [
   { roll: 7, name: 'Priya Mondal', sex: 'F', oct: (d: number) => d > 12, sep: (d: number) => d % 9 === 0 },
@@ -31,7 +21,7 @@ const pupils = [
 function register(month: '2026-09' | '2026-10', udise: string | null): Promise<Buffer> {
   const children: FixtureChild[] = pupils.flatMap((p) => {
     const absent = month === '2026-10' ? p.oct : p.sep;
-    return absent ? [{ roll: p.roll, name: p.name, sex: p.sex, marks: marks(month, absent) }] : [];
+    return absent ? [{ roll: p.roll, name: p.name, sex: p.sex, marks: openDayMarks(month, absent) }] : [];
   });
   return registerWorkbook({
     month,

@@ -1,5 +1,5 @@
 import type { APIRequestContext } from '@playwright/test';
-import { daysIn, isSunday, registerWorkbook } from '../fixtures/attendance';
+import { registerWorkbook, openDayMarks } from '../fixtures/attendance';
 import { api, password, basirhatOffice } from './pages';
 
 /** What a seeded office holds, by id, for the specs that visit its screens. */
@@ -13,15 +13,6 @@ export interface SeededOffice {
   agentId: number;
   committeeId: number;
   meetingId: number;
-}
-
-function marks(month: string, absent: (openDay: number) => boolean): string {
-  let open = 0;
-  return Array.from({ length: daysIn(month) }, (_, i) => {
-    if (isSunday(month, i + 1)) return '.';
-    open += 1;
-    return absent(open) ? 'A' : 'P';
-  }).join('');
 }
 
 /**
@@ -53,7 +44,7 @@ export async function seedOffice(r: APIRequestContext, url: string): Promise<See
       classes: [
         {
           sheetName: 'Class III',
-          children: pupils.map((p) => ({ roll: p.roll, name: p.name, sex: p.sex, marks: marks(month, p.absent) })),
+          children: pupils.map((p) => ({ roll: p.roll, name: p.name, sex: p.sex, marks: openDayMarks(month, p.absent) })),
         },
       ],
     });
