@@ -1,4 +1,4 @@
-import { Button, Center, Divider, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Divider, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -10,8 +10,8 @@ import { filled } from '../../components/forms';
 import { formatDateTime } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { sessionKeys } from '../../session';
-import { LanguageSwitch } from '../setup/LanguageSwitch';
 import { PasswordField } from '../admin/PasswordField';
+import { WelcomeCard } from '../setup/WelcomeCard';
 
 type Office = ApiResult<'setup.status'>['office'];
 
@@ -49,42 +49,29 @@ export function LoginPage({ office }: { office: Office }) {
   });
 
   return (
-    <Center mih="100vh" p="md" bg="gray.0">
-      <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={420}>
-        <Group justify="space-between" align="flex-start">
-          <div>
-            <Title order={1} size="h2" c="teal">
-              {t('common.appName')}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {t('common.tagline')}
-            </Text>
-          </div>
-          <LanguageSwitch onChange={() => setLanguagePicked(true)} />
-        </Group>
-        {office && (
-          <Stack gap={0} mt="md" data-testid="login-office">
-            <Text fw={600}>{office.officeName}</Text>
-            <Text size="sm" c="dimmed">
-              {office.organisation} · {office.block}, {office.district}
-            </Text>
-          </Stack>
-        )}
-        <Divider my="md" />
-        <form onSubmit={form.onSubmit((values) => login.mutate(values))} noValidate>
-          <Stack gap="sm">
-            <Title order={3}>{t('admin.login.title')}</Title>
-            <TextInput label={t('admin.login.username')} autoComplete="username" autoFocus {...form.getInputProps('username')} />
-            <PasswordField label={t('admin.login.password')} autoComplete="current-password" {...form.getInputProps('password')} />
-            <Button type="submit" fullWidth mt="xs" loading={login.isPending}>
-              {t('admin.login.submit')}
-            </Button>
-            <Text size="xs" c="dimmed">
-              {t('admin.login.forgotten')}
-            </Text>
-          </Stack>
-        </form>
-      </Paper>
-    </Center>
+    <WelcomeCard maw={420} onLanguage={() => setLanguagePicked(true)}>
+      {office && (
+        <Stack gap={0} mt="md" data-testid="login-office">
+          <Text fw={600}>{office.officeName}</Text>
+          <Text size="sm" c="dimmed">
+            {office.organisation} · {office.block}, {office.district}
+          </Text>
+        </Stack>
+      )}
+      <Divider my="md" />
+      <form onSubmit={form.onSubmit((values) => login.mutate(values))} noValidate>
+        <Stack gap="sm">
+          <Title order={3}>{t('admin.login.title')}</Title>
+          <TextInput label={t('admin.login.username')} autoComplete="username" autoFocus {...form.getInputProps('username')} />
+          <PasswordField label={t('admin.login.password')} autoComplete="current-password" {...form.getInputProps('password')} />
+          <Button type="submit" fullWidth mt="xs" loading={login.isPending}>
+            {t('admin.login.submit')}
+          </Button>
+          <Text size="xs" c="dimmed">
+            {t('admin.login.forgotten')}
+          </Text>
+        </Stack>
+      </form>
+    </WelcomeCard>
   );
 }
