@@ -54,6 +54,17 @@ export function FormButtons({ onCancel, cancelLabel, submitLabel, pending, color
   );
 }
 
+/** The foot of a form that has no Cancel (a card, or a dialog closed by its own ×): the action alone. */
+export function SubmitRow({ label, pending, color }: { label: string; pending: boolean; color?: ButtonProps['color'] }) {
+  return (
+    <Group justify="flex-end">
+      <Button type="submit" color={color} loading={pending}>
+        {label}
+      </Button>
+    </Group>
+  );
+}
+
 type FormProps = ButtonsProps & { onSubmit: FormEventHandler<HTMLFormElement>; children: ReactNode };
 
 /** A form's fields, then Cancel and the action: the body of a dialog or of a card. */

@@ -28,3 +28,13 @@ export function unreadAmount(t: TFunction, text: string): string | undefined {
 export function chosen<T>(value: T | null): T {
   return value as T;
 }
+
+/** A `useForm` rule for what the form checks before it sends: blank text, or no choice made, is `message`. */
+export function filled(message: string) {
+  return (value: string | null) => (value?.trim() ? null : message);
+}
+
+/** A `useForm` rule for a DD/MM/YYYY date the form must read before it sends. */
+export function readableDay(message: string) {
+  return (value: string) => (parseDay(value) ? null : message);
+}

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { daysIn, isSunday, registerWorkbook, wordDocument, type FixtureChild } from '../fixtures/attendance';
 import { pdfPages } from '../fixtures/pdf/popplerText';
-import { api, logIn, password } from './pages';
+import { api, logIn, password, basirhatOffice } from './pages';
 import { freshDataDir, startServeHost, type RunningHost } from './host';
 
 const shots = '/tmp/shots-att';
@@ -132,16 +132,7 @@ test.beforeAll(async ({ playwright }) => {
   mkdirSync(shots, { recursive: true });
   host = await startServeHost(freshDataDir());
   const request = await playwright.request.newContext();
-  await api(request, host.url, 'setup.initialize', {
-    organisation: 'Jabala Action Research Organisation',
-    officeName: 'Basirhat field office',
-    officeCode: 'BSH',
-    district: 'North 24 Parganas',
-    block: 'Basirhat-II',
-    adminName: 'Anita Sen',
-    adminUsername: 'anita',
-    adminPassword: password,
-  });
+  await api(request, host.url, 'setup.initialize', basirhatOffice);
   await api(request, host.url, 'users.create', { fullName: 'Rina Biswas', username: 'rina', role: 'manager', password });
   const school = (name: string, udise: string, village: string, gramPanchayat: string) =>
     api<{ id: number }>(request, host.url, 'schools.create', { name, udise, type: 'primary', village, gramPanchayat });

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { freshDataDir, startServeHost, type RunningHost } from './host';
+import { basirhatOffice } from './pages';
 
 /**
  * Issue 11 in the browser: registers written by LibreOffice, exceljs and SheetJS (the committed
@@ -44,16 +45,7 @@ test.beforeAll(async ({ playwright }) => {
   mkdirSync(shots, { recursive: true });
   host = await startServeHost(freshDataDir());
   const request = await playwright.request.newContext();
-  await api(request, 'setup.initialize', {
-    organisation: 'Jabala Action Research Organisation',
-    officeName: 'Basirhat field office',
-    officeCode: 'BSH',
-    district: 'North 24 Parganas',
-    block: 'Basirhat-II',
-    adminName: 'Anita Sen',
-    adminUsername: 'anita',
-    adminPassword: password,
-  });
+  await api(request, 'setup.initialize', basirhatOffice);
   const school = (name: string, udise: string) =>
     api(request, 'schools.create', { name, udise, type: 'primary', village: 'Nabapally', gramPanchayat: 'Bagundi' });
   // The unmarked register carries this UDISE; the other two name "Nabapally F.P. School" in their titles.

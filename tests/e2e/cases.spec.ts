@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { api, logIn, logOut, password, pdfText } from './pages';
+import { api, logIn, logOut, password, pdfText, basirhatOffice } from './pages';
 import { freshDataDir, startServeHost, type RunningHost } from './host';
 
 let host: RunningHost;
@@ -10,16 +10,7 @@ const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a
 test.beforeAll(async ({ playwright }) => {
   host = await startServeHost(freshDataDir());
   const request = await playwright.request.newContext();
-  await api(request, host.url, 'setup.initialize', {
-    organisation: 'Jabala Action Research Organisation',
-    officeName: 'Basirhat field office',
-    officeCode: 'BSH',
-    district: 'North 24 Parganas',
-    block: 'Basirhat-II',
-    adminName: 'Anita Sen',
-    adminUsername: 'anita',
-    adminPassword: password,
-  });
+  await api(request, host.url, 'setup.initialize', basirhatOffice);
   await api(request, host.url, 'users.create', { fullName: 'Mitali Ghosh', username: 'mitali', role: 'case_worker', password });
   await api(request, host.url, 'users.create', { fullName: 'Sabir Molla', username: 'sabir', role: 'case_worker', password });
   await api(request, host.url, 'children.create', {

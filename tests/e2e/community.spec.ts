@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { freshDataDir, startServeHost, type RunningHost } from './host';
+import { basirhatOffice } from './pages';
 
 const password = 'Suraksha2026';
 let host: RunningHost;
@@ -42,16 +43,7 @@ const police = ['Rakesh Das', 'Mita Roy', 'Sukumar Pal'];
 test.beforeAll(async ({ playwright }) => {
   host = await startServeHost(freshDataDir());
   const request = await playwright.request.newContext();
-  await api(request, 'setup.initialize', {
-    organisation: 'Jabala Action Research Organisation',
-    officeName: 'Basirhat field office',
-    officeCode: 'BSH',
-    district: 'North 24 Parganas',
-    block: 'Basirhat-II',
-    adminName: 'Anita Sen',
-    adminUsername: 'anita',
-    adminPassword: password,
-  });
+  await api(request, 'setup.initialize', basirhatOffice);
   await api(request, 'users.create', { fullName: 'Mitali Ghosh', username: 'mitali', role: 'case_worker', password });
   await api(request, 'children.create', {
     nameEn: 'Priya Mondal',

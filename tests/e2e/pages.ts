@@ -43,3 +43,15 @@ export async function logOut(page: Page): Promise<void> {
 export function pdfText(path: string, layout = false): string {
   return execFileSync('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
 }
+
+/** The office every spec sets up (`setup.initialize`): Basirhat, with Anita Sen ("anita") its first administrator. */
+export const basirhatOffice = {
+  organisation: 'Jabala Action Research Organisation',
+  officeName: 'Basirhat field office',
+  officeCode: 'BSH',
+  district: 'North 24 Parganas',
+  block: 'Basirhat-II',
+  adminName: 'Anita Sen',
+  adminUsername: 'anita',
+  adminPassword: password,
+};

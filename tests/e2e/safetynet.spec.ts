@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
-import { daysIn, isSunday, registerWorkbook } from '../fixtures/attendance';
+import { registerWorkbook, presentThenAbsent } from '../fixtures/attendance';
 import { freshDataDir, startServeHost, type RunningHost } from './host';
+import { basirhatOffice } from './pages';
 
 const password = 'Suraksha2026';
 let host: RunningHost;
@@ -59,28 +60,10 @@ function lastMonth(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
 }
 
-function marks(month: string, present: number): string {
-  let open = 0;
-  return Array.from({ length: daysIn(month) }, (_, i) => {
-    if (isSunday(month, i + 1)) return '.';
-    open += 1;
-    return open <= present ? 'P' : 'A';
-  }).join('');
-}
-
 test.beforeAll(async ({ playwright }) => {
   host = await startServeHost(freshDataDir());
   const request = await playwright.request.newContext();
-  await api(request, 'setup.initialize', {
-    organisation: 'Jabala Action Research Organisation',
-    officeName: 'Basirhat field office',
-    officeCode: 'BSH',
-    district: 'North 24 Parganas',
-    block: 'Basirhat-II',
-    adminName: 'Anita Sen',
-    adminUsername: 'anita',
-    adminPassword: password,
-  });
+  await api(request, 'setup.initialize', basirhatOffice);
   await api(request, 'users.create', { fullName: 'Rina Biswas', username: 'rina', role: 'data_entry', password });
   await api(request, 'users.create', { fullName: 'Mitali Ghosh', username: 'mitali', role: 'case_worker', password });
   await api(request, 'reportingPoints.create', {
@@ -115,7 +98,7 @@ test.beforeAll(async ({ playwright }) => {
     month,
     schoolName: 'Uttar Bagundi F.P. School',
     schoolUdise: '19112300101',
-    classes: [{ sheetName: 'Class III', children: [{ roll: 4, name: 'Sabina Khatun', sex: 'F', marks: marks(month, 5) }] }],
+    classes: [{ sheetName: 'Class III', children: [{ roll: 4, name: 'Sabina Khatun', sex: 'F', marks: presentThenAbsent(month, 5) }] }],
   });
   const preview = await api<{ previewId: string }>(request, 'attendance.preview', {
     files: [{ name: `${month}.xlsx`, contentBase64: bytes.toString('base64') }],

@@ -4,37 +4,21 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { test, type Page } from '@playwright/test';
-import { api, password } from './pages';
+import { test } from '@playwright/test';
+import { api, password, basirhatOffice } from './pages';
 import { freshDataDir, startServeHost } from './host';
-
-const out = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.screenshot({ path: `${out}${name}.png` });
-}
+import { shoot, screenshotsDir } from './screenshotFiles';
 
 test('screens in English and Bengali', async ({ page }) => {
   test.setTimeout(300_000);
-  mkdirSync(out, { recursive: true });
+  mkdirSync(screenshotsDir, { recursive: true });
   const host = await startServeHost(freshDataDir());
   const { url } = host;
   await page.goto(url);
   await shoot(page, 'setup-en');
 
   const r = page.request;
-  await api(r, url, 'setup.initialize', {
-    organisation: 'Jabala Action Research Organisation',
-    officeName: 'Basirhat field office',
-    officeCode: 'BSH',
-    district: 'North 24 Parganas',
-    block: 'Basirhat-II',
-    adminName: 'Anita Sen',
-    adminUsername: 'anita',
-    adminPassword: password,
-  });
+  await api(r, url, 'setup.initialize', basirhatOffice);
   const schools = [
     ['Uttar Bagundi FP School', '19112300101', 'primary', 'Bagundi', 'Uttar Bagundi', 'Sri Tapan Ghosh'],
     ['Hingalganj High School', '19112300212', 'secondary', 'Hingalganj', 'Hingalganj', 'Smt. Ruma Biswas'],
@@ -162,9 +146,9 @@ test('screens in English and Bengali', async ({ page }) => {
       language,
       includeChildName: false,
     })) as unknown as { contentBase64: string };
-    const pdf = `${out}referral-letter-${language}.pdf`;
+    const pdf = `${screenshotsDir}referral-letter-${language}.pdf`;
     writeFileSync(pdf, Buffer.from(letter.contentBase64, 'base64'));
-    execFileSync('pdftoppm', ['-png', '-r', '70', '-singlefile', pdf, `${out}referral-letter-${language}`]);
+    execFileSync('pdftoppm', ['-png', '-r', '70', '-singlefile', pdf, `${screenshotsDir}referral-letter-${language}`]);
     rmSync(pdf);
   }
   await api(r, url, 'cases.close', {

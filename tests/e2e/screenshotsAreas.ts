@@ -2,37 +2,12 @@
  * `npm run screenshots` (second part): attendance, the worklist and sponsorship, in English and
  * Bengali, with the PDFs they print, from a fresh office filled through the API. It shows; it asserts nothing.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { test, type Page } from '@playwright/test';
-import { daysIn, isSunday, registerWorkbook, wordDocument, type FixtureChild } from '../fixtures/attendance';
-import { api, password } from './pages';
+import { mkdirSync } from 'node:fs';
+import { test } from '@playwright/test';
+import { registerWorkbook, wordDocument, type FixtureChild, openDayMarks } from '../fixtures/attendance';
+import { api, basirhatOffice } from './pages';
 import { freshDataDir, startServeHost } from './host';
-
-const out = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.screenshot({ path: `${out}${name}.png` });
-}
-
-function pdfPage(contentBase64: string, name: string): void {
-  const pdf = `${out}${name}.pdf`;
-  writeFileSync(pdf, Buffer.from(contentBase64, 'base64'));
-  execFileSync('pdftoppm', ['-png', '-r', '70', '-singlefile', pdf, `${out}${name}`]);
-  rmSync(pdf);
-}
-
-/** Sundays shut; absent on the open days `absent` picks. */
-function marks(month: string, absent: (openDay: number) => boolean): string {
-  let open = 0;
-  return Array.from({ length: daysIn(month) }, (_, i) => {
-    if (isSunday(month, i + 1)) return '.';
-    open += 1;
-    return absent(open) ? 'A' : 'P';
-  }).join('');
-}
+import { shoot, pdfPage, screenshotsDir } from './screenshotFiles';
 
 const pupils = [
   { roll: 7, name: 'Priya Mondal', sex: 'F', oct: (d: number) => d > 12, sep: (d: number) => d % 9 === 0 },
@@ -46,7 +21,7 @@ const pupils = [
 function register(month: '2026-09' | '2026-10', udise: string | null): Promise<Buffer> {
   const children: FixtureChild[] = pupils.flatMap((p) => {
     const absent = month === '2026-10' ? p.oct : p.sep;
-    return absent ? [{ roll: p.roll, name: p.name, sex: p.sex, marks: marks(month, absent) }] : [];
+    return absent ? [{ roll: p.roll, name: p.name, sex: p.sex, marks: openDayMarks(month, absent) }] : [];
   });
   return registerWorkbook({
     month,
@@ -58,20 +33,11 @@ function register(month: '2026-09' | '2026-10', udise: string | null): Promise<B
 
 test('attendance and sponsorship screens in English and Bengali', async ({ page }) => {
   test.setTimeout(300_000);
-  mkdirSync(out, { recursive: true });
+  mkdirSync(screenshotsDir, { recursive: true });
   const host = await startServeHost(freshDataDir());
   const { url } = host;
   const r = page.request;
-  await api(r, url, 'setup.initialize', {
-    organisation: 'Jabala Action Research Organisation',
-    officeName: 'Basirhat field office',
-    officeCode: 'BSH',
-    district: 'North 24 Parganas',
-    block: 'Basirhat-II',
-    adminName: 'Anita Sen',
-    adminUsername: 'anita',
-    adminPassword: password,
-  });
+  await api(r, url, 'setup.initialize', basirhatOffice);
   const school = await api(r, url, 'schools.create', {
     name: 'Uttar Bagundi FP School',
     udise: '19112300101',

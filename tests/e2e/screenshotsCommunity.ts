@@ -4,31 +4,16 @@
  * minutes and the activities register they print, from the unit tests' hand-counted fixture
  * recorded through the API. It shows; it asserts nothing.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { test, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { test } from '@playwright/test';
 import { communityFixture } from '../unit/community/fixture';
 import { freshDataDir, startServeHost } from './host';
-
-const out = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
-const password = 'Suraksha2026';
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.screenshot({ path: `${out}${name}.png` });
-}
-
-function pdfPage(contentBase64: string, name: string): void {
-  const pdf = `${out}${name}.pdf`;
-  writeFileSync(pdf, Buffer.from(contentBase64, 'base64'));
-  execFileSync('pdftoppm', ['-png', '-r', '70', '-singlefile', pdf, `${out}${name}`]);
-  rmSync(pdf);
-}
+import { basirhatOffice } from './pages';
+import { shoot, pdfPage, screenshotsDir } from './screenshotFiles';
 
 test('community screens in English and Bengali', async ({ page }) => {
   test.setTimeout(300_000);
-  mkdirSync(out, { recursive: true });
+  mkdirSync(screenshotsDir, { recursive: true });
   const host = await startServeHost(freshDataDir());
   const { url } = host;
   const call = async (method: string, data: unknown): Promise<never> => {
@@ -37,16 +22,7 @@ test('community screens in English and Bengali', async ({ page }) => {
     if (!response.ok()) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
     return body.result;
   };
-  await call('setup.initialize', {
-    organisation: 'Jabala Action Research Organisation',
-    officeName: 'Basirhat field office',
-    officeCode: 'BSH',
-    district: 'North 24 Parganas',
-    block: 'Basirhat-II',
-    adminName: 'Anita Sen',
-    adminUsername: 'anita',
-    adminPassword: password,
-  });
+  await call('setup.initialize', basirhatOffice);
   const f = await communityFixture({ ok: (method, input) => call(method, input) });
 
   for (const language of ['en', 'bn'] as const) {

@@ -4,35 +4,19 @@
  * Bengali. It shows; it asserts nothing.
  */
 import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { test, type Page } from '@playwright/test';
+import { test } from '@playwright/test';
 import { freshDataDir, startServeHost } from './host';
-import { api, password } from './pages';
-
-const out = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.screenshot({ path: `${out}${name}.png` });
-}
+import { api, password, basirhatOffice } from './pages';
+import { shoot, screenshotsDir } from './screenshotFiles';
 
 test('consent and break-the-glass in English and Bengali', async ({ page }) => {
   test.setTimeout(300_000);
-  mkdirSync(out, { recursive: true });
+  mkdirSync(screenshotsDir, { recursive: true });
   await page.setViewportSize({ width: 1366, height: 768 });
   const host = await startServeHost(freshDataDir());
   const { url } = host;
   const r = page.request;
-  await api(r, url, 'setup.initialize', {
-    organisation: 'Jabala Action Research Organisation',
-    officeName: 'Basirhat field office',
-    officeCode: 'BSH',
-    district: 'North 24 Parganas',
-    block: 'Basirhat-II',
-    adminName: 'Anita Sen',
-    adminUsername: 'anita',
-    adminPassword: password,
-  });
+  await api(r, url, 'setup.initialize', basirhatOffice);
   for (const [fullName, username] of [
     ['Mitali Ghosh', 'mitali'],
     ['Sabir Molla', 'sabir'],

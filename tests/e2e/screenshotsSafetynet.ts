@@ -3,33 +3,11 @@
  * agent's page, the worklist and the printed registers, in English and Bengali, from a fresh office
  * filled through the API. It shows; it asserts nothing.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { test, type APIRequestContext, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { test } from '@playwright/test';
 import { freshDataDir, startServeHost } from './host';
-
-const out = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
-const password = 'Suraksha2026';
-
-async function api<T = { id: number }>(request: APIRequestContext, url: string, method: string, data: unknown): Promise<T> {
-  const response = await request.post(`${url}api/${method}`, { data });
-  const body = (await response.json()) as { result: T; error?: unknown };
-  if (!response.ok()) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
-  return body.result;
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.screenshot({ path: `${out}${name}.png` });
-}
-
-function pdfPage(contentBase64: string, name: string): void {
-  const pdf = `${out}${name}.pdf`;
-  writeFileSync(pdf, Buffer.from(contentBase64, 'base64'));
-  execFileSync('pdftoppm', ['-png', '-r', '70', '-singlefile', pdf, `${out}${name}`]);
-  rmSync(pdf);
-}
+import { basirhatOffice, api } from './pages';
+import { shoot, pdfPage, screenshotsDir } from './screenshotFiles';
 
 function daysAgo(days: number): string {
   const d = new Date();
@@ -39,21 +17,12 @@ function daysAgo(days: number): string {
 
 test('SafetyNet screens and papers in English and Bengali', async ({ page }) => {
   test.setTimeout(300_000);
-  mkdirSync(out, { recursive: true });
+  mkdirSync(screenshotsDir, { recursive: true });
   await page.setViewportSize({ width: 1366, height: 768 });
   const host = await startServeHost(freshDataDir());
   const { url } = host;
   const r = page.request;
-  await api(r, url, 'setup.initialize', {
-    organisation: 'Jabala Action Research Organisation',
-    officeName: 'Basirhat field office',
-    officeCode: 'BSH',
-    district: 'North 24 Parganas',
-    block: 'Basirhat-II',
-    adminName: 'Anita Sen',
-    adminUsername: 'anita',
-    adminPassword: password,
-  });
+  await api(r, url, 'setup.initialize', basirhatOffice);
   const club = await api(r, url, 'reportingPoints.create', {
     kind: 'club',
     name: 'Bagundi Yuva Sangha',

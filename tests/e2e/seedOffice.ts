@@ -1,6 +1,6 @@
 import type { APIRequestContext } from '@playwright/test';
-import { daysIn, isSunday, registerWorkbook } from '../fixtures/attendance';
-import { api, password } from './pages';
+import { registerWorkbook, openDayMarks } from '../fixtures/attendance';
+import { api, password, basirhatOffice } from './pages';
 
 /** What a seeded office holds, by id, for the specs that visit its screens. */
 export interface SeededOffice {
@@ -15,31 +15,13 @@ export interface SeededOffice {
   meetingId: number;
 }
 
-function marks(month: string, absent: (openDay: number) => boolean): string {
-  let open = 0;
-  return Array.from({ length: daysIn(month) }, (_, i) => {
-    if (isSunday(month, i + 1)) return '.';
-    open += 1;
-    return absent(open) ? 'A' : 'P';
-  }).join('');
-}
-
 /**
  * An office a month into its work, filled through the API as a script would: a school with an
  * imported register, flagged children with a volunteer, an open and a closed case, a sponsor whose
  * money came in and went out to a family. Every screen then has something on it.
  */
 export async function seedOffice(r: APIRequestContext, url: string): Promise<SeededOffice> {
-  await api(r, url, 'setup.initialize', {
-    organisation: 'Jabala Action Research Organisation',
-    officeName: 'Basirhat field office',
-    officeCode: 'BSH',
-    district: 'North 24 Parganas',
-    block: 'Basirhat-II',
-    adminName: 'Anita Sen',
-    adminUsername: 'anita',
-    adminPassword: password,
-  });
+  await api(r, url, 'setup.initialize', basirhatOffice);
   const school = await api(r, url, 'schools.create', {
     name: 'Uttar Bagundi FP School',
     udise: '19112300101',
@@ -62,7 +44,7 @@ export async function seedOffice(r: APIRequestContext, url: string): Promise<See
       classes: [
         {
           sheetName: 'Class III',
-          children: pupils.map((p) => ({ roll: p.roll, name: p.name, sex: p.sex, marks: marks(month, p.absent) })),
+          children: pupils.map((p) => ({ roll: p.roll, name: p.name, sex: p.sex, marks: openDayMarks(month, p.absent) })),
         },
       ],
     });

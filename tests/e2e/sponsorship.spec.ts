@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { api, logIn, password, pdfText } from './pages';
+import { api, logIn, password, pdfText, basirhatOffice } from './pages';
 import { freshDataDir, startServeHost, type RunningHost } from './host';
 
 const shots = '/tmp/shots-spon';
@@ -43,16 +43,7 @@ test.beforeAll(async ({ playwright }) => {
   dataDir = freshDataDir();
   host = await startOn('2026-11-24');
   const request = await playwright.request.newContext();
-  await api(request, host.url, 'setup.initialize', {
-    organisation: 'Jabala Action Research Organisation',
-    officeName: 'Basirhat field office',
-    officeCode: 'BSH',
-    district: 'North 24 Parganas',
-    block: 'Basirhat-II',
-    adminName: 'Anita Sen',
-    adminUsername: 'anita',
-    adminPassword: password,
-  });
+  await api(request, host.url, 'setup.initialize', basirhatOffice);
   await api(request, host.url, 'users.create', { fullName: 'Rupa Das', username: 'rupa', role: 'sponsorship', password });
   await api(request, host.url, 'children.create', {
     nameEn: 'Rina Khatun',

@@ -11,6 +11,7 @@ import { sponsoredChildListColumns as listColumns, sponsoredChildrenList, sponso
 import { audited, stamp } from '../documents';
 import { sponsoredChildrenWorkbook } from '../listExports';
 import { method, type ApiArea, type AuthedCtx } from '../../api/types';
+import { sponsorshipTermsColumns } from '../sponsorshipColumns';
 
 /** Without defaults, so an update can leave out what it does not change. */
 const familyShape = {
@@ -100,14 +101,7 @@ export const sponsoredChildrenApi = {
           sponsorId: sponsors.id,
           sponsorCode: sponsors.code,
           sponsorName: sponsors.name,
-          purpose: sponsorships.purpose,
-          monthlyPaise: sponsorships.monthlyPaise,
-          startMonth: sponsorships.startMonth,
-          plannedEnd: sponsorships.plannedEnd,
-          plannedEndApproximate: sponsorships.plannedEndApproximate,
-          status: sponsorships.status,
-          statusReasonKind: sponsorships.statusReasonKind,
-          statusReason: sponsorships.statusReason,
+          ...sponsorshipTermsColumns,
         })
         .from(sponsorships)
         .innerJoin(sponsors, eq(sponsors.id, sponsorships.sponsorId))

@@ -26,6 +26,7 @@ import { sponsorStatementPdf } from '../statement';
 import { sponsorStatementData } from '../statementData';
 import { isoDate } from '../../api/fields';
 import { method, type ApiArea, type AuthedCtx } from '../../api/types';
+import { sponsorshipTermsColumns } from '../sponsorshipColumns';
 
 const sponsorFields = z.object({
   kind: z.enum(sponsorKinds, 'errors.sponsorship.sponsorKind'),
@@ -92,14 +93,7 @@ export const sponsorsApi = {
           childId: children.id,
           childCode: children.childCode,
           childName: sql<string>`coalesce(${children.nameEn}, ${children.nameBn}, '')`,
-          purpose: sponsorships.purpose,
-          monthlyPaise: sponsorships.monthlyPaise,
-          startMonth: sponsorships.startMonth,
-          plannedEnd: sponsorships.plannedEnd,
-          plannedEndApproximate: sponsorships.plannedEndApproximate,
-          status: sponsorships.status,
-          statusReasonKind: sponsorships.statusReasonKind,
-          statusReason: sponsorships.statusReason,
+          ...sponsorshipTermsColumns,
         })
         .from(sponsorships)
         .innerJoin(sponsoredChildren, eq(sponsoredChildren.id, sponsorships.sponsoredChildId))

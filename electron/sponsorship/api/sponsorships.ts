@@ -21,6 +21,7 @@ import { plannedEndOf } from '../plannedEnd';
 import { UserError } from '../../api/errors';
 import { id, optionalText, pickedId } from '../../api/fields';
 import { method, type ApiArea } from '../../api/types';
+import { sponsorshipTermsColumns } from '../sponsorshipColumns';
 
 const listColumns = {
   id: sponsorships.id,
@@ -31,14 +32,7 @@ const listColumns = {
   childId: children.id,
   childCode: children.childCode,
   childName: sql<string>`coalesce(${children.nameEn}, ${children.nameBn}, '')`,
-  purpose: sponsorships.purpose,
-  monthlyPaise: sponsorships.monthlyPaise,
-  startMonth: sponsorships.startMonth,
-  plannedEnd: sponsorships.plannedEnd,
-  plannedEndApproximate: sponsorships.plannedEndApproximate,
-  status: sponsorships.status,
-  statusReasonKind: sponsorships.statusReasonKind,
-  statusReason: sponsorships.statusReason,
+  ...sponsorshipTermsColumns,
   statusChangedAt: sponsorships.statusChangedAt,
   createdAt: sponsorships.createdAt,
 };

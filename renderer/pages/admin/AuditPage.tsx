@@ -1,16 +1,17 @@
 import { ExportButton } from '../../components/ExportButton';
-import { Alert, Button, Group, Loader, Pagination, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Loader, Pagination, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import { errorText } from '../../components/errors';
 import { formatDateTime, formatNumber } from '../../format';
 import { DateFilterInput } from './DateFilterInput';
 import { auditKeys } from './keys';
 import { auditDetails, auditRecord } from './auditWords';
 import { labelFor } from './labels';
+import { PageTitle } from '../../components/PageTitle';
+import { QueryStatus } from '../../components/QueryStatus';
 
 const pageSize = 50;
 
@@ -55,12 +56,7 @@ export function AuditPage() {
     <Stack gap="md">
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <div>
-          <Title order={1} size="h2">
-            {t('admin.audit.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('admin.audit.intro')}
-          </Text>
+          <PageTitle title={t('admin.audit.title')} intro={t('admin.audit.intro')} />
         </div>
         <ExportButton exportList={() => call('audit.export', { q: q || undefined, from: from ?? undefined, to: to ?? undefined })} />
       </Group>
@@ -102,12 +98,7 @@ export function AuditPage() {
         )}
       </Group>
 
-      {entries.isError && (
-        <Alert color="red" title={t('common.errorTitle')}>
-          {errorText(t, entries.error)}
-        </Alert>
-      )}
-      {entries.isPending && <Loader size="sm" />}
+      <QueryStatus query={entries} />
 
       {entries.data && (
         <>

@@ -1,12 +1,12 @@
 import { Alert, Button, Code, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, desktop } from '../../api/client';
 import { showError } from '../../components/errors';
 import { formatBytes } from './bytes';
 import { FolderBrowserModal } from './FolderBrowserModal';
-import { useFormState } from './formState';
 import { auditKeys, backupKeys } from './keys';
 
 const blank = { folder: '' };
@@ -15,7 +15,7 @@ const blank = { folder: '' };
 export function BackupNow() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const form = useFormState(blank);
+  const form = useForm({ initialValues: blank });
 
   const backup = useMutation({
     mutationFn: (folder: string) => call('admin.backupNow', { folder: folder.trim() || undefined }),
@@ -32,17 +32,12 @@ export function BackupNow() {
   const chooseFolder = async () => {
     if (!desktop.available()) return setBrowsing(true);
     const folder = await desktop.pickFolder();
-    if (folder) form.setValue('folder', folder);
-  };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    backup.mutate(form.values.folder);
+    if (folder) form.setFieldValue('folder', folder);
   };
 
   return (
     <Paper withBorder p="md">
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={form.onSubmit(({ folder }) => backup.mutate(folder))} noValidate>
         <Stack gap="sm">
           <Title order={4}>{t('admin.backup.nowTitle')}</Title>
           <Group align="flex-start" gap="xs" wrap="nowrap">
@@ -52,7 +47,7 @@ export function BackupNow() {
               inputWrapperOrder={['label', 'input', 'description', 'error']}
               placeholder={t('admin.backup.folderPlaceholder')}
               style={{ flex: 1 }}
-              {...form.text('folder')}
+              {...form.getInputProps('folder')}
             />
             <Button variant="default" mt={25} onClick={() => void chooseFolder()}>
               {t('admin.backup.chooseFolder')}
@@ -72,7 +67,7 @@ export function BackupNow() {
           )}
         </Stack>
       </form>
-      <FolderBrowserModal opened={browsing} onClose={() => setBrowsing(false)} onChoose={(path) => form.setValue('folder', path)} />
+      <FolderBrowserModal opened={browsing} onClose={() => setBrowsing(false)} onChoose={(path) => form.setFieldValue('folder', path)} />
     </Paper>
   );
 }

@@ -1,12 +1,12 @@
 import { Button, Group, Paper, Stack, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
+import { filled } from '../../components/forms';
 import { auditKeys } from './keys';
-import { useFormState } from './formState';
 import { PasswordRules } from './PasswordRules';
 import { PasswordField } from './PasswordField';
 
@@ -15,7 +15,15 @@ const blank = { currentPassword: '', newPassword: '', confirmPassword: '' };
 export function ChangePassword({ username }: { username: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const form = useFormState(blank);
+  const required = filled(t('errors.required'));
+  const form = useForm({
+    initialValues: blank,
+    validate: {
+      currentPassword: required,
+      newPassword: required,
+      confirmPassword: (confirm, values) => required(confirm) ?? (confirm === values.newPassword ? null : t('admin.password.mismatch')),
+    },
+  });
 
   const change = useMutation({
     mutationFn: (values: typeof blank) =>
@@ -28,24 +36,18 @@ export function ChangePassword({ username }: { username: string }) {
     onError: (error) => showError(t, error, form, ['currentPassword', 'newPassword']),
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!form.requireFilled(['currentPassword', 'newPassword', 'confirmPassword'], t('errors.required'))) return;
-    if (form.values.newPassword !== form.values.confirmPassword) {
-      form.setFieldError('confirmPassword', t('admin.password.mismatch'));
-      return;
-    }
-    change.mutate(form.values);
-  };
-
   return (
     <Paper withBorder p="md">
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={form.onSubmit((values) => change.mutate(values))} noValidate>
         <Stack gap="sm">
           <Title order={4}>{t('admin.account.passwordTitle')}</Title>
-          <PasswordField label={t('admin.account.currentPassword')} autoComplete="current-password" {...form.text('currentPassword')} />
-          <PasswordField label={t('admin.account.newPassword')} autoComplete="new-password" {...form.text('newPassword')} />
-          <PasswordField label={t('admin.password.confirm')} autoComplete="new-password" {...form.text('confirmPassword')} />
+          <PasswordField
+            label={t('admin.account.currentPassword')}
+            autoComplete="current-password"
+            {...form.getInputProps('currentPassword')}
+          />
+          <PasswordField label={t('admin.account.newPassword')} autoComplete="new-password" {...form.getInputProps('newPassword')} />
+          <PasswordField label={t('admin.password.confirm')} autoComplete="new-password" {...form.getInputProps('confirmPassword')} />
           <PasswordRules password={form.values.newPassword} username={username} />
           <Group>
             <Button type="submit" loading={change.isPending}>

@@ -1,13 +1,14 @@
 import { Alert, Button, Group, Loader, Modal, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiInput, ApiResult } from '../../../electron/api/contract';
 import { call } from '../../api/client';
 import { errorText, showError } from '../../components/errors';
+import { filled } from '../../components/forms';
 import { formatNumber } from '../../format';
-import { useFormState } from './formState';
 import { auditKeys, settingsKeys } from './keys';
 
 type Settings = ApiResult<'settings.get'>;
@@ -85,7 +86,11 @@ function NumbersForm({
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const keys = fields.map((f) => f.key);
-  const form = useFormState<Record<string, string>>(Object.fromEntries(fields.map((f) => [f.key, String(settings.values[f.key])])));
+  const required = filled(t('errors.required'));
+  const form = useForm<Record<string, string>>({
+    initialValues: Object.fromEntries(fields.map((f) => [f.key, String(settings.values[f.key])])),
+    validate: Object.fromEntries(fields.map((f) => [f.key, (typed: string) => required(typed) ?? rangeError(f, typed)])),
+  });
 
   const save = useMutation({
     mutationFn: (values: Record<string, string>) =>
@@ -105,22 +110,19 @@ function NumbersForm({
   const [question, setQuestion] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
   // Out of range is refused at the field as it is typed, never clamped to the nearest allowed value.
-  const rangeError = (field: NumberSetting): string | null => {
-    const raw = form.values[field.key];
+  function rangeError(field: NumberSetting, raw = form.values[field.key]): string | null {
     if (raw === undefined || raw === '') return null;
     const n = Number(raw);
     return Number.isInteger(n) && n >= field.min && n <= field.max
       ? null
       : t('errors.numberRange', { min: formatNumber(field.min), max: formatNumber(field.max) });
-  };
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!form.requireFilled(keys, t('errors.required')) || fields.some((f) => rangeError(f) !== null)) return;
-    if (!confirmChange) return save.mutate(form.values);
+  }
+  const submit = async (values: Record<string, string>) => {
+    if (!confirmChange) return save.mutate(values);
     setChecking(true);
     try {
-      const asked = await confirmChange(Object.fromEntries(fields.map((f) => [f.key, Number(form.values[f.key])])));
-      if (asked === null) save.mutate(form.values);
+      const asked = await confirmChange(Object.fromEntries(fields.map((f) => [f.key, Number(values[f.key])])));
+      if (asked === null) save.mutate(values);
       else setQuestion(asked);
     } catch (error) {
       showError(t, error, form, keys);
@@ -130,7 +132,7 @@ function NumbersForm({
   };
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
       <Stack gap="sm" maw={460}>
         {fields.map((field) => (
           <NumberInput
@@ -146,7 +148,7 @@ function NumbersForm({
             value={form.values[field.key]}
             clampBehavior="none"
             error={rangeError(field) ?? form.errors[field.key]}
-            onChange={(value) => form.setValue(field.key, String(value))}
+            onChange={(value) => form.setFieldValue(field.key, String(value))}
           />
         ))}
         <Group>

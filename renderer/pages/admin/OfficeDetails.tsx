@@ -1,14 +1,14 @@
 import { Alert, Button, Group, Loader, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiResult } from '../../../electron/api/contract';
 import { call } from '../../api/client';
 import { errorText, showError } from '../../components/errors';
+import { filled } from '../../components/forms';
 import { formatDate, parseDate } from '../../format';
 import { sessionKeys } from '../../session';
-import { useFormState } from './formState';
 import { auditKeys, officeKeys } from './keys';
 
 type Office = ApiResult<'office.get'>;
@@ -43,18 +43,26 @@ export function OfficeDetails() {
 function OfficeForm({ office }: { office: Office }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const form = useFormState<Record<Field, string>>({
-    organisation: office.organisation,
-    officeName: office.officeName,
-    district: office.district,
-    block: office.block,
-    address: office.address ?? '',
-    phone: office.phone ?? '',
-    email: office.email ?? '',
-    pan: office.pan ?? '',
-    urn80g: office.urn80g ?? '',
-    urn80gIssuedOn: office.urn80gIssuedOn ? formatDate(office.urn80gIssuedOn) : '',
-    fcraRegistration: office.fcraRegistration ?? '',
+  const requiredRule = filled(t('errors.required'));
+  const form = useForm<Record<Field, string>>({
+    initialValues: {
+      organisation: office.organisation,
+      officeName: office.officeName,
+      district: office.district,
+      block: office.block,
+      address: office.address ?? '',
+      phone: office.phone ?? '',
+      email: office.email ?? '',
+      pan: office.pan ?? '',
+      urn80g: office.urn80g ?? '',
+      urn80gIssuedOn: office.urn80gIssuedOn ? formatDate(office.urn80gIssuedOn) : '',
+      fcraRegistration: office.fcraRegistration ?? '',
+    },
+    validate: {
+      ...Object.fromEntries(required.map((field) => [field, requiredRule])),
+      // Optional, but a date when given.
+      urn80gIssuedOn: (typed) => (typed.trim() && !parseDate(typed) ? t('errors.date') : null),
+    },
   });
   const save = useMutation({
     mutationFn: (values: Record<Field, string>) => call('office.update', { ...values, urn80gIssuedOn: parseDate(values.urn80gIssuedOn) }),
@@ -68,17 +76,8 @@ function OfficeForm({ office }: { office: Office }) {
     },
     onError: (error) => showError(t, error, form, fields),
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!form.requireFilled(required, t('errors.required'))) return;
-    if (form.values.urn80gIssuedOn.trim() && !parseDate(form.values.urn80gIssuedOn)) {
-      form.setFieldError('urn80gIssuedOn', t('errors.date'));
-      return;
-    }
-    save.mutate(form.values);
-  };
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
       <Stack gap="sm">
         <TextInput
           label={t('admin.office.officeCode')}
@@ -88,7 +87,7 @@ function OfficeForm({ office }: { office: Office }) {
         />
         <SimpleGrid cols={2} spacing="sm">
           {letterhead.map((field) => (
-            <TextInput key={field} label={t(`admin.office.${field}`)} {...form.text(field)} />
+            <TextInput key={field} label={t(`admin.office.${field}`)} {...form.getInputProps(field)} />
           ))}
         </SimpleGrid>
         <Title order={5} mt="xs">
@@ -100,7 +99,7 @@ function OfficeForm({ office }: { office: Office }) {
               key={field}
               label={t(`admin.office.${field}`)}
               placeholder={field === 'urn80gIssuedOn' ? 'DD/MM/YYYY' : undefined}
-              {...form.text(field)}
+              {...form.getInputProps(field)}
             />
           ))}
         </SimpleGrid>

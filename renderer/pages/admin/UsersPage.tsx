@@ -1,10 +1,9 @@
-import { Alert, Badge, Button, Group, Loader, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiResult } from '../../../electron/api/contract';
 import { call } from '../../api/client';
-import { errorText } from '../../components/errors';
 import { formatDateTime, formatNumber } from '../../format';
 import type { Me } from '../../session';
 import { usersKeys } from './keys';
@@ -12,6 +11,8 @@ import { roleOrder } from './roles';
 import { PasswordResetModal } from './PasswordResetModal';
 import { UserCreateModal } from './UserCreateModal';
 import { UserEditModal } from './UserEditModal';
+import { PageTitle } from '../../components/PageTitle';
+import { QueryStatus } from '../../components/QueryStatus';
 
 type User = ApiResult<'users.list'>[number];
 type Dialog = { kind: 'create' } | { kind: 'edit'; user: User } | { kind: 'reset'; user: User } | null;
@@ -30,12 +31,7 @@ export function UsersPage({ me }: { me: Me }) {
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={1} size="h2">
-            {t('admin.users.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('admin.users.intro')}
-          </Text>
+          <PageTitle title={t('admin.users.title')} intro={t('admin.users.intro')} />
         </div>
         <Button onClick={() => setDialog({ kind: 'create' })}>{t('admin.users.add')}</Button>
       </Group>
@@ -58,12 +54,7 @@ export function UsersPage({ me }: { me: Me }) {
         </SimpleGrid>
       </Paper>
 
-      {users.isError && (
-        <Alert color="red" title={t('common.errorTitle')}>
-          {errorText(t, users.error)}
-        </Alert>
-      )}
-      {users.isPending && <Loader size="sm" />}
+      <QueryStatus query={users} />
 
       {users.data && (
         <Paper withBorder>

@@ -1,3 +1,5 @@
+import type { QueryClient } from '@tanstack/react-query';
+
 /** Query keys of the administration screens; a mutation invalidates its area's `all`. */
 export const usersKeys = { all: ['users'] as const };
 
@@ -16,3 +18,11 @@ export const backupKeys = { all: ['backups'] as const };
 
 export const settingsKeys = { all: ['settings'] as const };
 export const officeKeys = { all: ['office'] as const };
+
+/** After a change to a user: the users' list and the audit log (which records it) read again. */
+export async function usersChanged(queryClient: QueryClient): Promise<void> {
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: usersKeys.all }),
+    queryClient.invalidateQueries({ queryKey: auditKeys.all }),
+  ]);
+}

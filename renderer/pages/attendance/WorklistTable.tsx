@@ -8,6 +8,7 @@ import { classSectionShort } from '../register/labels';
 import { DepartureBadge } from '../safetynet/ChildDepartures';
 import type { WorklistDeparture } from '../safetynet/worklistDepartures';
 import { childName, findingText, percentText, reasonText, type FlagRow } from './labels';
+import { VirtualGap } from '../../components/VirtualGap';
 
 const ESTIMATED_ROW = 64;
 
@@ -194,11 +195,7 @@ export function WorklistTable({
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {paddingTop > 0 && (
-            <tr aria-hidden>
-              <td colSpan={columns.length} style={{ height: paddingTop, padding: 0, border: 0 }} />
-            </tr>
-          )}
+          <VirtualGap height={paddingTop} colSpan={columns.length} />
           {items.map((item) => {
             const row = rows[item.index];
             if (!row) return null;
@@ -239,11 +236,7 @@ export function WorklistTable({
               </Table.Tr>
             );
           })}
-          {paddingBottom > 0 && (
-            <tr aria-hidden>
-              <td colSpan={columns.length} style={{ height: paddingBottom, padding: 0, border: 0 }} />
-            </tr>
-          )}
+          <VirtualGap height={paddingBottom} colSpan={columns.length} />
         </Table.Tbody>
       </Table>
       {loading && (

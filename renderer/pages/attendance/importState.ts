@@ -1,5 +1,6 @@
 import type { ApiInput, ApiResult } from '../../../electron/api/contract';
 import type { ColumnMapping, MarkMeaning } from '../../../electron/attendance/types';
+import { readBase64 } from '../../components/fileBase64';
 
 export type PreviewAnswer = ApiResult<'attendance.preview'>;
 type PreviewFile = PreviewAnswer['files'][number];
@@ -141,19 +142,6 @@ export function withAnswer(entries: FileEntry[], answer: PreviewAnswer, added: R
     if (index === null && added.has(entry.key)) index = fresh[next++]?.index ?? null;
     const file = index === null ? undefined : byIndex.get(index);
     return file ? { ...entry, index, file: { name: entry.file.name, bytes: null }, preview: summarisePreview(file), failure: null } : entry;
-  });
-}
-
-/** The file's bytes as base64, as the API takes them. */
-export function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = typeof reader.result === 'string' ? reader.result : '';
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error(file.name));
-    reader.readAsDataURL(file);
   });
 }
 

@@ -1,16 +1,17 @@
-import { Button, Center, Divider, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Divider, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiResult } from '../../../electron/api/contract';
 import { ApiError, call } from '../../api/client';
 import { showError } from '../../components/errors';
+import { filled } from '../../components/forms';
 import { formatDateTime } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { sessionKeys } from '../../session';
-import { useFormState } from '../admin/formState';
-import { LanguageSwitch } from '../setup/LanguageSwitch';
 import { PasswordField } from '../admin/PasswordField';
+import { WelcomeCard } from '../setup/WelcomeCard';
 
 type Office = ApiResult<'setup.status'>['office'];
 
@@ -27,7 +28,8 @@ function withLocalTime(error: unknown): unknown {
 export function LoginPage({ office }: { office: Office }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const form = useFormState(blank);
+  const required = filled(t('errors.required'));
+  const form = useForm({ initialValues: blank, validate: { username: required, password: required } });
   // A language picked on this screen is the user's choice, so it also becomes their saved one.
   const [languagePicked, setLanguagePicked] = useState(false);
 
@@ -41,54 +43,35 @@ export function LoginPage({ office }: { office: Office }) {
       await queryClient.invalidateQueries({ queryKey: sessionKeys.me });
     },
     onError: (error) => {
-      form.setValue('password', '');
+      form.setFieldValue('password', '');
       showError(t, withLocalTime(error), form, ['username', 'password']);
     },
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!form.requireFilled(['username', 'password'], t('errors.required'))) return;
-    login.mutate(form.values);
-  };
-
   return (
-    <Center mih="100vh" p="md" bg="gray.0">
-      <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={420}>
-        <Group justify="space-between" align="flex-start">
-          <div>
-            <Title order={1} size="h2" c="teal">
-              {t('common.appName')}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {t('common.tagline')}
-            </Text>
-          </div>
-          <LanguageSwitch onChange={() => setLanguagePicked(true)} />
-        </Group>
-        {office && (
-          <Stack gap={0} mt="md" data-testid="login-office">
-            <Text fw={600}>{office.officeName}</Text>
-            <Text size="sm" c="dimmed">
-              {office.organisation} · {office.block}, {office.district}
-            </Text>
-          </Stack>
-        )}
-        <Divider my="md" />
-        <form onSubmit={submit} noValidate>
-          <Stack gap="sm">
-            <Title order={3}>{t('admin.login.title')}</Title>
-            <TextInput label={t('admin.login.username')} autoComplete="username" autoFocus {...form.text('username')} />
-            <PasswordField label={t('admin.login.password')} autoComplete="current-password" {...form.text('password')} />
-            <Button type="submit" fullWidth mt="xs" loading={login.isPending}>
-              {t('admin.login.submit')}
-            </Button>
-            <Text size="xs" c="dimmed">
-              {t('admin.login.forgotten')}
-            </Text>
-          </Stack>
-        </form>
-      </Paper>
-    </Center>
+    <WelcomeCard maw={420} onLanguage={() => setLanguagePicked(true)}>
+      {office && (
+        <Stack gap={0} mt="md" data-testid="login-office">
+          <Text fw={600}>{office.officeName}</Text>
+          <Text size="sm" c="dimmed">
+            {office.organisation} · {office.block}, {office.district}
+          </Text>
+        </Stack>
+      )}
+      <Divider my="md" />
+      <form onSubmit={form.onSubmit((values) => login.mutate(values))} noValidate>
+        <Stack gap="sm">
+          <Title order={3}>{t('admin.login.title')}</Title>
+          <TextInput label={t('admin.login.username')} autoComplete="username" autoFocus {...form.getInputProps('username')} />
+          <PasswordField label={t('admin.login.password')} autoComplete="current-password" {...form.getInputProps('password')} />
+          <Button type="submit" fullWidth mt="xs" loading={login.isPending}>
+            {t('admin.login.submit')}
+          </Button>
+          <Text size="xs" c="dimmed">
+            {t('admin.login.forgotten')}
+          </Text>
+        </Stack>
+      </form>
+    </WelcomeCard>
   );
 }

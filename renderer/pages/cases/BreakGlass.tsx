@@ -1,13 +1,14 @@
-import { Alert, Anchor, Button, Group, Modal, Stack, Text, Textarea, type ButtonProps } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text, Textarea, type ButtonProps } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
 import { formatDateTime } from '../../format';
 import { href, navigate } from '../../router';
-import { useFieldErrors } from '../register/useFieldErrors';
+import { FormModal } from '../../components/FormModal';
 import { casesKeys } from './queries';
 
 /** How long an emergency opening lasts (electron/cases/access.ts emergencyAccessHours). */
@@ -16,10 +17,9 @@ const emergencyHours = 4;
 function BreakGlassModal({ caseId, onClose }: { caseId: number; onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [reason, setReason] = useState('');
-  const form = useFieldErrors<'reason'>();
+  const form = useForm({ initialValues: { reason: '' } });
   const open = useMutation({
-    mutationFn: () => call('cases.breakGlass', { caseId, reason }),
+    mutationFn: ({ reason }: typeof form.values) => call('cases.breakGlass', { caseId, reason }),
     onSuccess: async (grant) => {
       notifications.show({ color: 'orange', message: t('cases.emergency.done', { until: formatDateTime(grant.expiresAt) }) });
       await queryClient.invalidateQueries({ queryKey: casesKeys.all });
@@ -28,42 +28,28 @@ function BreakGlassModal({ caseId, onClose }: { caseId: number; onClose: () => v
     },
     onError: (error) => showError(t, error, form, ['reason']),
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    form.clearAll();
-    open.mutate();
-  };
   return (
-    <Modal opened onClose={onClose} title={t('cases.emergency.title')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <Text size="sm">{t('cases.emergency.intro', { hours: emergencyHours })}</Text>
-          <Textarea
-            label={t('cases.emergency.reason')}
-            placeholder={t('cases.emergency.reasonHint')}
-            withAsterisk
-            data-autofocus
-            autosize
-            minRows={3}
-            maxLength={1000}
-            value={reason}
-            error={form.errors.reason}
-            onChange={(e) => {
-              setReason(e.currentTarget.value);
-              form.clearFieldError('reason');
-            }}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" color="orange" loading={open.isPending}>
-              {t('cases.emergency.confirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      title={t('cases.emergency.title')}
+      size="lg"
+      onClose={onClose}
+      onSubmit={form.onSubmit((values) => open.mutate(values))}
+      submitLabel={t('cases.emergency.confirm')}
+      color="orange"
+      pending={open.isPending}
+    >
+      <Text size="sm">{t('cases.emergency.intro', { hours: emergencyHours })}</Text>
+      <Textarea
+        label={t('cases.emergency.reason')}
+        placeholder={t('cases.emergency.reasonHint')}
+        withAsterisk
+        data-autofocus
+        autosize
+        minRows={3}
+        maxLength={1000}
+        {...form.getInputProps('reason')}
+      />
+    </FormModal>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Alert, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Group, Loader, Paper, Stack, Table, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { formatDate, formatNumber } from '../../format';
 import { DateFilterInput } from '../admin/DateFilterInput';
 import { outcomes, type Outcome } from './labels';
 import { casesKeys } from './queries';
+import { PageTitle } from '../../components/PageTitle';
 
 type Summary = ApiResult<'cases.outcomeSummary'>;
 type Line = Summary['total'];
@@ -58,12 +59,7 @@ export function CaseOutcomesPage() {
     <Stack gap="md">
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <div>
-          <Title order={1} size="h2">
-            {t('cases.summary.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('cases.summary.intro')}
-          </Text>
+          <PageTitle title={t('cases.summary.title')} intro={t('cases.summary.intro')} />
         </div>
         {valid && from && to && <ExportButton exportList={() => call('cases.outcomeSummaryExport', { from, to })} />}
       </Group>

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Badge, Button, Center, Grid, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { errorText } from '../../components/errors';
@@ -17,39 +17,10 @@ import type { CaseFile } from './labels';
 import { RiskBadge, StatusBadge, TypeBadges } from './parts';
 import { SectionTitle } from '../../components/SectionTitle';
 import { useCase } from './queries';
+import { Fact } from '../../components/Fact';
+import { BackLink } from '../../components/Link';
 
 type CaseChild = CaseFile['children'][number];
-
-function BackLink() {
-  const { t } = useTranslation();
-  return (
-    <Anchor
-      href={href('/cases')}
-      size="sm"
-      onClick={(e) => {
-        e.preventDefault();
-        navigate('/cases');
-      }}
-    >
-      ← {t('cases.page.back')}
-    </Anchor>
-  );
-}
-
-function Fact({ label, children, wide }: { label: string; children: ReactNode; wide?: boolean }) {
-  const { t } = useTranslation();
-  const empty = children === null || children === undefined || children === '';
-  return (
-    <div style={wide ? { gridColumn: '1 / -1' } : undefined}>
-      <Text component="dt" size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text component="dd" size="sm" m={0} fw={empty ? undefined : 500} c={empty ? 'dimmed' : undefined}>
-        {empty ? t('common.none') : children}
-      </Text>
-    </div>
-  );
-}
 
 /** PCMA 2006 for a child-marriage case: each child's age on the planned date against 18 (girls) or 21 (boys). */
 function PcmaBox({ file }: { file: CaseFile }) {
@@ -252,7 +223,7 @@ export function CasePage({ id, me }: { id: number; me: Me }) {
     const missing = err instanceof ApiError && err.status === 404;
     return (
       <Stack gap="sm" align="flex-start" maw={760}>
-        <BackLink />
+        <BackLink to="/cases" label={t('cases.page.back')} />
         <Alert
           color={missing ? 'gray' : 'red'}
           title={confidential ? t('cases.page.confidentialTitle') : missing ? undefined : t('common.errorTitle')}
@@ -268,7 +239,7 @@ export function CasePage({ id, me }: { id: number; me: Me }) {
   const c = file.data;
   return (
     <Stack gap="md" maw={1400}>
-      <BackLink />
+      <BackLink to="/cases" label={t('cases.page.back')} />
       <CaseHeader
         file={c}
         onEdit={() => navigate(`/cases/${c.id}/edit`)}

@@ -15,6 +15,7 @@ import { entryColors, entryKinds, isOneOf, outcomes, type CaseFile, type EntryKi
 import { DateField, todayText } from '../../components/DateField';
 import { SectionTitle } from '../../components/SectionTitle';
 import { casesKeys } from './queries';
+import { readBase64 } from '../../components/fileBase64';
 
 type Entry = CaseFile['entries'][number];
 
@@ -33,18 +34,6 @@ const visuallyHidden = {
   whiteSpace: 'nowrap',
   border: 0,
 } as const;
-
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result);
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error(file.name));
-    reader.readAsDataURL(file);
-  });
-}
 
 /** The app writes status entries in English codes ("closed: marriage_averted — note"); they are shown in words. */
 function entryText(t: TFunction, entry: Entry): string {

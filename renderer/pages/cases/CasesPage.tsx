@@ -1,25 +1,9 @@
 import { ListHeader } from '../../components/ListHeader';
-import {
-  Alert,
-  Anchor,
-  Button,
-  Checkbox,
-  Group,
-  Loader,
-  Pagination,
-  Paper,
-  SegmentedControl,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Anchor, Button, Checkbox, Group, Pagination, Paper, SegmentedControl, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import { errorText } from '../../components/errors';
 import { ExportButton } from '../../components/ExportButton';
 import { formatDate, formatNumber } from '../../format';
 import { href, navigate } from '../../router';
@@ -28,6 +12,7 @@ import { useChildFilters } from '../register/queries';
 import { caseTypes, isOneOf, riskLevels, todayIso, type CaseRow, type CaseType, type RiskLevel } from './labels';
 import { DueDate, RiskBadge, StatusBadge, TypeBadges } from './parts';
 import { CASE_PAGE_SIZE, useCaseList, useCaseWorkers, type CaseListParams } from './queries';
+import { QueryStatus } from '../../components/QueryStatus';
 
 type Status = 'open' | 'closed' | 'any';
 
@@ -238,12 +223,7 @@ export function CasesPage({ me, dueToday = false }: { me: Me; dueToday?: boolean
         />
       </Group>
 
-      {list.isError && (
-        <Alert color="red" title={t('common.errorTitle')}>
-          {errorText(t, list.error)}
-        </Alert>
-      )}
-      {list.isPending && <Loader size="sm" />}
+      <QueryStatus query={list} />
 
       {list.data && (
         <>

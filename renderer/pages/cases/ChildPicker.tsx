@@ -3,12 +3,15 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ApiResult } from '../../../electron/api/contract';
 import { call } from '../../api/client';
 import { formatNumber } from '../../format';
 import { ChildFormModal } from '../register/ChildForm';
 import { registerKeys } from '../register/queries';
 
 /** A child of the case as the form shows it: enough to tell two children apart. */
+type FoundChild = ApiResult<'children.search'>['rows'][number];
+
 export interface PickedChild {
   id: number;
   childCode: string;
@@ -23,6 +26,36 @@ export interface PickedChild {
 
 export function childName(c: { nameEn: string | null; nameBn: string | null; childCode: string }): string {
   return c.nameEn ?? c.nameBn ?? c.childCode;
+}
+
+/** A child the register search found, as the list offers it: code, name in both scripts, and what tells namesakes apart. */
+export function FoundChildOption({ child: r }: { child: FoundChild }) {
+  const { t } = useTranslation();
+  return (
+    <div>
+      <Text size="sm">
+        <Text span ff="monospace" size="xs" c="dimmed" mr={6}>
+          {r.childCode}
+        </Text>
+        {childName(r)}
+        {r.nameEn && r.nameBn && (
+          <Text span c="dimmed" ml={6} lang="bn">
+            {r.nameBn}
+          </Text>
+        )}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {[
+          t(`register.sex.${r.sex}`),
+          r.age === null ? null : t('register.years', { count: r.age, formatted: formatNumber(r.age) }),
+          r.village,
+          r.schoolName,
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      </Text>
+    </div>
+  );
 }
 
 /** The id of a child just added to the register, from the register's own form (which reports no callback). */
@@ -140,31 +173,7 @@ export function ChildPicker({
           renderOption={({ option }) => {
             const r = byId.get(option.value);
             if (!r) return option.label;
-            return (
-              <div>
-                <Text size="sm">
-                  <Text span ff="monospace" size="xs" c="dimmed" mr={6}>
-                    {r.childCode}
-                  </Text>
-                  {childName(r)}
-                  {r.nameEn && r.nameBn && (
-                    <Text span c="dimmed" ml={6} lang="bn">
-                      {r.nameBn}
-                    </Text>
-                  )}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {[
-                    t(`register.sex.${r.sex}`),
-                    r.age === null ? null : t('register.years', { count: r.age, formatted: formatNumber(r.age) }),
-                    r.village,
-                    r.schoolName,
-                  ]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </Text>
-              </div>
-            );
+            return <FoundChildOption child={r} />;
           }}
           onChange={(id) => {
             const r = id === null ? undefined : byId.get(id);

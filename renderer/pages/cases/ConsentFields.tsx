@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiInput } from '../../../electron/api/contract';
 import { consentFrom, consentMethods, consentWaivers } from '../../../electron/shared/caseVocabulary';
-import { readBase64 } from '../attendance/importState';
+import { readBase64 } from '../../components/fileBase64';
 import { isOneOf } from './labels';
 
 type ConsentInput = NonNullable<ApiInput<'cases.refer'>['consent']>;

@@ -1,11 +1,12 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
-import { useFieldErrors } from '../register/useFieldErrors';
+import { FormModal } from '../../components/FormModal';
 import { consentFields, ConsentFields, consentLine, useConsent } from './ConsentFields';
 import type { CaseFile } from './labels';
 import { casesKeys } from './queries';
@@ -16,7 +17,8 @@ type Referral = CaseFile['referrals'][number];
 function RecordConsentModal({ referral, onClose }: { referral: Referral; onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const form = useFieldErrors<(typeof consentFields)[number]>();
+  // The consent's values live in useConsent (shared with the referral form); the form holds their errors.
+  const form = useForm({ initialValues: {} });
   const consent = useConsent();
   const record = useMutation({
     mutationFn: async () => call('cases.recordConsent', { referralId: referral.id, consent: await consent.toInput() }),
@@ -27,33 +29,17 @@ function RecordConsentModal({ referral, onClose }: { referral: Referral; onClose
     },
     onError: (error) => showError(t, error, form, consentFields),
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    form.clearAll();
-    record.mutate();
-  };
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       title={t('cases.consent.recordTitle', { name: referral.authorityName })}
       size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      onClose={onClose}
+      onSubmit={form.onSubmit(() => record.mutate())}
+      submitLabel={t('cases.consent.record')}
+      pending={record.isPending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <ConsentFields consent={consent} errors={form.errors} clear={form.clearFieldError} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={record.isPending}>
-              {t('cases.consent.record')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <ConsentFields consent={consent} errors={form.errors} clear={form.clearFieldError} />
+    </FormModal>
   );
 }
 

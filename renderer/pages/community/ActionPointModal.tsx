@@ -1,12 +1,13 @@
 import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
-import { DateField, parseDay, todayText } from '../../components/DateField';
-import { useFieldErrors } from '../register/useFieldErrors';
+import { DateField, todayText } from '../../components/DateField';
+import { SubmitRow } from '../../components/FormModal';
+import { dayOf, filled, readableDay } from '../../components/forms';
 import { communityKeys, type ActionPointRow } from './queries';
 
 export interface PointClosing {
@@ -17,11 +18,13 @@ export interface PointClosing {
 function ClosingBody({ closing, onDone }: { closing: PointClosing; onDone: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const form = useFieldErrors<'closedOn' | 'note'>();
-  const [closedOn, setClosedOn] = useState(todayText());
-  const [note, setNote] = useState('');
+  const form = useForm({
+    initialValues: { closedOn: todayText(), note: '' },
+    validate: { closedOn: readableDay(t('errors.date')), note: filled(t('errors.required')) },
+  });
   const save = useMutation({
-    mutationFn: (iso: string) => call('actionPoints.update', { id: closing.point.id, status: closing.status, closedOn: iso, note }),
+    mutationFn: ({ closedOn, note }: typeof form.values) =>
+      call('actionPoints.update', { id: closing.point.id, status: closing.status, closedOn: dayOf(closedOn), note }),
     onSuccess: async () => {
       notifications.show({
         color: 'teal',
@@ -33,39 +36,21 @@ function ClosingBody({ closing, onDone }: { closing: PointClosing; onDone: () =>
     onError: (error) => showError(t, error, form, ['closedOn', 'note']),
   });
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        form.clearAll();
-        const iso = parseDay(closedOn);
-        if (!iso) form.setFieldError('closedOn', t('errors.date'));
-        if (!note.trim()) form.setFieldError('note', t('errors.required'));
-        if (iso && note.trim()) save.mutate(iso);
-      }}
-    >
+    <form noValidate onSubmit={form.onSubmit((values) => save.mutate(values))}>
       <Stack gap="sm">
         <DateField
           label={t(closing.status === 'done' ? 'community.points.doneOn' : 'community.points.droppedOn')}
           withAsterisk
-          value={closedOn}
-          error={form.errors.closedOn}
-          onChange={(e) => setClosedOn(e.currentTarget.value)}
+          {...form.getInputProps('closedOn')}
         />
         <Textarea
           label={t(closing.status === 'done' ? 'community.points.whatWasDone' : 'community.points.whyDropped')}
           withAsterisk
           autosize
           minRows={2}
-          value={note}
-          error={form.errors.note}
-          onChange={(e) => setNote(e.currentTarget.value)}
+          {...form.getInputProps('note')}
         />
-        <Group justify="flex-end">
-          <Button type="submit" loading={save.isPending}>
-            {t('community.points.save')}
-          </Button>
-        </Group>
+        <SubmitRow label={t('community.points.save')} pending={save.isPending} />
       </Stack>
     </form>
   );

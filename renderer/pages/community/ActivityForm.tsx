@@ -12,9 +12,9 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiInput } from '../../../electron/api/contract';
 import { activityTopics, activityTypes, personCategories } from '../../../electron/shared/communityVocabulary';
@@ -22,29 +22,43 @@ import { call } from '../../api/client';
 import { showError } from '../../components/errors';
 import { formatNumber } from '../../format';
 import type { Me } from '../../session';
-import { DateField, parseDay, todayText } from '../../components/DateField';
-import { useFieldErrors } from '../register/useFieldErrors';
+import { DateField, todayText } from '../../components/DateField';
+import { SubmitRow } from '../../components/FormModal';
+import { chosen, dayOf, filled, readableDay } from '../../components/forms';
 import { PeopleMultiSelect, personRefOf } from './PeopleSelect';
 import { communityKeys } from './queries';
 
 type Input = ApiInput<'activities.create'>;
-type Headcount = { category: string; sex: string; count: string };
+type Headcount = { category: string | null; sex: string | null; count: string | number };
 
 function ActivityFormBody({ me, onDone }: { me: Me; onDone: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const form = useFieldErrors<string>();
-  const [type, setType] = useState<string | null>(null);
-  const [heldOn, setHeldOn] = useState(todayText());
-  const [village, setVillage] = useState('');
-  const [gramPanchayat, setGramPanchayat] = useState('');
-  const [topics, setTopics] = useState<string[]>([]);
-  const [topicsNote, setTopicsNote] = useState('');
-  const [facilitators, setFacilitators] = useState('');
-  const [participants, setParticipants] = useState<string[]>([]);
-  const [headcounts, setHeadcounts] = useState<Headcount[]>([]);
-  const [notes, setNotes] = useState('');
-  const setCount = (i: number, patch: Partial<Headcount>) => setHeadcounts((h) => h.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+  const required = filled(t('errors.required'));
+  const form = useForm({
+    initialValues: {
+      type: null as string | null,
+      heldOn: todayText(),
+      village: '',
+      gramPanchayat: '',
+      topics: [] as string[],
+      topicsNote: '',
+      facilitators: '',
+      participants: [] as string[],
+      headcounts: [] as Headcount[],
+      notes: '',
+    },
+    validate: {
+      type: required,
+      heldOn: readableDay(t('errors.date')),
+      facilitators: required,
+      headcounts: {
+        category: required,
+        sex: required,
+        count: (count) => (Number(count) > 0 ? null : t('errors.community.headcount')),
+      },
+    },
+  });
   const save = useMutation({
     mutationFn: (input: Input) => call('activities.create', input),
     onSuccess: async () => {
@@ -54,91 +68,50 @@ function ActivityFormBody({ me, onDone }: { me: Me; onDone: () => void }) {
     },
     onError: (error) => showError(t, error, form),
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    form.clearAll();
-    const day = parseDay(heldOn);
-    let ok = true;
-    const fail = (field: string, text: string) => {
-      form.setFieldError(field, text);
-      ok = false;
-    };
-    if (!type) fail('type', t('errors.required'));
-    if (!day) fail('heldOn', t('errors.date'));
-    if (!facilitators.trim()) fail('facilitators', t('errors.required'));
-    headcounts.forEach((h, i) => {
-      if (!h.category) fail(`headcounts.${i}.category`, t('errors.required'));
-      if (!h.sex) fail(`headcounts.${i}.sex`, t('errors.required'));
-      if (!(Number(h.count) > 0)) fail(`headcounts.${i}.count`, t('errors.community.headcount'));
-    });
-    if (!ok || !day || !type) return;
+  // The vocabularies' words come from the lists the selects offer; the server refuses any other.
+  const submit = (v: typeof form.values) =>
     save.mutate({
-      type: type as Input['type'],
-      heldOn: day,
-      village,
-      gramPanchayat,
-      topics: topics as NonNullable<Input['topics']>,
-      topicsNote,
-      facilitators: facilitators.trim(),
-      notes,
-      participants: participants.map(personRefOf),
-      headcounts: headcounts.map((h) => ({
+      ...v,
+      type: chosen(v.type) as Input['type'],
+      heldOn: dayOf(v.heldOn),
+      topics: v.topics as NonNullable<Input['topics']>,
+      facilitators: v.facilitators.trim(),
+      participants: v.participants.map(personRefOf),
+      headcounts: v.headcounts.map((h) => ({
         category: h.category as NonNullable<Input['headcounts']>[number]['category'],
         sex: h.sex as 'female' | 'male' | 'other',
         count: Number(h.count),
       })),
     });
-  };
+  const participants = form.getInputProps('participants');
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={form.onSubmit(submit)} noValidate>
       <Stack gap="sm">
         <SimpleGrid cols={2}>
           <Select
             label={t('community.activityForm.type')}
             withAsterisk
             data={activityTypes.map((a) => ({ value: a, label: t(`community.activityTypes.${a}`) }))}
-            value={type}
-            error={form.errors.type}
-            onChange={setType}
+            {...form.getInputProps('type')}
           />
-          <DateField
-            label={t('community.activityForm.heldOn')}
-            withAsterisk
-            value={heldOn}
-            error={form.errors.heldOn}
-            onChange={(e) => setHeldOn(e.currentTarget.value)}
-          />
-          <TextInput label={t('community.activityForm.village')} value={village} onChange={(e) => setVillage(e.currentTarget.value)} />
-          <TextInput
-            label={t('community.activityForm.gramPanchayat')}
-            value={gramPanchayat}
-            onChange={(e) => setGramPanchayat(e.currentTarget.value)}
-          />
+          <DateField label={t('community.activityForm.heldOn')} withAsterisk {...form.getInputProps('heldOn')} />
+          <TextInput label={t('community.activityForm.village')} {...form.getInputProps('village')} />
+          <TextInput label={t('community.activityForm.gramPanchayat')} {...form.getInputProps('gramPanchayat')} />
         </SimpleGrid>
-        <Checkbox.Group label={t('community.activityForm.topics')} value={topics} onChange={setTopics}>
+        <Checkbox.Group label={t('community.activityForm.topics')} {...form.getInputProps('topics')}>
           <SimpleGrid cols={3} spacing={4} mt={4}>
             {activityTopics.map((topic) => (
               <Checkbox key={topic} value={topic} label={t(`community.topics.${topic}`)} />
             ))}
           </SimpleGrid>
         </Checkbox.Group>
-        <TextInput
-          label={t('community.activityForm.topicsNote')}
-          value={topicsNote}
-          onChange={(e) => setTopicsNote(e.currentTarget.value)}
-        />
-        <TextInput
-          label={t('community.activityForm.facilitators')}
-          withAsterisk
-          value={facilitators}
-          error={form.errors.facilitators}
-          onChange={(e) => setFacilitators(e.currentTarget.value)}
-        />
+        <TextInput label={t('community.activityForm.topicsNote')} {...form.getInputProps('topicsNote')} />
+        <TextInput label={t('community.activityForm.facilitators')} withAsterisk {...form.getInputProps('facilitators')} />
         <PeopleMultiSelect
           me={me}
           label={t('community.activityForm.participants')}
-          value={participants}
-          onChange={setParticipants}
+          value={form.values.participants}
+          onChange={participants.onChange}
           error={form.errors.participants}
         />
         <div>
@@ -149,7 +122,7 @@ function ActivityFormBody({ me, onDone }: { me: Me; onDone: () => void }) {
             {t('community.activityForm.headcountsHint')}
           </Text>
           <Stack gap={6} mt={4}>
-            {headcounts.map((h, i) => (
+            {form.values.headcounts.map((_, i) => (
               <Group key={i} gap="xs" align="flex-start" wrap="nowrap">
                 <Select
                   aria-label={t('community.activityForm.countCategory', { n: formatNumber(i + 1) })}
@@ -157,18 +130,14 @@ function ActivityFormBody({ me, onDone }: { me: Me; onDone: () => void }) {
                   searchable
                   style={{ flex: 2 }}
                   data={personCategories.map((c) => ({ value: c, label: t(`community.categories.${c}`) }))}
-                  value={h.category || null}
-                  error={form.errors[`headcounts.${i}.category`]}
-                  onChange={(v) => setCount(i, { category: v ?? '' })}
+                  {...form.getInputProps(`headcounts.${i}.category`)}
                 />
                 <Select
                   aria-label={t('community.activityForm.countSex', { n: formatNumber(i + 1) })}
                   placeholder={t('community.person.sex')}
                   style={{ flex: 1 }}
                   data={(['female', 'male', 'other'] as const).map((s) => ({ value: s, label: t(`community.sexes.${s}`) }))}
-                  value={h.sex || null}
-                  error={form.errors[`headcounts.${i}.sex`]}
-                  onChange={(v) => setCount(i, { sex: v ?? '' })}
+                  {...form.getInputProps(`headcounts.${i}.sex`)}
                 />
                 <NumberInput
                   aria-label={t('community.activityForm.countNumber', { n: formatNumber(i + 1) })}
@@ -176,40 +145,32 @@ function ActivityFormBody({ me, onDone }: { me: Me; onDone: () => void }) {
                   min={1}
                   allowDecimal={false}
                   allowNegative={false}
-                  value={h.count}
-                  error={form.errors[`headcounts.${i}.count`]}
-                  onChange={(v) => setCount(i, { count: String(v) })}
+                  {...form.getInputProps(`headcounts.${i}.count`)}
                 />
                 <ActionIcon
                   mt={6}
                   variant="subtle"
                   color="red"
                   aria-label={t('community.activityForm.removeCount', { n: formatNumber(i + 1) })}
-                  onClick={() => setHeadcounts((x) => x.filter((_, j) => j !== i))}
+                  onClick={() => form.removeListItem('headcounts', i)}
                 >
                   ×
                 </ActionIcon>
               </Group>
             ))}
             <Group>
-              <Button variant="light" size="compact-sm" onClick={() => setHeadcounts((h) => [...h, { category: '', sex: '', count: '' }])}>
+              <Button
+                variant="light"
+                size="compact-sm"
+                onClick={() => form.insertListItem('headcounts', { category: null, sex: null, count: '' })}
+              >
                 {t('community.activityForm.addCount')}
               </Button>
             </Group>
           </Stack>
         </div>
-        <Textarea
-          label={t('community.activityForm.notes')}
-          autosize
-          minRows={2}
-          value={notes}
-          onChange={(e) => setNotes(e.currentTarget.value)}
-        />
-        <Group justify="flex-end">
-          <Button type="submit" loading={save.isPending}>
-            {t('community.activityForm.save')}
-          </Button>
-        </Group>
+        <Textarea label={t('community.activityForm.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
+        <SubmitRow label={t('community.activityForm.save')} pending={save.isPending} />
       </Stack>
     </form>
   );

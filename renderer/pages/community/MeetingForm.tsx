@@ -1,7 +1,8 @@
+import { useForm } from '@mantine/form';
 import { Alert, Anchor, Button, Checkbox, Group, Loader, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiInput } from '../../../electron/api/contract';
 import { call } from '../../api/client';
@@ -10,9 +11,9 @@ import { formatNumber } from '../../format';
 import { href, navigate } from '../../router';
 import type { Me } from '../../session';
 import { DateField, parseDay, todayText } from '../../components/DateField';
+import { dayOf, filled, readableDay } from '../../components/forms';
 import { SectionTitle } from '../../components/SectionTitle';
-import { useFieldErrors } from '../register/useFieldErrors';
-import { readBase64 } from './fileBase64';
+import { readBase64 } from '../../components/fileBase64';
 import { IssuesInput, PointsInput, type IssueDraft, type PointDraft } from './MeetingIssuesInput';
 import { PeopleMultiSelect, personRefOf } from './PeopleSelect';
 import { communityKeys, useCommittee, type CommitteePageData } from './queries';
@@ -20,19 +21,27 @@ import { communityKeys, useCommittee, type CommitteePageData } from './queries';
 function MeetingFormBody({ me, data }: { me: Me; data: CommitteePageData }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const form = useFieldErrors<string>();
-  const [heldOn, setHeldOn] = useState(todayText());
-  const [place, setPlace] = useState('');
-  const [present, setPresent] = useState<number[]>([]);
-  const [others, setOthers] = useState<string[]>([]);
-  const [issues, setIssues] = useState<IssueDraft[]>([]);
-  const [decisions, setDecisions] = useState('');
-  const [points, setPoints] = useState<PointDraft[]>([]);
+  const required = filled(t('errors.required'));
+  const date = readableDay(t('errors.date'));
+  // Named as the server names its fields, so that its problem with an issue or a point lands on that row.
+  const form = useForm({
+    initialValues: {
+      heldOn: todayText(),
+      place: '',
+      memberIds: [] as number[],
+      others: [] as string[],
+      issues: [] as IssueDraft[],
+      decisions: '',
+      actionPoints: [] as PointDraft[],
+    },
+    validate: { heldOn: date, place: required, issues: { text: required }, actionPoints: { what: required, who: required, dueOn: date } },
+  });
   const [sheet, setSheet] = useState<File | null>(null);
-  const day = parseDay(heldOn);
+  const values = form.values;
+  const day = parseDay(values.heldOn);
   // The roll on the meeting's day: who had joined and not yet left.
   const onRoll = data.members.filter((m) => day !== null && m.joinedOn <= day && (m.leftOn === null || m.leftOn > day));
-  const ticked = present.filter((id) => onRoll.some((m) => m.id === id));
+  const ticked = values.memberIds.filter((id) => onRoll.some((m) => m.id === id));
 
   const save = useMutation({
     mutationFn: async (input: ApiInput<'meetings.create'>) =>
@@ -48,68 +57,40 @@ function MeetingFormBody({ me, data }: { me: Me; data: CommitteePageData }) {
     onError: (error) => showError(t, error, form),
   });
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    form.clearAll();
-    let ok = true;
-    const fail = (field: string, text: string) => {
-      form.setFieldError(field, text);
-      ok = false;
-    };
-    if (!day) fail('heldOn', t('errors.date'));
-    if (!place.trim()) fail('place', t('errors.required'));
-    issues.forEach((issue, i) => {
-      if (!issue.text.trim()) fail(`issues.${i}.text`, t('errors.required'));
-    });
-    const actionPoints = points.map((p, i) => {
-      if (!p.what.trim()) fail(`actionPoints.${i}.what`, t('errors.required'));
-      if (!p.who.trim()) fail(`actionPoints.${i}.who`, t('errors.required'));
-      const dueOn = parseDay(p.dueOn);
-      if (!dueOn) fail(`actionPoints.${i}.dueOn`, t('errors.date'));
-      return { what: p.what.trim(), who: p.who.trim(), dueOn: dueOn ?? '' };
-    });
-    if (!ok || !day) return;
+  const submit = (v: typeof values) =>
     save.mutate({
       committeeId: data.committee.id,
-      heldOn: day,
-      place: place.trim(),
+      heldOn: dayOf(v.heldOn),
+      place: v.place.trim(),
       memberIds: ticked,
-      others: others.map(personRefOf),
-      issues: issues.map((issue) => ({
+      others: v.others.map(personRefOf),
+      issues: v.issues.map((issue) => ({
         text: issue.text.trim(),
         childCodes: issue.childCodes,
         caseNumber: issue.caseNumber,
         departureId: issue.departureId ? Number(issue.departureId) : null,
       })),
-      decisions,
-      actionPoints,
+      decisions: v.decisions,
+      actionPoints: v.actionPoints.map((p) => ({ what: p.what.trim(), who: p.who.trim(), dueOn: dayOf(p.dueOn) })),
     });
-  };
+  const others = form.getInputProps('others');
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={form.onSubmit(submit)} noValidate>
       <Stack gap="md" maw={980}>
         <SimpleGrid cols={2}>
-          <DateField
-            label={t('community.meetingForm.heldOn')}
-            withAsterisk
-            value={heldOn}
-            error={form.errors.heldOn}
-            onChange={(e) => setHeldOn(e.currentTarget.value)}
-          />
-          <TextInput
-            label={t('community.meetingForm.place')}
-            withAsterisk
-            value={place}
-            error={form.errors.place}
-            onChange={(e) => setPlace(e.currentTarget.value)}
-          />
+          <DateField label={t('community.meetingForm.heldOn')} withAsterisk {...form.getInputProps('heldOn')} />
+          <TextInput label={t('community.meetingForm.place')} withAsterisk {...form.getInputProps('place')} />
         </SimpleGrid>
         <Paper withBorder p="sm">
           <SectionTitle>
             {t('community.meetingForm.membersPresent', { present: formatNumber(ticked.length), onRoll: formatNumber(onRoll.length) })}
           </SectionTitle>
-          <Checkbox.Group value={ticked.map(String)} onChange={(v) => setPresent(v.map(Number))} error={form.errors.memberIds}>
+          <Checkbox.Group
+            value={ticked.map(String)}
+            onChange={(v) => form.setFieldValue('memberIds', v.map(Number))}
+            error={form.errors.memberIds}
+          >
             <SimpleGrid cols={3} spacing={6}>
               {onRoll.map((m) => (
                 <Checkbox key={m.id} value={String(m.id)} label={`${m.childCode ?? m.name} (${t(`community.roles.${m.role}`)})`} />
@@ -125,25 +106,18 @@ function MeetingFormBody({ me, data }: { me: Me; data: CommitteePageData }) {
         <PeopleMultiSelect
           me={me}
           label={t('community.meetingForm.others')}
-          value={others}
-          onChange={setOthers}
+          value={values.others}
+          onChange={others.onChange}
           error={form.errors.others}
         />
         <div>
           <SectionTitle>{t('community.meetingForm.issues')}</SectionTitle>
-          <IssuesInput issues={issues} onChange={setIssues} errors={form.errors} />
+          <IssuesInput issues={values.issues} onChange={(v) => form.setFieldValue('issues', v)} errors={form.errors} />
         </div>
-        <Textarea
-          label={t('community.meetingForm.decisions')}
-          autosize
-          minRows={3}
-          value={decisions}
-          error={form.errors.decisions}
-          onChange={(e) => setDecisions(e.currentTarget.value)}
-        />
+        <Textarea label={t('community.meetingForm.decisions')} autosize minRows={3} {...form.getInputProps('decisions')} />
         <div>
           <SectionTitle>{t('community.meetingForm.actionPoints')}</SectionTitle>
-          <PointsInput points={points} onChange={setPoints} errors={form.errors} />
+          <PointsInput points={values.actionPoints} onChange={(v) => form.setFieldValue('actionPoints', v)} errors={form.errors} />
         </div>
         <div>
           <Text component="label" htmlFor="attendance-sheet" size="sm" fw={500}>

@@ -1,4 +1,5 @@
 import { ActionIcon, Button, Group, NumberInput, Paper, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../format';
 import { DateField } from '../../components/DateField';
@@ -16,7 +17,7 @@ export interface PointDraft {
   dueOn: string;
 }
 
-type Errors = Partial<Record<string, string>>;
+type Errors = Partial<Record<string, ReactNode>>;
 
 /** The issues raised at a meeting, each naming children by register code, a case or a SafetyNet departure. */
 export function IssuesInput({ issues, onChange, errors }: { issues: IssueDraft[]; onChange: (v: IssueDraft[]) => void; errors: Errors }) {

@@ -9,7 +9,7 @@ import { formatDate, formatNumber } from '../../format';
 import { href } from '../../router';
 import { can, type Me } from '../../session';
 import { SectionTitle } from '../../components/SectionTitle';
-import { readBase64 } from './fileBase64';
+import { readBase64 } from '../../components/fileBase64';
 import { PdfButtons, QuorumBadge } from './parts';
 import { PointsTable } from './PointsTable';
 import { communityKeys, useMeeting, type MeetingDetail } from './queries';

@@ -1,15 +1,16 @@
-import { Button, Group, Modal, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
+import { Modal, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiInput } from '../../../electron/api/contract';
 import { committeeRoles } from '../../../electron/shared/communityVocabulary';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
 import type { Me } from '../../session';
-import { DateField, parseDay, todayText } from '../../components/DateField';
-import { useFieldErrors } from '../register/useFieldErrors';
+import { DateField, todayText } from '../../components/DateField';
+import { SubmitRow } from '../../components/FormModal';
+import { chosen, dayOf, filled, readableDay } from '../../components/forms';
 import { PersonSelect, personRefOf } from './PeopleSelect';
 import { communityKeys, type MemberRow } from './queries';
 
@@ -19,14 +20,25 @@ const fields = ['person', 'role', 'joinedOn', 'childCode'] as const;
 function AddMemberBody({ me, committeeId, onDone }: { me: Me; committeeId: number; onDone: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const form = useFieldErrors<(typeof fields)[number]>();
-  const [source, setSource] = useState<'register' | 'child'>('register');
-  const [person, setPerson] = useState<string | null>(null);
-  const [childCode, setChildCode] = useState('');
-  const [role, setRole] = useState<Role | null>(null);
-  const [joinedOn, setJoinedOn] = useState(todayText());
+  const required = filled(t('errors.required'));
+  const form = useForm({
+    initialValues: {
+      source: 'register' as 'register' | 'child',
+      person: null as string | null,
+      childCode: '',
+      role: null as Role | null,
+      joinedOn: todayText(),
+    },
+    validate: {
+      // Only the way the member is named counts: a person from the register, or a child by code.
+      person: (person, values) => (values.source === 'register' ? required(person) : null),
+      childCode: (code, values) => (values.source === 'child' ? required(code) : null),
+      role: required,
+      joinedOn: readableDay(t('errors.date')),
+    },
+  });
   const save = useMutation({
-    mutationFn: async () => {
+    mutationFn: async ({ source, person, childCode, role, joinedOn }: typeof form.values) => {
       let ref: ApiInput<'committees.addMember'>['person'];
       if (source === 'child') {
         const found = await call('children.search', { q: childCode.trim(), limit: 5 });
@@ -34,7 +46,7 @@ function AddMemberBody({ me, committeeId, onDone }: { me: Me; committeeId: numbe
         if (!child) throw new Error(t('community.members.childNotFound', { code: childCode.trim() }));
         ref = { childId: child.id };
       } else ref = personRefOf(person ?? '');
-      return call('committees.addMember', { committeeId, person: ref, role: role ?? 'member', joinedOn: parseDay(joinedOn) ?? '' });
+      return call('committees.addMember', { committeeId, person: ref, role: chosen(role), joinedOn: dayOf(joinedOn) });
     },
     onSuccess: async (row) => {
       notifications.show({ color: 'teal', message: t('community.members.added', { name: row.childCode ?? row.name }) });
@@ -43,58 +55,36 @@ function AddMemberBody({ me, committeeId, onDone }: { me: Me; committeeId: numbe
     },
     onError: (error) => showError(t, error, form, fields),
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    form.clearAll();
-    let ok = true;
-    if (source === 'register' && !person) ok = (form.setFieldError('person', t('errors.required')), false);
-    if (source === 'child' && !childCode.trim()) ok = (form.setFieldError('childCode', t('errors.required')), false);
-    if (!role) ok = (form.setFieldError('role', t('errors.required')), false);
-    if (!parseDay(joinedOn)) ok = (form.setFieldError('joinedOn', t('errors.date')), false);
-    if (ok) save.mutate();
-  };
+  const person = form.getInputProps('person');
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
       <Stack gap="sm">
         <SegmentedControl
-          value={source}
-          onChange={(v) => setSource(v === 'child' ? 'child' : 'register')}
+          {...form.getInputProps('source')}
           data={[
             { value: 'register', label: t('community.members.fromRegister') },
             { value: 'child', label: t('community.members.childRepresentative') },
           ]}
         />
-        {source === 'register' ? (
-          <PersonSelect me={me} label={t('community.members.person')} value={person} onChange={setPerson} error={form.errors.person} />
-        ) : (
-          <TextInput
-            label={t('community.members.childCode')}
-            placeholder="BSH-C00001"
-            value={childCode}
-            error={form.errors.childCode}
-            onChange={(e) => setChildCode(e.currentTarget.value)}
+        {form.values.source === 'register' ? (
+          <PersonSelect
+            me={me}
+            label={t('community.members.person')}
+            value={form.values.person}
+            onChange={person.onChange}
+            error={form.errors.person}
           />
+        ) : (
+          <TextInput label={t('community.members.childCode')} placeholder="BSH-C00001" {...form.getInputProps('childCode')} />
         )}
         <Select
           label={t('community.members.role')}
           withAsterisk
           data={committeeRoles.map((r) => ({ value: r, label: t(`community.roles.${r}`) }))}
-          value={role}
-          error={form.errors.role}
-          onChange={(v) => setRole(v as Role | null)}
+          {...form.getInputProps('role')}
         />
-        <DateField
-          label={t('community.members.joinedOn')}
-          withAsterisk
-          value={joinedOn}
-          error={form.errors.joinedOn}
-          onChange={(e) => setJoinedOn(e.currentTarget.value)}
-        />
-        <Group justify="flex-end">
-          <Button type="submit" loading={save.isPending}>
-            {t('community.members.add')}
-          </Button>
-        </Group>
+        <DateField label={t('community.members.joinedOn')} withAsterisk {...form.getInputProps('joinedOn')} />
+        <SubmitRow label={t('community.members.add')} pending={save.isPending} />
       </Stack>
     </form>
   );
@@ -112,10 +102,9 @@ export function AddMemberModal(props: { me: Me; committeeId: number; opened: boo
 function LeftBody({ member, onDone }: { member: MemberRow; onDone: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const form = useFieldErrors<'leftOn'>();
-  const [leftOn, setLeftOn] = useState(todayText());
+  const form = useForm({ initialValues: { leftOn: todayText() }, validate: { leftOn: readableDay(t('errors.date')) } });
   const save = useMutation({
-    mutationFn: (iso: string) => call('committees.removeMember', { memberId: member.id, leftOn: iso }),
+    mutationFn: ({ leftOn }: typeof form.values) => call('committees.removeMember', { memberId: member.id, leftOn: dayOf(leftOn) }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: communityKeys.all });
       onDone();
@@ -123,28 +112,10 @@ function LeftBody({ member, onDone }: { member: MemberRow; onDone: () => void })
     onError: (error) => showError(t, error, form, ['leftOn']),
   });
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        const iso = parseDay(leftOn);
-        if (!iso) form.setFieldError('leftOn', t('errors.date'));
-        else save.mutate(iso);
-      }}
-    >
+    <form noValidate onSubmit={form.onSubmit((values) => save.mutate(values))}>
       <Stack gap="sm">
-        <DateField
-          label={t('community.members.leftOn')}
-          withAsterisk
-          value={leftOn}
-          error={form.errors.leftOn}
-          onChange={(e) => setLeftOn(e.currentTarget.value)}
-        />
-        <Group justify="flex-end">
-          <Button type="submit" color="red" loading={save.isPending}>
-            {t('community.members.markLeft')}
-          </Button>
-        </Group>
+        <DateField label={t('community.members.leftOn')} withAsterisk {...form.getInputProps('leftOn')} />
+        <SubmitRow label={t('community.members.markLeft')} color="red" pending={save.isPending} />
       </Stack>
     </form>
   );

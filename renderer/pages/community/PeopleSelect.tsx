@@ -1,5 +1,5 @@
 import { Button, Group, MultiSelect, Select } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVolunteers } from '../attendance/queries';
 import { can, type Me } from '../../session';
@@ -40,7 +40,7 @@ function usePeopleOptions(me: Me) {
  * Chooses people from the stakeholders' and volunteers' registers, or adds a new person to the
  * stakeholders' register on the spot: so the same person met twice is the same row.
  */
-export function PeopleMultiSelect(props: { me: Me; label: string; value: string[]; onChange: (v: string[]) => void; error?: string }) {
+export function PeopleMultiSelect(props: { me: Me; label: string; value: string[]; onChange: (v: string[]) => void; error?: ReactNode }) {
   const { t } = useTranslation();
   const data = usePeopleOptions(props.me);
   const [adding, setAdding] = useState(false);
@@ -72,7 +72,13 @@ export function PeopleMultiSelect(props: { me: Me; label: string; value: string[
   );
 }
 
-export function PersonSelect(props: { me: Me; label: string; value: string | null; onChange: (v: string | null) => void; error?: string }) {
+export function PersonSelect(props: {
+  me: Me;
+  label: string;
+  value: string | null;
+  onChange: (v: string | null) => void;
+  error?: ReactNode;
+}) {
   const { t } = useTranslation();
   const data = usePeopleOptions(props.me);
   const [adding, setAdding] = useState(false);

@@ -1,39 +1,39 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stakeholderCategories } from '../../../electron/shared/communityVocabulary';
 import type { ApiInput } from '../../../electron/api/contract';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
-import { useFieldErrors } from '../register/useFieldErrors';
+import { SubmitRow } from '../../components/FormModal';
+import { chosen, filled } from '../../components/forms';
 import { asciiDigits } from '../register/labels';
 import { communityKeys, type StakeholderRow } from './queries';
 
 const fields = ['name', 'sex', 'category', 'designation', 'institution', 'gramPanchayat', 'village', 'phone'] as const;
-type Field = (typeof fields)[number];
+type TextField = Exclude<(typeof fields)[number], 'sex' | 'category'>;
 type Sex = ApiInput<'stakeholders.create'>['sex'];
 type Category = ApiInput<'stakeholders.create'>['category'];
 
 function StakeholderFormBody({ onSaved, defaultCategory }: { onSaved: (row: StakeholderRow) => void; defaultCategory?: Category }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const form = useFieldErrors<Field>();
-  const [values, setValues] = useState<Record<Field, string>>({
-    name: '',
-    sex: '',
-    category: defaultCategory ?? '',
-    designation: '',
-    institution: '',
-    gramPanchayat: '',
-    village: '',
-    phone: '',
+  const required = filled(t('errors.required'));
+  const form = useForm({
+    initialValues: {
+      name: '',
+      sex: null as Sex | null,
+      category: defaultCategory ?? (null as Category | null),
+      designation: '',
+      institution: '',
+      gramPanchayat: '',
+      village: '',
+      phone: '',
+    },
+    validate: { name: required, sex: required, category: required },
   });
-  const set = (field: Field, value: string) => {
-    setValues((v) => ({ ...v, [field]: value }));
-    form.clearFieldError(field);
-  };
   const save = useMutation({
     mutationFn: (input: ApiInput<'stakeholders.create'>) => call('stakeholders.create', input),
     onSuccess: async (row) => {
@@ -43,34 +43,19 @@ function StakeholderFormBody({ onSaved, defaultCategory }: { onSaved: (row: Stak
     },
     onError: (error) => showError(t, error, form, fields),
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    form.clearAll();
-    const missing = (['name', 'sex', 'category'] as const).filter((f) => !values[f].trim());
-    missing.forEach((f) => form.setFieldError(f, t('errors.required')));
-    if (missing.length) return;
+  const submit = (values: typeof form.values) =>
     save.mutate({
+      ...values,
       name: values.name.trim(),
-      sex: values.sex as Sex,
-      category: values.category as Category,
-      designation: values.designation,
-      institution: values.institution,
-      gramPanchayat: values.gramPanchayat,
-      village: values.village,
+      sex: chosen(values.sex),
+      category: chosen(values.category),
       phone: asciiDigits(values.phone).trim(),
     });
-  };
-  const text = (field: Field, label: string, extra: { withAsterisk?: boolean; type?: string } = {}) => (
-    <TextInput
-      label={label}
-      {...extra}
-      value={values[field]}
-      error={form.errors[field]}
-      onChange={(e) => set(field, e.currentTarget.value)}
-    />
+  const text = (field: TextField, label: string, extra: { withAsterisk?: boolean; type?: string } = {}) => (
+    <TextInput label={label} {...extra} {...form.getInputProps(field)} />
   );
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={form.onSubmit(submit)} noValidate>
       <Stack gap="sm">
         {text('name', t('community.person.name'), { withAsterisk: true })}
         <SimpleGrid cols={2}>
@@ -78,18 +63,14 @@ function StakeholderFormBody({ onSaved, defaultCategory }: { onSaved: (row: Stak
             label={t('community.person.sex')}
             withAsterisk
             data={(['female', 'male', 'other'] as const).map((s) => ({ value: s, label: t(`community.sexes.${s}`) }))}
-            value={values.sex || null}
-            error={form.errors.sex}
-            onChange={(v) => set('sex', v ?? '')}
+            {...form.getInputProps('sex')}
           />
           <Select
             label={t('community.person.category')}
             withAsterisk
             searchable
             data={stakeholderCategories.map((c) => ({ value: c, label: t(`community.categories.${c}`) }))}
-            value={values.category || null}
-            error={form.errors.category}
-            onChange={(v) => set('category', v ?? '')}
+            {...form.getInputProps('category')}
           />
         </SimpleGrid>
         <SimpleGrid cols={2}>
@@ -99,11 +80,7 @@ function StakeholderFormBody({ onSaved, defaultCategory }: { onSaved: (row: Stak
           {text('village', t('community.person.village'))}
         </SimpleGrid>
         {text('phone', t('community.person.phone'), { type: 'tel' })}
-        <Group justify="flex-end">
-          <Button type="submit" loading={save.isPending}>
-            {t('community.stakeholders.save')}
-          </Button>
-        </Group>
+        <SubmitRow label={t('community.stakeholders.save')} pending={save.isPending} />
       </Stack>
     </form>
   );

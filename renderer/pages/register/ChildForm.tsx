@@ -1,7 +1,8 @@
 import { Autocomplete, Button, Grid, Group, Modal, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
@@ -14,18 +15,14 @@ import {
   duplicateIdentity,
   needsDuplicateCheck,
   type ChildDetail,
-  type ChildField,
   type ChildFormValues,
   type ChildInput,
 } from './childFormValues';
 import { DuplicateWarning, type DuplicateCandidate } from './DuplicateWarning';
 import { classGrades, classLabel, sexes } from './labels';
 import { registerKeys, useChildFilters, useSchoolList } from './queries';
-import { useFieldErrors } from './useFieldErrors';
 
 const relations = ['mother', 'father', 'grandmother', 'grandfather', 'uncle', 'aunt', 'brother', 'sister'] as const;
-
-type TextField = Exclude<ChildField, 'sex' | 'schoolId' | 'classGrade'>;
 
 /**
  * A date of birth that makes the "child" an adult (1990 typed for 2009) is likely a typo: say the age
@@ -62,11 +59,12 @@ function ChildFormBody({ child, onDone }: { child: ChildDetail | null; onDone: (
   const queryClient = useQueryClient();
   const schools = useSchoolList();
   const filters = useChildFilters();
-  const [values, setValues] = useState<ChildFormValues>(() => initialChildValues(child));
   const [duplicates, setDuplicates] = useState<DuplicateCandidate[] | null>(null);
   // After "Save anyway", fixing another field (a phone the server refused) must not ask again.
   const [acceptedAsNew, setAcceptedAsNew] = useState<string | null>(null);
-  const form = useFieldErrors<ChildField>();
+  // Any change answers the duplicate warning: the child the user now describes is checked again.
+  const form = useForm<ChildFormValues>({ initialValues: initialChildValues(child), onValuesChange: () => setDuplicates(null) });
+  const values = form.values;
 
   const schoolOptions = useMemo(
     () => (schools.data ?? []).map((s) => ({ value: s.id, label: s.village ? `${s.name} — ${s.village}` : s.name })),
@@ -103,64 +101,38 @@ function ChildFormBody({ child, onDone }: { child: ChildDetail | null; onDone: (
     onError: (error) => showError(t, error, form, childFields),
   });
 
-  const set = <K extends keyof ChildFormValues>(field: K, value: ChildFormValues[K]) => {
-    setValues((v) => ({ ...v, [field]: value }));
-    setDuplicates(null);
-    if (field !== 'birthKnown') form.clearFieldError(field as ChildField);
-  };
-  const text = (field: TextField) => ({
-    value: values[field],
-    error: form.errors[field],
-    onChange: (e: { currentTarget: HTMLInputElement }) => set(field, e.currentTarget.value),
-  });
   const suggest = (field: 'guardianRelation' | 'village' | 'gramPanchayat', data: readonly string[]) => ({
-    value: values[field],
-    error: form.errors[field],
-    onChange: (v: string) => set(field, v),
+    ...form.getInputProps(field),
     data: [...data],
     limit: 12,
   });
 
   const submit = (saveAnyway: boolean) => {
-    form.clearAll();
     const { input, errors } = childInputOf(t, values);
-    if (errors) {
-      for (const [field, message] of Object.entries(errors)) form.setFieldError(field, message);
-      return;
-    }
+    form.setErrors(errors ?? {});
+    if (!input) return;
     const identity = duplicateIdentity(input);
     if (saveAnyway) setAcceptedAsNew(identity);
     save.mutate({ input, confirmed: saveAnyway || acceptedAsNew === identity });
   };
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    submit(false);
-  };
-
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form onSubmit={form.onSubmit(() => submit(false))} noValidate>
       <Stack gap="md">
         <Section title={t('register.form.sectionChild')}>
           <Grid gap="sm">
             <Grid.Col span={6}>
-              <TextInput label={t('register.form.nameEn')} data-autofocus {...text('nameEn')} />
+              <TextInput label={t('register.form.nameEn')} data-autofocus {...form.getInputProps('nameEn')} />
             </Grid.Col>
             <Grid.Col span={6}>
               <TextInput
                 label={t('register.form.nameBn')}
                 lang="bn"
                 placeholder={t('register.form.nameBnPlaceholder')}
-                {...text('nameBn')}
+                {...form.getInputProps('nameBn')}
               />
             </Grid.Col>
             <Grid.Col span={4}>
-              <Radio.Group
-                label={t('register.form.sex')}
-                withAsterisk
-                value={values.sex}
-                error={form.errors.sex}
-                onChange={(v) => set('sex', sexes.find((s) => s === v) ?? null)}
-              >
+              <Radio.Group label={t('register.form.sex')} withAsterisk {...form.getInputProps('sex')}>
                 <Group gap="md" mt={8}>
                   {sexes.map((s) => (
                     <Radio key={s} value={s} label={t(`register.sex.${s}`)} />
@@ -169,11 +141,7 @@ function ChildFormBody({ child, onDone }: { child: ChildDetail | null; onDone: (
               </Radio.Group>
             </Grid.Col>
             <Grid.Col span={5}>
-              <Radio.Group
-                label={t('register.form.birthKnown')}
-                value={values.birthKnown}
-                onChange={(v) => set('birthKnown', v === 'age' ? 'age' : 'dob')}
-              >
+              <Radio.Group label={t('register.form.birthKnown')} {...form.getInputProps('birthKnown')}>
                 <Group gap="md" mt={8}>
                   <Radio value="dob" label={t('register.form.birthDob')} />
                   <Radio value="age" label={t('register.form.birthAge')} />
@@ -190,7 +158,7 @@ function ChildFormBody({ child, onDone }: { child: ChildDetail | null; onDone: (
                     inputWrapperOrder={['label', 'input', 'description', 'error']}
                     placeholder="DD/MM/YYYY"
                     inputMode="numeric"
-                    {...text('dateOfBirth')}
+                    {...form.getInputProps('dateOfBirth')}
                   />
                   <AdultBirthWarning dateOfBirth={values.dateOfBirth} />
                 </>
@@ -201,7 +169,7 @@ function ChildFormBody({ child, onDone }: { child: ChildDetail | null; onDone: (
                   description={t('register.form.ageHint')}
                   inputWrapperOrder={['label', 'input', 'description', 'error']}
                   inputMode="numeric"
-                  {...text('ageYears')}
+                  {...form.getInputProps('ageYears')}
                 />
               )}
             </Grid.Col>
@@ -218,9 +186,7 @@ function ChildFormBody({ child, onDone }: { child: ChildDetail | null; onDone: (
                 clearable
                 nothingFoundMessage={t('register.form.noSchool')}
                 data={schoolOptions}
-                value={values.schoolId}
-                error={form.errors.schoolId}
-                onChange={(v) => set('schoolId', v)}
+                {...form.getInputProps('schoolId')}
               />
             </Grid.Col>
             <Grid.Col span={2}>
@@ -229,16 +195,14 @@ function ChildFormBody({ child, onDone }: { child: ChildDetail | null; onDone: (
                 placeholder={t('register.form.classPlaceholder')}
                 clearable
                 data={classGrades.map((g) => ({ value: g, label: classLabel(t, g) }))}
-                value={values.classGrade}
-                error={form.errors.classGrade}
-                onChange={(v) => set('classGrade', v)}
+                {...form.getInputProps('classGrade')}
               />
             </Grid.Col>
             <Grid.Col span={2}>
-              <TextInput label={t('register.form.section')} maxLength={10} {...text('section')} />
+              <TextInput label={t('register.form.section')} maxLength={10} {...form.getInputProps('section')} />
             </Grid.Col>
             <Grid.Col span={2}>
-              <TextInput label={t('register.form.roll')} maxLength={10} {...text('roll')} />
+              <TextInput label={t('register.form.roll')} maxLength={10} {...form.getInputProps('roll')} />
             </Grid.Col>
           </Grid>
         </Section>
@@ -246,7 +210,7 @@ function ChildFormBody({ child, onDone }: { child: ChildDetail | null; onDone: (
         <Section title={t('register.form.sectionFamily')}>
           <Grid gap="sm">
             <Grid.Col span={5}>
-              <TextInput label={t('register.form.guardianName')} {...text('guardianName')} />
+              <TextInput label={t('register.form.guardianName')} {...form.getInputProps('guardianName')} />
             </Grid.Col>
             <Grid.Col span={3}>
               <Autocomplete
@@ -259,7 +223,12 @@ function ChildFormBody({ child, onDone }: { child: ChildDetail | null; onDone: (
               />
             </Grid.Col>
             <Grid.Col span={4}>
-              <TextInput label={t('register.form.phone')} type="tel" placeholder={t('register.form.phoneHint')} {...text('phone')} />
+              <TextInput
+                label={t('register.form.phone')}
+                type="tel"
+                placeholder={t('register.form.phoneHint')}
+                {...form.getInputProps('phone')}
+              />
             </Grid.Col>
             <Grid.Col span={6}>
               <Autocomplete label={t('register.form.village')} {...suggest('village', filters.data?.villages ?? [])} />

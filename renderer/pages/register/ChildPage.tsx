@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { errorText } from '../../components/errors';
 import { formatDate, formatDateTime, formatNumber } from '../../format';
-import { href, navigate } from '../../router';
+import { href } from '../../router';
 import { can, type Me } from '../../session';
 import { AttendanceCalendar } from '../attendance/AttendanceCalendar';
 import { ChildFollowUps } from '../attendance/ChildFollowUps';
@@ -14,21 +14,8 @@ import { ChildFormModal } from './ChildForm';
 import type { ChildDetail } from './childFormValues';
 import { classLabel } from './labels';
 import { useChild } from './queries';
-
-function Fact({ label, children, lang, wide }: { label: string; children: ReactNode; lang?: string; wide?: boolean }) {
-  const { t } = useTranslation();
-  const empty = children === null || children === undefined || children === '';
-  return (
-    <div style={wide ? { gridColumn: '1 / -1' } : undefined}>
-      <Text component="dt" size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text component="dd" size="sm" m={0} fw={empty ? undefined : 500} c={empty ? 'dimmed' : undefined} lang={lang}>
-        {empty ? t('common.none') : children}
-      </Text>
-    </div>
-  );
-}
+import { Fact } from '../../components/Fact';
+import { BackLink } from '../../components/Link';
 
 function Card({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -40,22 +27,6 @@ function Card({ title, children }: { title: string; children: ReactNode }) {
         {children}
       </SimpleGrid>
     </Paper>
-  );
-}
-
-function BackLink() {
-  const { t } = useTranslation();
-  return (
-    <Anchor
-      href={href('/children')}
-      size="sm"
-      onClick={(e) => {
-        e.preventDefault();
-        navigate('/children');
-      }}
-    >
-      ← {t('register.child.back')}
-    </Anchor>
   );
 }
 
@@ -152,7 +123,7 @@ export function ChildPage({ id, me }: { id: number; me: Me }) {
     const missing = child.error instanceof ApiError && child.error.status === 404;
     return (
       <Stack gap="sm" align="flex-start">
-        <BackLink />
+        <BackLink to="/children" label={t('register.child.back')} />
         <Alert color={missing ? 'gray' : 'red'}>{missing ? t('register.child.notFound') : errorText(t, child.error)}</Alert>
       </Stack>
     );
@@ -163,7 +134,7 @@ export function ChildPage({ id, me }: { id: number; me: Me }) {
   const age = ageText(years, c.age);
   return (
     <Stack gap="md" maw={1100}>
-      <BackLink />
+      <BackLink to="/children" label={t('register.child.back')} />
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Stack gap={4}>
           <Group gap="sm" align="center">

@@ -7,6 +7,7 @@ import { formatNumber } from '../../format';
 import { href, navigate } from '../../router';
 import { classSectionShort } from './labels';
 import type { useChildSearch } from './queries';
+import { VirtualGap } from '../../components/VirtualGap';
 
 type ChildRow = ApiResult<'children.search'>['rows'][number];
 export type SortColumn = 'name' | 'code' | 'school' | 'class' | 'village';
@@ -175,11 +176,7 @@ export function ChildrenTable({
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {paddingTop > 0 && (
-            <tr aria-hidden>
-              <td colSpan={columns.length} style={{ height: paddingTop, padding: 0, border: 0 }} />
-            </tr>
-          )}
+          <VirtualGap height={paddingTop} colSpan={columns.length} />
           {items.map((item) => {
             const child = rows[item.index];
             if (!child) {
@@ -207,11 +204,7 @@ export function ChildrenTable({
               </Table.Tr>
             );
           })}
-          {paddingBottom > 0 && (
-            <tr aria-hidden>
-              <td colSpan={columns.length} style={{ height: paddingBottom, padding: 0, border: 0 }} />
-            </tr>
-          )}
+          <VirtualGap height={paddingBottom} colSpan={columns.length} />
         </Table.Tbody>
       </Table>
       {search.isPending && (

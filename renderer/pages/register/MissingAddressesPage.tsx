@@ -11,7 +11,7 @@ import { errorText, fieldProblems, problemText, showError } from '../../componen
 import { Link } from '../../components/Link';
 import { formatNumber } from '../../format';
 import { can, type Me } from '../../session';
-import { readBase64 } from '../community/fileBase64';
+import { readBase64 } from '../../components/fileBase64';
 import { classSectionShort } from './labels';
 import { registerKeys, useChildFilters, useSchoolList } from './queries';
 

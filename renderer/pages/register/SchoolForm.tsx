@@ -1,20 +1,20 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiInput, ApiResult } from '../../../electron/api/contract';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
+import { FormForFields } from '../../components/FormModal';
+import { chosen } from '../../components/forms';
 import { asciiDigits, schoolTypes, type SchoolType } from './labels';
 import { registerKeys } from './queries';
-import { useFieldErrors } from './useFieldErrors';
 
 export type SchoolRow = ApiResult<'schools.list'>[number];
 
 type SchoolInput = ApiInput<'schools.create'>;
-type Field = 'name' | 'udise' | 'type' | 'gramPanchayat' | 'village' | 'headTeacher' | 'phone';
-const fields: readonly Field[] = ['name', 'udise', 'type', 'gramPanchayat', 'village', 'headTeacher', 'phone'];
+const fields = ['name', 'udise', 'type', 'gramPanchayat', 'village', 'headTeacher', 'phone'] as const;
 
 interface Values {
   name: string;
@@ -57,8 +57,11 @@ function SchoolFormBody({
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [values, setValues] = useState<Values>(() => initialValues(school, prefill));
-  const form = useFieldErrors<Field>();
+  const form = useForm<Values>({
+    initialValues: initialValues(school, prefill),
+    // The server names every other field's problem; a type not chosen yet is said in the form's own words.
+    validate: { type: (type) => (type ? null : t('errors.schoolType')) },
+  });
 
   const save = useMutation({
     mutationFn: (input: SchoolInput) => (school ? call('schools.update', { ...input, id: school.id }) : call('schools.create', input)),
@@ -74,74 +77,42 @@ function SchoolFormBody({
     onError: (error) => showError(t, error, form, fields),
   });
 
-  const set = <K extends Field>(field: K, value: Values[K]) => {
-    setValues((v) => ({ ...v, [field]: value }));
-    form.clearFieldError(field);
-  };
-  const text = (field: Exclude<Field, 'type'>) => ({
-    value: values[field],
-    error: form.errors[field],
-    onChange: (e: { currentTarget: HTMLInputElement }) => set(field, e.currentTarget.value),
-  });
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    form.clearAll();
-    if (!values.type) {
-      form.setFieldError('type', t('errors.schoolType'));
-      return;
-    }
+  const submit = (values: Values) =>
     save.mutate({
-      name: values.name,
+      ...values,
+      type: chosen(values.type),
       udise: asciiDigits(values.udise).trim(),
-      type: values.type,
-      gramPanchayat: values.gramPanchayat,
-      village: values.village,
-      headTeacher: values.headTeacher,
       phone: asciiDigits(values.phone),
     });
-  };
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        <TextInput label={t('register.schools.fields.name')} withAsterisk data-autofocus {...text('name')} />
-        <SimpleGrid cols={2} spacing="sm">
-          <TextInput
-            label={t('register.schools.fields.udise')}
-            withAsterisk
-            description={t('register.schools.fields.udiseHint')}
-            inputWrapperOrder={['label', 'input', 'description', 'error']}
-            inputMode="numeric"
-            maxLength={11}
-            styles={{ input: { fontVariantNumeric: 'tabular-nums', letterSpacing: 1 } }}
-            {...text('udise')}
-          />
-          <Select
-            label={t('register.schools.fields.type')}
-            withAsterisk
-            placeholder={t('register.schools.fields.typePlaceholder')}
-            data={schoolTypes.map((type) => ({ value: type, label: t(`register.schoolTypes.${type}`) }))}
-            value={values.type}
-            error={form.errors.type}
-            onChange={(v) => set('type', schoolTypes.find((type) => type === v) ?? null)}
-            allowDeselect={false}
-          />
-          <TextInput label={t('register.schools.fields.gramPanchayat')} {...text('gramPanchayat')} />
-          <TextInput label={t('register.schools.fields.village')} {...text('village')} />
-          <TextInput label={t('register.schools.fields.headTeacher')} {...text('headTeacher')} />
-          <TextInput label={t('register.schools.fields.phone')} type="tel" {...text('phone')} />
-        </SimpleGrid>
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <FormForFields onSubmit={form.onSubmit(submit)} onCancel={onDone} submitLabel={t('common.save')} pending={save.isPending}>
+      <TextInput label={t('register.schools.fields.name')} withAsterisk data-autofocus {...form.getInputProps('name')} />
+      <SimpleGrid cols={2} spacing="sm">
+        <TextInput
+          label={t('register.schools.fields.udise')}
+          withAsterisk
+          description={t('register.schools.fields.udiseHint')}
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
+          inputMode="numeric"
+          maxLength={11}
+          styles={{ input: { fontVariantNumeric: 'tabular-nums', letterSpacing: 1 } }}
+          {...form.getInputProps('udise')}
+        />
+        <Select
+          label={t('register.schools.fields.type')}
+          withAsterisk
+          placeholder={t('register.schools.fields.typePlaceholder')}
+          data={schoolTypes.map((type) => ({ value: type, label: t(`register.schoolTypes.${type}`) }))}
+          allowDeselect={false}
+          {...form.getInputProps('type')}
+        />
+        <TextInput label={t('register.schools.fields.gramPanchayat')} {...form.getInputProps('gramPanchayat')} />
+        <TextInput label={t('register.schools.fields.village')} {...form.getInputProps('village')} />
+        <TextInput label={t('register.schools.fields.headTeacher')} {...form.getInputProps('headTeacher')} />
+        <TextInput label={t('register.schools.fields.phone')} type="tel" {...form.getInputProps('phone')} />
+      </SimpleGrid>
+    </FormForFields>
   );
 }
 

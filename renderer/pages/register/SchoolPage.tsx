@@ -1,44 +1,14 @@
-import { Alert, Anchor, Badge, Button, Center, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { Alert, Badge, Button, Center, Group, Loader, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../components/errors';
 import { formatNumber } from '../../format';
-import { href, navigate } from '../../router';
 import { can, type Me } from '../../session';
 import { SchoolAttendance } from '../attendance/SchoolAttendance';
 import { useSchoolList } from './queries';
 import { SchoolFormModal } from './SchoolForm';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  const { t } = useTranslation();
-  const empty = children === null || children === undefined || children === '';
-  return (
-    <div>
-      <Text component="dt" size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text component="dd" size="sm" m={0} fw={empty ? undefined : 500} c={empty ? 'dimmed' : undefined}>
-        {empty ? t('common.none') : children}
-      </Text>
-    </div>
-  );
-}
-
-function BackLink() {
-  const { t } = useTranslation();
-  return (
-    <Anchor
-      href={href('/schools')}
-      size="sm"
-      onClick={(e) => {
-        e.preventDefault();
-        navigate('/schools');
-      }}
-    >
-      ← {t('attendance.schoolPage.back')}
-    </Anchor>
-  );
-}
+import { Fact } from '../../components/Fact';
+import { BackLink } from '../../components/Link';
 
 /** One school: its details, and where the user may see attendance, its monthly trend, irregular children and imports. */
 export function SchoolPage({ id, me }: { id: number; me: Me }) {
@@ -58,7 +28,7 @@ export function SchoolPage({ id, me }: { id: number; me: Me }) {
   if (!s) {
     return (
       <Stack gap="sm" align="flex-start">
-        <BackLink />
+        <BackLink to="/schools" label={t('attendance.schoolPage.back')} />
         <Alert color={schools.isError ? 'red' : 'gray'}>
           {schools.isError ? errorText(t, schools.error) : t('attendance.schoolPage.notFound')}
         </Alert>
@@ -68,7 +38,7 @@ export function SchoolPage({ id, me }: { id: number; me: Me }) {
 
   return (
     <Stack gap="md" maw={1100}>
-      <BackLink />
+      <BackLink to="/schools" label={t('attendance.schoolPage.back')} />
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Group gap="sm" align="center">
           <Title order={1} size="h2">

@@ -1,16 +1,18 @@
-import { Alert, Anchor, Button, Group, Modal, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { errorText, showError } from '../../components/errors';
+import { FormModal } from '../../components/FormModal';
+import { filled } from '../../components/forms';
 import { ListHeader } from '../../components/ListHeader';
 import { formatDate, formatNumber } from '../../format';
 import { href, navigate } from '../../router';
 import { can, type Me } from '../../session';
-import { useFieldErrors } from '../register/useFieldErrors';
 import { Known } from './labels';
 import { safetynetKeys, useAgents } from './queries';
 
@@ -20,17 +22,12 @@ type Field = (typeof fields)[number];
 function AgentFormModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [values, setValues] = useState<Record<Field, string>>({
-    name: '',
-    aliases: '',
-    phones: '',
-    village: '',
-    worksFor: '',
-    licenceNumber: '',
+  const form = useForm({
+    initialValues: { name: '', aliases: '', phones: '', village: '', worksFor: '', licenceNumber: '' },
+    validate: { name: filled(t('errors.required')) },
   });
-  const form = useFieldErrors<Field>();
   const save = useMutation({
-    mutationFn: () => call('agents.create', values),
+    mutationFn: (values: typeof form.values) => call('agents.create', values),
     onSuccess: async (agent) => {
       notifications.show({ color: 'teal', message: t('safetynet.agents.saved', { name: agent.name }) });
       await queryClient.invalidateQueries({ queryKey: safetynetKeys.all });
@@ -38,54 +35,30 @@ function AgentFormModal({ onClose }: { onClose: () => void }) {
     },
     onError: (error) => showError(t, error, form, fields),
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    form.clearAll();
-    if (!values.name.trim()) form.setFieldError('name', t('errors.required'));
-    else save.mutate();
-  };
   const input = (field: Field, label: string, extra: { description?: string; withAsterisk?: boolean } = {}) => (
     <TextInput
       label={label}
       {...extra}
       inputWrapperOrder={['label', 'input', 'description', 'error']}
       maxLength={300}
-      value={values[field]}
-      error={form.errors[field]}
-      onChange={(e) => {
-        const value = e.currentTarget.value;
-        setValues((v) => ({ ...v, [field]: value }));
-        form.clearFieldError(field);
-      }}
+      {...form.getInputProps(field)}
     />
   );
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       title={t('safetynet.agents.add')}
-      closeOnClickOutside={false}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      onClose={onClose}
+      onSubmit={form.onSubmit((values) => save.mutate(values))}
+      submitLabel={t('safetynet.agents.save')}
+      pending={save.isPending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          {input('name', t('safetynet.agents.name'), { withAsterisk: true })}
-          {input('aliases', t('safetynet.agents.aliases'))}
-          {input('phones', t('safetynet.agents.phones'), { description: t('safetynet.agents.phonesHint') })}
-          {input('village', t('safetynet.agents.village'))}
-          {input('worksFor', t('safetynet.agents.worksFor'))}
-          {input('licenceNumber', t('safetynet.agents.licenceNumber'), { description: t('safetynet.agents.licenceHint') })}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('safetynet.agents.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      {input('name', t('safetynet.agents.name'), { withAsterisk: true })}
+      {input('aliases', t('safetynet.agents.aliases'))}
+      {input('phones', t('safetynet.agents.phones'), { description: t('safetynet.agents.phonesHint') })}
+      {input('village', t('safetynet.agents.village'))}
+      {input('worksFor', t('safetynet.agents.worksFor'))}
+      {input('licenceNumber', t('safetynet.agents.licenceNumber'), { description: t('safetynet.agents.licenceHint') })}
+    </FormModal>
   );
 }
 

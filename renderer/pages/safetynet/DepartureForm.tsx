@@ -1,21 +1,22 @@
-import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
 import { navigate } from '../../router';
 import { DateField } from '../../components/DateField';
 import { SectionTitle } from '../../components/SectionTitle';
-import { useFieldErrors } from '../register/useFieldErrors';
 import { attendanceKeys } from '../attendance/queries';
 import { registerKeys } from '../register/queries';
 import { KnowableInput, KnownSelect } from './FormParts';
-import { arrangements, isOneOf, migrationPurposes, type KnownAnswer } from './labels';
-import { childFacts, formFieldOf, formFields, toInput, type FormField, type KnowableField, type Values } from './departureFormValues';
+import { arrangements, migrationPurposes, type KnownAnswer } from './labels';
+import { childFacts, formFieldOf, toInput, type KnowableField, type Values } from './departureFormValues';
 import { safetynetKeys, useAgents, useReportingPoints, type Departure } from './queries';
+import { PageTitle } from '../../components/PageTitle';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -60,19 +61,10 @@ function ChildSelect({ value, onPick }: { value: number | null; onPick: (childId
 export function DepartureFormBody({ initial, existing, note }: { initial: Values; existing: Departure | null; note?: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [v, setValues] = useState<Values>(initial);
-  const form = useFieldErrors<FormField>();
+  const form = useForm<Values>({ initialValues: initial });
+  const v = form.values;
   const points = useReportingPoints();
   const agents = useAgents();
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => {
-    setValues((s) => ({ ...s, [key]: value }));
-    if (isOneOf(formFields, key)) form.clearFieldError(key);
-  };
-  const text = (key: FormField & keyof Values) => ({
-    value: String(v[key] ?? ''),
-    error: form.errors[key],
-    onChange: (e: { currentTarget: HTMLInputElement }) => set(key, e.currentTarget.value as never),
-  });
   const knowable = (key: KnowableField, label: string, date = false) => (
     <KnowableInput
       label={label}
@@ -80,24 +72,24 @@ export function DepartureFormBody({ initial, existing, note }: { initial: Values
       value={v[key]}
       notKnown={v.notKnown[key] === true}
       error={form.errors[key]}
-      onChange={(value) => set(key, value)}
+      onChange={(value) => form.setFieldValue(key, value)}
       onNotKnown={(flag) => {
-        setValues((s) => ({ ...s, notKnown: { ...s.notKnown, [key]: flag } }));
+        form.setFieldValue(`notKnown.${key}`, flag);
         form.clearFieldError(key);
       }}
     />
   );
   const known = (key: 'familyKnows' | 'familyAgreed' | 'docAppointmentLetter' | 'docId' | 'docSchoolAdmission', label: string) => (
-    <KnownSelect label={label} value={v[key]} error={form.errors[key]} onChange={(a: KnownAnswer | null) => set(key, a)} />
+    <KnownSelect label={label} value={v[key]} error={form.errors[key]} onChange={(a: KnownAnswer | null) => form.setFieldValue(key, a)} />
   );
 
   const pickChild = async (childId: number | null) => {
-    if (childId === null) return set('childId', null);
+    if (childId === null) return form.setFieldValue('childId', null);
     const child = await queryClient.fetchQuery({
       queryKey: registerKeys.child(childId),
       queryFn: () => call('children.get', { id: childId }),
     });
-    setValues((s) => ({ ...s, ...childFacts(child) }));
+    form.setValues(childFacts(child));
   };
 
   const save = useMutation({
@@ -115,16 +107,14 @@ export function DepartureFormBody({ initial, existing, note }: { initial: Values
     onError: (error) => showError(t, error, { setFieldError: (field, message) => form.setFieldError(formFieldOf(field), message) }),
   });
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    form.clearAll();
-    const { input, problems } = toInput(v, t);
-    for (const [field, message] of Object.entries(problems)) form.setFieldError(field, message);
+  const submit = (values: Values) => {
+    const { input, problems } = toInput(values, t);
+    form.setErrors(problems);
     if (input) save.mutate(input);
   };
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={form.onSubmit(submit)} noValidate>
       <Stack gap="sm">
         {note && <Alert color="teal">{note}</Alert>}
         <Section title={t('safetynet.form.sections.report')}>
@@ -136,64 +126,64 @@ export function DepartureFormBody({ initial, existing, note }: { initial: Values
               withAsterisk
               searchable
               data={(points.data ?? []).map((p) => ({ value: String(p.id), label: `${p.name} (${t(`safetynet.pointKinds.${p.kind}`)})` }))}
-              value={v.reportingPointId}
-              error={form.errors.reportingPointId}
-              onChange={(value) => set('reportingPointId', value)}
+              {...form.getInputProps('reportingPointId')}
             />
-            <TextInput label={t('safetynet.form.reportedBy')} maxLength={200} {...text('reportedBy')} />
-            <DateField label={t('safetynet.form.reportedOn')} withAsterisk {...text('reportedOn')} />
+            <TextInput label={t('safetynet.form.reportedBy')} maxLength={200} {...form.getInputProps('reportedBy')} />
+            <DateField label={t('safetynet.form.reportedOn')} withAsterisk {...form.getInputProps('reportedOn')} />
           </SimpleGrid>
         </Section>
 
         <Section title={t('safetynet.form.sections.person')}>
           <ChildSelect value={v.childId} onPick={(id) => void pickChild(id)} />
           <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm">
-            <TextInput label={t('safetynet.form.name')} withAsterisk maxLength={200} {...text('name')} />
+            <TextInput label={t('safetynet.form.name')} withAsterisk maxLength={200} {...form.getInputProps('name')} />
             <Select
               label={t('safetynet.form.sex')}
               withAsterisk
               data={(['female', 'male', 'other'] as const).map((s) => ({ value: s, label: t(`safetynet.sex.${s}`) }))}
-              value={v.sex}
-              error={form.errors.sex}
               allowDeselect={false}
-              onChange={(s) => set('sex', isOneOf(['female', 'male', 'other'] as const, s) ? s : null)}
+              {...form.getInputProps('sex')}
             />
             <Select
               label={t('safetynet.form.birth')}
               withAsterisk
               data={(['dob', 'age', 'unknown'] as const).map((b) => ({ value: b, label: t(`safetynet.form.birthKinds.${b}`) }))}
-              value={v.birthKind}
-              error={form.errors.birthKind}
               allowDeselect={false}
-              onChange={(b) => set('birthKind', isOneOf(['dob', 'age', 'unknown'] as const, b) ? b : null)}
+              {...form.getInputProps('birthKind')}
             />
-            {v.birthKind === 'dob' && <DateField label={t('safetynet.form.dateOfBirth')} withAsterisk {...text('dateOfBirth')} />}
+            {v.birthKind === 'dob' && (
+              <DateField label={t('safetynet.form.dateOfBirth')} withAsterisk {...form.getInputProps('dateOfBirth')} />
+            )}
             {v.birthKind === 'age' && (
-              <TextInput label={t('safetynet.form.ageYears')} withAsterisk inputMode="numeric" maxLength={3} {...text('ageYears')} />
+              <TextInput
+                label={t('safetynet.form.ageYears')}
+                withAsterisk
+                inputMode="numeric"
+                maxLength={3}
+                {...form.getInputProps('ageYears')}
+              />
             )}
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
             {knowable('guardianName', t('safetynet.form.guardianName'))}
-            <TextInput label={t('safetynet.form.guardianRelation')} maxLength={60} {...text('guardianRelation')} />
+            <TextInput label={t('safetynet.form.guardianRelation')} maxLength={60} {...form.getInputProps('guardianRelation')} />
             {knowable('village', t('safetynet.form.village'))}
-            <TextInput label={t('safetynet.form.para')} maxLength={200} {...text('para')} />
+            <TextInput label={t('safetynet.form.para')} maxLength={200} {...form.getInputProps('para')} />
             {knowable('gramPanchayat', t('safetynet.form.gramPanchayat'))}
           </SimpleGrid>
         </Section>
 
         <Section title={t('safetynet.form.sections.leaving')}>
           <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm">
-            <DateField label={t('safetynet.form.leftOn')} withAsterisk {...text('leftOn')} />
+            <DateField label={t('safetynet.form.leftOn')} withAsterisk {...form.getInputProps('leftOn')} />
             <Select
               label={t('safetynet.form.purpose')}
               withAsterisk
               data={migrationPurposes.map((p) => ({ value: p, label: t(`safetynet.purposes.${p}`) }))}
-              value={v.purpose}
-              error={form.errors.purpose}
               allowDeselect={false}
-              onChange={(p) => set('purpose', isOneOf(migrationPurposes, p) ? p : null)}
+              {...form.getInputProps('purpose')}
             />
-            <TextInput label={t('safetynet.form.purposeDetail')} maxLength={300} {...text('purposeDetail')} />
+            <TextInput label={t('safetynet.form.purposeDetail')} maxLength={300} {...form.getInputProps('purposeDetail')} />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
             {knowable('expectedReturnOn', t('safetynet.form.expectedReturnOn'), true)}
@@ -203,7 +193,7 @@ export function DepartureFormBody({ initial, existing, note }: { initial: Values
 
         <Section title={t('safetynet.form.sections.destination')}>
           <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm">
-            <TextInput label={t('safetynet.form.state')} withAsterisk maxLength={80} {...text('state')} />
+            <TextInput label={t('safetynet.form.state')} withAsterisk maxLength={80} {...form.getInputProps('state')} />
             {knowable('district', t('safetynet.form.district'))}
             {knowable('place', t('safetynet.form.place'))}
           </SimpleGrid>
@@ -220,19 +210,15 @@ export function DepartureFormBody({ initial, existing, note }: { initial: Values
               label={t('safetynet.form.arrangedBy')}
               withAsterisk
               data={arrangements.map((a) => ({ value: a, label: t(`safetynet.arrangements.${a}`) }))}
-              value={v.arrangedBy}
-              error={form.errors.arrangedBy}
               allowDeselect={false}
-              onChange={(a) => set('arrangedBy', isOneOf(arrangements, a) ? a : null)}
+              {...form.getInputProps('arrangedBy')}
             />
             <Select
               label={t('safetynet.form.withGuardian')}
               withAsterisk
               data={(['yes', 'no'] as const).map((a) => ({ value: a, label: t(`safetynet.known.${a}`) }))}
-              value={v.withGuardian}
-              error={form.errors.withGuardian}
               allowDeselect={false}
-              onChange={(a) => set('withGuardian', isOneOf(['yes', 'no'] as const, a) ? a : null)}
+              {...form.getInputProps('withGuardian')}
             />
           </SimpleGrid>
           {v.arrangedBy === 'agent' && (
@@ -244,17 +230,17 @@ export function DepartureFormBody({ initial, existing, note }: { initial: Values
                 searchable
                 clearable
                 data={(agents.data ?? []).map((a) => ({ value: String(a.id), label: `${a.name}${a.phones ? ` · ${a.phones}` : ''}` }))}
-                value={v.agentId}
-                error={form.errors.agentId}
-                onChange={(a) => set('agentId', a)}
+                {...form.getInputProps('agentId')}
               />
-              {!v.agentId && <TextInput label={t('safetynet.form.agentName')} maxLength={200} {...text('agentName')} />}
-              {!v.agentId && <TextInput label={t('safetynet.form.agentPhone')} inputMode="tel" maxLength={16} {...text('agentPhone')} />}
+              {!v.agentId && <TextInput label={t('safetynet.form.agentName')} maxLength={200} {...form.getInputProps('agentName')} />}
+              {!v.agentId && (
+                <TextInput label={t('safetynet.form.agentPhone')} inputMode="tel" maxLength={16} {...form.getInputProps('agentPhone')} />
+              )}
             </SimpleGrid>
           )}
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
-            <TextInput label={t('safetynet.form.travelledWith')} maxLength={200} {...text('travelledWith')} />
-            <TextInput label={t('safetynet.form.travelledWithRelation')} maxLength={60} {...text('travelledWithRelation')} />
+            <TextInput label={t('safetynet.form.travelledWith')} maxLength={200} {...form.getInputProps('travelledWith')} />
+            <TextInput label={t('safetynet.form.travelledWithRelation')} maxLength={60} {...form.getInputProps('travelledWithRelation')} />
           </SimpleGrid>
         </Section>
 
@@ -285,12 +271,7 @@ export function FormTitle({ title }: { title: string }) {
   const { t } = useTranslation();
   return (
     <Stack gap={2}>
-      <Title order={1} size="h2">
-        {title}
-      </Title>
-      <Text size="sm" c="dimmed">
-        {t('safetynet.form.intro')}
-      </Text>
+      <PageTitle title={title} intro={t('safetynet.form.intro')} />
     </Stack>
   );
 }

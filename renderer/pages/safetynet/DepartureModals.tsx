@@ -1,104 +1,111 @@
-import { Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Select, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
-import { DateField, parseDay, todayText } from '../../components/DateField';
-import { useFieldErrors } from '../register/useFieldErrors';
+import { DateField, todayText } from '../../components/DateField';
+import { FormModal } from '../../components/FormModal';
+import { dayOf, filled, readableDay } from '../../components/forms';
 import { checkInMethods, checkInOutcomes, departureLevels, howSureLevels, isOneOf, returnConditions, type DepartureLevel } from './labels';
 import { safetynetKeys, type Departure } from './queries';
 
-function ModalForm({
-  title,
-  onClose,
-  onSubmit,
-  saving,
-  save,
-  children,
-}: {
-  title: string;
-  onClose: () => void;
-  onSubmit: (e: FormEvent) => void;
-  saving: boolean;
-  save: string;
-  children: ReactNode;
-}) {
-  const { t } = useTranslation();
-  return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={title}
-      size="md"
-      closeOnClickOutside={false}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
-      <form onSubmit={onSubmit} noValidate>
-        <Stack gap="sm">
-          {children}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {save}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
-  );
+/** A departure's action has been written: say so, and let every SafetyNet list show it. */
+function useSaveDepartureAction<V>(send: (values: V) => Promise<unknown>, savedMessage: string, onClose: () => void) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: send,
+    onSuccess: async () => {
+      notifications.show({ color: 'teal', message: savedMessage });
+      await queryClient.invalidateQueries({ queryKey: safetynetKeys.all });
+      onClose();
+    },
+  });
 }
 
-function useSaved(message: string, onClose: () => void) {
-  const queryClient = useQueryClient();
-  return async () => {
-    notifications.show({ color: 'teal', message });
-    await queryClient.invalidateQueries({ queryKey: safetynetKeys.all });
-    onClose();
-  };
+interface DayChoiceNote {
+  /** The names of the method's day and choice fields, so that the server's problem with either lands there. */
+  dayField: string;
+  choiceField: string;
+  title: string;
+  submitLabel: string;
+  savedMessage: string;
+  dayLabel: string;
+  choiceLabel: string;
+  choices: readonly { value: string; label: string }[];
+  /** What to say when no choice was made. */
+  unchosen: string;
+  noteLabel: string;
+  send: (day: string, choice: string, note: string) => Promise<unknown>;
+  onClose: () => void;
+  /** Fields between the day and the choice. */
+  children?: ReactNode;
+}
+
+/** What was found on a day (a check-in, a return): the day, one of a list, and a note. */
+function DayChoiceNoteModal(props: DayChoiceNote) {
+  const { t } = useTranslation();
+  const { dayField, choiceField } = props;
+  const dateRule = readableDay(t('errors.date'));
+  const form = useForm<Record<string, string | null>>({
+    initialValues: { [dayField]: todayText(), [choiceField]: null, note: '' },
+    validate: {
+      [dayField]: (day) => (day?.trim() ? dateRule(day) : t('errors.required')),
+      [choiceField]: filled(props.unchosen),
+    },
+  });
+  const save = useSaveDepartureAction(
+    (v: typeof form.values) => props.send(dayOf(v[dayField] ?? ''), v[choiceField] ?? '', v.note ?? ''),
+    props.savedMessage,
+    props.onClose,
+  );
+  return (
+    <FormModal
+      title={props.title}
+      onClose={props.onClose}
+      onSubmit={form.onSubmit((values) =>
+        save.mutate(values, { onError: (error) => showError(t, error, form, [dayField, choiceField, 'note']) }),
+      )}
+      submitLabel={props.submitLabel}
+      pending={save.isPending}
+    >
+      <DateField label={props.dayLabel} withAsterisk data-autofocus {...form.getInputProps(dayField)} />
+      {props.children}
+      <Select label={props.choiceLabel} withAsterisk data={props.choices} allowDeselect={false} {...form.getInputProps(choiceField)} />
+      <Textarea label={props.noteLabel} autosize minRows={2} maxLength={2000} {...form.getInputProps('note')} />
+    </FormModal>
+  );
 }
 
 /** A call or a visit to the family: the date, how, and what was found. */
 export function CheckInModal({ departure, onClose }: { departure: Departure; onClose: () => void }) {
   const { t } = useTranslation();
-  const [checkedOn, setCheckedOn] = useState(todayText);
   const [method, setMethod] = useState<(typeof checkInMethods)[number]>('phone');
-  const [outcome, setOutcome] = useState<(typeof checkInOutcomes)[number] | null>(null);
-  const [note, setNote] = useState('');
-  const form = useFieldErrors<'checkedOn' | 'outcome' | 'note'>();
-  const saved = useSaved(t('safetynet.checkIn.saved'), onClose);
-  const save = useMutation({
-    mutationFn: (day: string) => call('migrations.checkIn', { id: departure.id, checkedOn: day, method, outcome: outcome ?? 'safe', note }),
-    onSuccess: saved,
-    onError: (error) => showError(t, error, form, ['checkedOn', 'outcome', 'note']),
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    form.clearAll();
-    const day = parseDay(checkedOn);
-    if (!day) form.setFieldError('checkedOn', checkedOn.trim() ? t('errors.date') : t('errors.required'));
-    if (!outcome) form.setFieldError('outcome', t('errors.safetynet.checkInOutcome'));
-    if (day && outcome) save.mutate(day);
-  };
   return (
-    <ModalForm
+    <DayChoiceNoteModal
+      dayField="checkedOn"
+      choiceField="outcome"
       title={t('safetynet.checkIn.title', { name: departure.name })}
+      submitLabel={t('safetynet.checkIn.save')}
+      savedMessage={t('safetynet.checkIn.saved')}
+      dayLabel={t('safetynet.checkIn.checkedOn')}
+      choiceLabel={t('safetynet.checkIn.outcome')}
+      choices={checkInOutcomes.map((o) => ({ value: o, label: t(`safetynet.checkInOutcomes.${o}`) }))}
+      unchosen={t('errors.safetynet.checkInOutcome')}
+      noteLabel={t('safetynet.checkIn.note')}
+      send={(checkedOn, outcome, note) =>
+        call('migrations.checkIn', {
+          id: departure.id,
+          checkedOn,
+          method,
+          outcome: isOneOf(checkInOutcomes, outcome) ? outcome : 'safe',
+          note,
+        })
+      }
       onClose={onClose}
-      onSubmit={submit}
-      saving={save.isPending}
-      save={t('safetynet.checkIn.save')}
     >
-      <DateField
-        label={t('safetynet.checkIn.checkedOn')}
-        withAsterisk
-        data-autofocus
-        value={checkedOn}
-        error={form.errors.checkedOn}
-        onChange={(e) => setCheckedOn(e.currentTarget.value)}
-      />
       <Select
         label={t('safetynet.checkIn.method')}
         data={checkInMethods.map((m) => ({ value: m, label: t(`safetynet.checkInMethods.${m}`) }))}
@@ -106,85 +113,35 @@ export function CheckInModal({ departure, onClose }: { departure: Departure; onC
         allowDeselect={false}
         onChange={(m) => isOneOf(checkInMethods, m) && setMethod(m)}
       />
-      <Select
-        label={t('safetynet.checkIn.outcome')}
-        withAsterisk
-        data={checkInOutcomes.map((o) => ({ value: o, label: t(`safetynet.checkInOutcomes.${o}`) }))}
-        value={outcome}
-        error={form.errors.outcome}
-        allowDeselect={false}
-        onChange={(o) => setOutcome(isOneOf(checkInOutcomes, o) ? o : null)}
-      />
-      <Textarea
-        label={t('safetynet.checkIn.note')}
-        autosize
-        minRows={2}
-        maxLength={2000}
-        value={note}
-        error={form.errors.note}
-        onChange={(e) => setNote(e.currentTarget.value)}
-      />
-    </ModalForm>
+    </DayChoiceNoteModal>
   );
 }
 
 /** The person came back: when, and in what condition. */
 export function ReturnModal({ departure, onClose }: { departure: Departure; onClose: () => void }) {
   const { t } = useTranslation();
-  const [returnedOn, setReturnedOn] = useState(todayText);
-  const [condition, setCondition] = useState<(typeof returnConditions)[number] | null>(null);
-  const [note, setNote] = useState('');
-  const form = useFieldErrors<'returnedOn' | 'condition' | 'note'>();
-  const saved = useSaved(t('safetynet.returnForm.saved'), onClose);
-  const save = useMutation({
-    mutationFn: (day: string) =>
-      call('migrations.recordReturn', { id: departure.id, returnedOn: day, condition: condition ?? 'safe', note }),
-    onSuccess: saved,
-    onError: (error) => showError(t, error, form, ['returnedOn', 'condition', 'note']),
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    form.clearAll();
-    const day = parseDay(returnedOn);
-    if (!day) form.setFieldError('returnedOn', returnedOn.trim() ? t('errors.date') : t('errors.required'));
-    if (!condition) form.setFieldError('condition', t('errors.safetynet.returnCondition'));
-    if (day && condition) save.mutate(day);
-  };
   return (
-    <ModalForm
+    <DayChoiceNoteModal
+      dayField="returnedOn"
+      choiceField="condition"
       title={t('safetynet.returnForm.title', { name: departure.name })}
+      submitLabel={t('safetynet.returnForm.save')}
+      savedMessage={t('safetynet.returnForm.saved')}
+      dayLabel={t('safetynet.returnForm.returnedOn')}
+      choiceLabel={t('safetynet.returnForm.condition')}
+      choices={returnConditions.map((c) => ({ value: c, label: t(`safetynet.returnConditions.${c}`) }))}
+      unchosen={t('errors.safetynet.returnCondition')}
+      noteLabel={t('safetynet.returnForm.note')}
+      send={(returnedOn, condition, note) =>
+        call('migrations.recordReturn', {
+          id: departure.id,
+          returnedOn,
+          condition: isOneOf(returnConditions, condition) ? condition : 'safe',
+          note,
+        })
+      }
       onClose={onClose}
-      onSubmit={submit}
-      saving={save.isPending}
-      save={t('safetynet.returnForm.save')}
-    >
-      <DateField
-        label={t('safetynet.returnForm.returnedOn')}
-        withAsterisk
-        data-autofocus
-        value={returnedOn}
-        error={form.errors.returnedOn}
-        onChange={(e) => setReturnedOn(e.currentTarget.value)}
-      />
-      <Select
-        label={t('safetynet.returnForm.condition')}
-        withAsterisk
-        data={returnConditions.map((c) => ({ value: c, label: t(`safetynet.returnConditions.${c}`) }))}
-        value={condition}
-        error={form.errors.condition}
-        allowDeselect={false}
-        onChange={(c) => setCondition(isOneOf(returnConditions, c) ? c : null)}
-      />
-      <Textarea
-        label={t('safetynet.returnForm.note')}
-        autosize
-        minRows={2}
-        maxLength={2000}
-        value={note}
-        error={form.errors.note}
-        onChange={(e) => setNote(e.currentTarget.value)}
-      />
-    </ModalForm>
+    />
   );
 }
 
@@ -193,35 +150,34 @@ const rulesValue = 'rules';
 /** A case worker's judgement over the score, with the reason and how sure they are. */
 export function OverrideModal({ departure, onClose }: { departure: Departure; onClose: () => void }) {
   const { t } = useTranslation();
-  const [level, setLevel] = useState<DepartureLevel | typeof rulesValue>(departure.levelOverride ?? rulesValue);
-  const [reason, setReason] = useState('');
-  const [howSure, setHowSure] = useState<string | null>(departure.howSure === null ? null : String(departure.howSure));
-  const form = useFieldErrors<'reason' | 'level' | 'howSure'>();
-  const saved = useSaved(t('safetynet.override.saved'), onClose);
-  const save = useMutation({
-    mutationFn: () =>
+  const form = useForm({
+    initialValues: {
+      level: (departure.levelOverride ?? rulesValue) as DepartureLevel | typeof rulesValue,
+      reason: '',
+      howSure: departure.howSure === null ? null : String(departure.howSure),
+    },
+    validate: { reason: filled(t('errors.required')) },
+  });
+  const save = useSaveDepartureAction(
+    ({ level, reason, howSure }: typeof form.values) =>
       call('migrations.overrideLevel', {
         id: departure.id,
         level: level === rulesValue ? null : level,
         reason,
         howSure: howSure ? Number(howSure) : null,
       }),
-    onSuccess: saved,
-    onError: (error) => showError(t, error, form, ['reason', 'level', 'howSure']),
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    form.clearAll();
-    if (!reason.trim()) form.setFieldError('reason', t('errors.required'));
-    else save.mutate();
-  };
+    t('safetynet.override.saved'),
+    onClose,
+  );
   return (
-    <ModalForm
+    <FormModal
       title={t('safetynet.override.title')}
       onClose={onClose}
-      onSubmit={submit}
-      saving={save.isPending}
-      save={t('safetynet.override.save')}
+      onSubmit={form.onSubmit((values) =>
+        save.mutate(values, { onError: (error) => showError(t, error, form, ['reason', 'level', 'howSure']) }),
+      )}
+      submitLabel={t('safetynet.override.save')}
+      pending={save.isPending}
     >
       <Text size="sm" c="dimmed">
         {t('safetynet.override.intro')}
@@ -232,9 +188,8 @@ export function OverrideModal({ departure, onClose }: { departure: Departure; on
           { value: rulesValue, label: `${t('safetynet.override.rules')} (${t(`safetynet.levels.${departure.computedLevel}`)})` },
           ...departureLevels.map((l) => ({ value: l, label: t(`safetynet.levels.${l}`) })),
         ]}
-        value={level}
         allowDeselect={false}
-        onChange={(l) => setLevel(isOneOf(departureLevels, l) ? l : rulesValue)}
+        {...form.getInputProps('level')}
       />
       <Textarea
         label={t('safetynet.override.reason')}
@@ -243,17 +198,14 @@ export function OverrideModal({ departure, onClose }: { departure: Departure; on
         autosize
         minRows={2}
         maxLength={500}
-        value={reason}
-        error={form.errors.reason}
-        onChange={(e) => setReason(e.currentTarget.value)}
+        {...form.getInputProps('reason')}
       />
       <Select
         label={t('safetynet.override.howSure')}
         clearable
         data={howSureLevels.map((n) => ({ value: String(n), label: t(`safetynet.override.howSureLevels.s${n}`) }))}
-        value={howSure}
-        onChange={setHowSure}
+        {...form.getInputProps('howSure')}
       />
-    </ModalForm>
+    </FormModal>
   );
 }

@@ -1,4 +1,5 @@
 import { Checkbox, Group, Select, TextInput, type TextInputProps } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField';
 import { isOneOf, knownAnswers, type KnownAnswer } from './labels';
@@ -17,7 +18,7 @@ export function KnowableInput({
   label: string;
   value: string;
   notKnown: boolean;
-  error?: string | undefined;
+  error?: ReactNode;
   date?: boolean;
   onChange: (value: string) => void;
   onNotKnown: (notKnown: boolean) => void;
@@ -55,7 +56,7 @@ export function KnownSelect({
 }: {
   label: string;
   value: KnownAnswer | null;
-  error?: string | undefined;
+  error?: ReactNode;
   onChange: (value: KnownAnswer | null) => void;
 }) {
   const { t } = useTranslation();

@@ -1,16 +1,18 @@
-import { Alert, Button, Group, Modal, Paper, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Paper, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { saveFile } from '../../components/ExportButton';
 import { errorText, showError } from '../../components/errors';
+import { FormModal } from '../../components/FormModal';
+import { chosen, filled } from '../../components/forms';
 import { ListHeader } from '../../components/ListHeader';
 import { formatDate, formatNumber } from '../../format';
 import { can, type Me } from '../../session';
-import { useFieldErrors } from '../register/useFieldErrors';
-import { isOneOf, reportingPointKinds, type ReportingPointKind } from './labels';
+import { reportingPointKinds, type ReportingPointKind } from './labels';
 import { safetynetKeys, useReportingPoints } from './queries';
 
 const fields = ['kind', 'name', 'contactPerson', 'phone', 'village', 'gramPanchayat'] as const;
@@ -19,17 +21,12 @@ type TextField = Exclude<(typeof fields)[number], 'kind'>;
 function PointFormModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [kind, setKind] = useState<ReportingPointKind | null>(null);
-  const [values, setValues] = useState<Record<TextField, string>>({
-    name: '',
-    contactPerson: '',
-    phone: '',
-    village: '',
-    gramPanchayat: '',
+  const form = useForm({
+    initialValues: { kind: null as ReportingPointKind | null, name: '', contactPerson: '', phone: '', village: '', gramPanchayat: '' },
+    validate: { kind: filled(t('errors.safetynet.pointKind')), name: filled(t('errors.required')) },
   });
-  const form = useFieldErrors<(typeof fields)[number]>();
   const save = useMutation({
-    mutationFn: (k: ReportingPointKind) => call('reportingPoints.create', { kind: k, ...values }),
+    mutationFn: (values: typeof form.values) => call('reportingPoints.create', { ...values, kind: chosen(values.kind) }),
     onSuccess: async (point) => {
       notifications.show({ color: 'teal', message: t('safetynet.points.saved', { name: point.name }) });
       await queryClient.invalidateQueries({ queryKey: safetynetKeys.points });
@@ -37,61 +34,29 @@ function PointFormModal({ onClose }: { onClose: () => void }) {
     },
     onError: (error) => showError(t, error, form, fields),
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    form.clearAll();
-    if (!kind) form.setFieldError('kind', t('errors.safetynet.pointKind'));
-    if (!values.name.trim()) form.setFieldError('name', t('errors.required'));
-    if (kind && values.name.trim()) save.mutate(kind);
-  };
   const input = (field: TextField, label: string, required = false) => (
-    <TextInput
-      label={label}
-      withAsterisk={required}
-      maxLength={200}
-      value={values[field]}
-      error={form.errors[field]}
-      onChange={(e) => {
-        const value = e.currentTarget.value;
-        setValues((v) => ({ ...v, [field]: value }));
-        form.clearFieldError(field);
-      }}
-    />
+    <TextInput label={label} withAsterisk={required} maxLength={200} {...form.getInputProps(field)} />
   );
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       title={t('safetynet.points.add')}
-      closeOnClickOutside={false}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      onClose={onClose}
+      onSubmit={form.onSubmit((values) => save.mutate(values))}
+      submitLabel={t('safetynet.points.save')}
+      pending={save.isPending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <Select
-            label={t('safetynet.points.kind')}
-            withAsterisk
-            data={reportingPointKinds.map((k) => ({ value: k, label: t(`safetynet.pointKinds.${k}`) }))}
-            value={kind}
-            error={form.errors.kind}
-            onChange={(k) => setKind(isOneOf(reportingPointKinds, k) ? k : null)}
-          />
-          {input('name', t('safetynet.points.name'), true)}
-          {input('contactPerson', t('safetynet.points.contactPerson'))}
-          {input('phone', t('safetynet.points.phone'))}
-          {input('village', t('safetynet.points.village'))}
-          {input('gramPanchayat', t('safetynet.points.gramPanchayat'))}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('safetynet.points.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Select
+        label={t('safetynet.points.kind')}
+        withAsterisk
+        data={reportingPointKinds.map((k) => ({ value: k, label: t(`safetynet.pointKinds.${k}`) }))}
+        {...form.getInputProps('kind')}
+      />
+      {input('name', t('safetynet.points.name'), true)}
+      {input('contactPerson', t('safetynet.points.contactPerson'))}
+      {input('phone', t('safetynet.points.phone'))}
+      {input('village', t('safetynet.points.village'))}
+      {input('gramPanchayat', t('safetynet.points.gramPanchayat'))}
+    </FormModal>
   );
 }
 

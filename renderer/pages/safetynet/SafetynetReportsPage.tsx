@@ -14,6 +14,7 @@ import { MonthSwitcher } from '../sponsorship/MonthSwitcher';
 import { DepartureTable } from './DepartureTable';
 import { LevelBadge, migrationPurposes } from './labels';
 import { safetynetKeys, usePlaces } from './queries';
+import { PageTitle } from '../../components/PageTitle';
 
 type Report = ApiResult<'migrations.monthReport'>;
 const ageBands = ['under14', 'from14to17', 'from18to24', 'from25', 'unknown'] as const;
@@ -151,12 +152,7 @@ export function SafetynetReportsPage({ me }: { me: Me }) {
   const r = report.data;
   return (
     <Stack gap="sm">
-      <Title order={1} size="h2">
-        {t('safetynet.report.title')}
-      </Title>
-      <Text size="sm" c="dimmed">
-        {t('safetynet.report.intro')}
-      </Text>
+      <PageTitle title={t('safetynet.report.title')} intro={t('safetynet.report.intro')} />
       <Group align="flex-end" gap="md">
         <MonthSwitcher month={month} latest={current} onChange={setMonth} />
         <Select

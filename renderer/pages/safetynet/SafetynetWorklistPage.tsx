@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Paper, Select, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Select, Stack, Table, Tabs, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { can, type Me } from '../../session';
 import { DepartureTable } from './DepartureTable';
 import { departureLevels, isOneOf, type DepartureLevel } from './labels';
 import { safetynetKeys, usePlaces, useReportingPoints, type WorklistFilters } from './queries';
+import { PageTitle } from '../../components/PageTitle';
 
 const statuses = ['open', 'overdue', 'all'] as const;
 const goneDays = 30;
@@ -111,12 +112,7 @@ export function SafetynetWorklistPage({ me, overdue = false }: { me: Me; overdue
   });
   return (
     <Stack gap="sm">
-      <Title order={1} size="h2">
-        {t('safetynet.worklist.title')}
-      </Title>
-      <Text size="sm" c="dimmed">
-        {t('safetynet.worklist.intro')}
-      </Text>
+      <PageTitle title={t('safetynet.worklist.title')} intro={t('safetynet.worklist.intro')} />
       <Group gap="md" align="flex-end">
         <Select
           label={t('safetynet.list.filterGp')}

@@ -1,15 +1,15 @@
-import { Box, Button, Center, Fieldset, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Box, Button, Fieldset, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
+import { filled } from '../../components/forms';
 import { currentLanguage } from '../../i18n';
 import { sessionKeys } from '../../session';
-import { useFormState } from '../admin/formState';
 import { PasswordRules } from '../admin/PasswordRules';
-import { LanguageSwitch } from './LanguageSwitch';
 import { PasswordField } from '../admin/PasswordField';
+import { WelcomeCard } from './WelcomeCard';
 
 const blank = {
   organisation: '',
@@ -43,7 +43,14 @@ const apiFields = [...requiredFields, 'address', 'pan', 'urn80g'] as const;
 export function SetupPage() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const form = useFormState<SetupValues>(blank);
+  const required = filled(t('errors.required'));
+  const form = useForm<SetupValues>({
+    initialValues: blank,
+    validate: {
+      ...Object.fromEntries(requiredFields.map((field) => [field, required])),
+      confirmPassword: (confirm, values) => required(confirm) ?? (confirm === values.adminPassword ? null : t('admin.password.mismatch')),
+    },
+  });
 
   const initialize = useMutation({
     mutationFn: (v: SetupValues) =>
@@ -69,128 +76,105 @@ export function SetupPage() {
     onError: (error) => showError(t, error, form, apiFields),
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!form.requireFilled([...requiredFields, 'confirmPassword'], t('errors.required'))) return;
-    if (form.values.adminPassword !== form.values.confirmPassword) {
-      form.setFieldError('confirmPassword', t('admin.password.mismatch'));
-      return;
-    }
-    initialize.mutate(form.values);
-  };
-
   return (
-    <Center mih="100vh" p="md" bg="gray.0">
-      <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={760}>
-        <Group justify="space-between" align="flex-start" mb="md">
-          <div>
-            <Title order={1} size="h2" c="teal">
-              {t('common.appName')}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {t('common.tagline')}
+    <WelcomeCard maw={760} headerMb="md">
+      <Title order={3}>{t('admin.setup.title')}</Title>
+      <Text size="sm" c="dimmed" mb="md">
+        {t('admin.setup.intro')}
+      </Text>
+      <form onSubmit={form.onSubmit((values) => initialize.mutate(values))} noValidate>
+        <Stack gap="md">
+          <Fieldset legend={t('admin.setup.officeSection')}>
+            <Stack gap="xs">
+              <TextInput
+                label={t('admin.setup.organisation')}
+                placeholder={t('admin.setup.organisationPlaceholder')}
+                withAsterisk
+                {...form.getInputProps('organisation')}
+              />
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="xs">
+                <TextInput
+                  label={t('admin.setup.officeName')}
+                  placeholder={t('admin.setup.officeNamePlaceholder')}
+                  withAsterisk
+                  {...form.getInputProps('officeName')}
+                />
+                <TextInput
+                  label={t('admin.setup.officeCode')}
+                  description={t('admin.setup.officeCodeHint')}
+                  inputWrapperOrder={['label', 'input', 'description', 'error']}
+                  withAsterisk
+                  maxLength={6}
+                  {...form.getInputProps('officeCode')}
+                  onChange={(e) => form.setFieldValue('officeCode', e.currentTarget.value.toUpperCase())}
+                />
+                <TextInput
+                  label={t('admin.setup.district')}
+                  placeholder={t('admin.setup.districtPlaceholder')}
+                  withAsterisk
+                  {...form.getInputProps('district')}
+                />
+                <TextInput
+                  label={t('admin.setup.block')}
+                  placeholder={t('admin.setup.blockPlaceholder')}
+                  withAsterisk
+                  {...form.getInputProps('block')}
+                />
+              </SimpleGrid>
+            </Stack>
+          </Fieldset>
+          <Fieldset legend={t('admin.setup.adminSection')}>
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="xs">
+              <TextInput label={t('admin.setup.adminName')} withAsterisk autoComplete="name" {...form.getInputProps('adminName')} />
+              <TextInput
+                label={t('admin.setup.adminUsername')}
+                description={t('admin.setup.usernameHint')}
+                inputWrapperOrder={['label', 'input', 'description', 'error']}
+                withAsterisk
+                autoComplete="username"
+                {...form.getInputProps('adminUsername')}
+              />
+              <PasswordField
+                label={t('admin.setup.adminPassword')}
+                withAsterisk
+                autoComplete="new-password"
+                {...form.getInputProps('adminPassword')}
+              />
+              <PasswordField
+                label={t('admin.password.confirm')}
+                withAsterisk
+                autoComplete="new-password"
+                {...form.getInputProps('confirmPassword')}
+              />
+            </SimpleGrid>
+            <Box mt="xs">
+              <PasswordRules password={form.values.adminPassword} username={form.values.adminUsername} />
+            </Box>
+          </Fieldset>
+          <Fieldset legend={t('admin.setup.taxSection')}>
+            <Text size="sm" c="dimmed" mb="xs">
+              {t('admin.setup.taxIntro')}
             </Text>
-          </div>
-          <LanguageSwitch />
-        </Group>
-        <Title order={3}>{t('admin.setup.title')}</Title>
-        <Text size="sm" c="dimmed" mb="md">
-          {t('admin.setup.intro')}
-        </Text>
-        <form onSubmit={submit} noValidate>
-          <Stack gap="md">
-            <Fieldset legend={t('admin.setup.officeSection')}>
-              <Stack gap="xs">
-                <TextInput
-                  label={t('admin.setup.organisation')}
-                  placeholder={t('admin.setup.organisationPlaceholder')}
-                  withAsterisk
-                  {...form.text('organisation')}
-                />
-                <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="xs">
-                  <TextInput
-                    label={t('admin.setup.officeName')}
-                    placeholder={t('admin.setup.officeNamePlaceholder')}
-                    withAsterisk
-                    {...form.text('officeName')}
-                  />
-                  <TextInput
-                    label={t('admin.setup.officeCode')}
-                    description={t('admin.setup.officeCodeHint')}
-                    inputWrapperOrder={['label', 'input', 'description', 'error']}
-                    withAsterisk
-                    maxLength={6}
-                    {...form.text('officeCode')}
-                    onChange={(e) => form.setValue('officeCode', e.currentTarget.value.toUpperCase())}
-                  />
-                  <TextInput
-                    label={t('admin.setup.district')}
-                    placeholder={t('admin.setup.districtPlaceholder')}
-                    withAsterisk
-                    {...form.text('district')}
-                  />
-                  <TextInput
-                    label={t('admin.setup.block')}
-                    placeholder={t('admin.setup.blockPlaceholder')}
-                    withAsterisk
-                    {...form.text('block')}
-                  />
-                </SimpleGrid>
-              </Stack>
-            </Fieldset>
-            <Fieldset legend={t('admin.setup.adminSection')}>
-              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="xs">
-                <TextInput label={t('admin.setup.adminName')} withAsterisk autoComplete="name" {...form.text('adminName')} />
-                <TextInput
-                  label={t('admin.setup.adminUsername')}
-                  description={t('admin.setup.usernameHint')}
-                  inputWrapperOrder={['label', 'input', 'description', 'error']}
-                  withAsterisk
-                  autoComplete="username"
-                  {...form.text('adminUsername')}
-                />
-                <PasswordField
-                  label={t('admin.setup.adminPassword')}
-                  withAsterisk
-                  autoComplete="new-password"
-                  {...form.text('adminPassword')}
-                />
-                <PasswordField
-                  label={t('admin.password.confirm')}
-                  withAsterisk
-                  autoComplete="new-password"
-                  {...form.text('confirmPassword')}
-                />
-              </SimpleGrid>
-              <Box mt="xs">
-                <PasswordRules password={form.values.adminPassword} username={form.values.adminUsername} />
-              </Box>
-            </Fieldset>
-            <Fieldset legend={t('admin.setup.taxSection')}>
-              <Text size="sm" c="dimmed" mb="xs">
-                {t('admin.setup.taxIntro')}
-              </Text>
-              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="xs">
-                <TextInput
-                  label={t('admin.setup.pan')}
-                  description={t('admin.setup.panHint')}
-                  inputWrapperOrder={['label', 'input', 'description', 'error']}
-                  maxLength={10}
-                  {...form.text('pan')}
-                  onChange={(e) => form.setValue('pan', e.currentTarget.value.toUpperCase())}
-                />
-                <TextInput label={t('admin.setup.urn80g')} {...form.text('urn80g')} />
-              </SimpleGrid>
-              <TextInput mt="xs" label={t('admin.setup.address')} {...form.text('address')} />
-            </Fieldset>
-            <Group justify="flex-end">
-              <Button type="submit" loading={initialize.isPending}>
-                {t('admin.setup.submit')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Paper>
-    </Center>
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="xs">
+              <TextInput
+                label={t('admin.setup.pan')}
+                description={t('admin.setup.panHint')}
+                inputWrapperOrder={['label', 'input', 'description', 'error']}
+                maxLength={10}
+                {...form.getInputProps('pan')}
+                onChange={(e) => form.setFieldValue('pan', e.currentTarget.value.toUpperCase())}
+              />
+              <TextInput label={t('admin.setup.urn80g')} {...form.getInputProps('urn80g')} />
+            </SimpleGrid>
+            <TextInput mt="xs" label={t('admin.setup.address')} {...form.getInputProps('address')} />
+          </Fieldset>
+          <Group justify="flex-end">
+            <Button type="submit" loading={initialize.isPending}>
+              {t('admin.setup.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </WelcomeCard>
   );
 }

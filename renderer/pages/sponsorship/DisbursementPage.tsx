@@ -12,16 +12,7 @@ import { formatNumber } from '../../format';
 import { navigate } from '../../router';
 import { can, type Me } from '../../session';
 import { DateField, todayText } from '../../components/DateField';
-import {
-  accountFor,
-  defaultDraft,
-  draftFieldOf,
-  itemOf,
-  readBase64,
-  type Balances,
-  type Draft,
-  type RowErrors,
-} from './disbursementDrafts';
+import { accountFor, defaultDraft, draftFieldOf, itemOf, type Balances, type Draft, type RowErrors } from './disbursementDrafts';
 import { BatchTable, useForeignSponsorships } from './DisbursementTable';
 import { disbursementAccounts, disbursementModes, isOneOf, type DisbursementMode, type Family } from './labels';
 import { Money } from './money';
@@ -29,6 +20,7 @@ import { MonthSwitcher } from './MonthSwitcher';
 import { monthLabel } from './months';
 import { PaySummaryModal, paySummary } from './PaySummaryModal';
 import { sponsorshipKeys, useDue, useTrialBalance } from './queries';
+import { readBase64 } from '../../components/fileBase64';
 
 type Batch = ApiInput<'ledger.disburse'>;
 

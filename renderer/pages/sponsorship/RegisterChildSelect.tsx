@@ -1,12 +1,11 @@
-import { Select, Text } from '@mantine/core';
+import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiResult } from '../../../electron/api/contract';
 import { call } from '../../api/client';
-import { formatNumber } from '../../format';
-import { childName } from '../cases/ChildPicker';
+import { childName, FoundChildOption } from '../cases/ChildPicker';
 import { registerKeys } from '../register/queries';
 
 export type RegisterChild = ApiResult<'children.search'>['rows'][number];
@@ -22,7 +21,7 @@ export function RegisterChildSelect({
 }: {
   value: RegisterChild | null;
   onChange: (child: RegisterChild | null) => void;
-  error?: string;
+  error?: ReactNode;
 }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
@@ -36,15 +35,6 @@ export function RegisterChildSelect({
   const rows = q.length >= 2 ? (found.data?.rows ?? []) : [];
   const options = value && !rows.some((r) => r.id === value.id) ? [value, ...rows] : rows;
   const byId = new Map(options.map((r) => [r.id, r]));
-  const details = (r: RegisterChild) =>
-    [
-      t(`register.sex.${r.sex}`),
-      r.age === null ? null : t('register.years', { count: r.age, formatted: formatNumber(r.age) }),
-      r.village,
-      r.schoolName,
-    ]
-      .filter(Boolean)
-      .join(' · ');
 
   return (
     <Select<number>
@@ -64,24 +54,7 @@ export function RegisterChildSelect({
       renderOption={({ option }) => {
         const r = byId.get(option.value);
         if (!r) return option.label;
-        return (
-          <div>
-            <Text size="sm">
-              <Text span ff="monospace" size="xs" c="dimmed" mr={6}>
-                {r.childCode}
-              </Text>
-              {childName(r)}
-              {r.nameEn && r.nameBn && (
-                <Text span c="dimmed" ml={6} lang="bn">
-                  {r.nameBn}
-                </Text>
-              )}
-            </Text>
-            <Text size="xs" c="dimmed">
-              {details(r)}
-            </Text>
-          </div>
-        );
+        return <FoundChildOption child={r} />;
       }}
       onChange={(id) => onChange(id === null ? null : (byId.get(id) ?? null))}
       error={error}

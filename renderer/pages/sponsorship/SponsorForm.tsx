@@ -1,29 +1,18 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Collapse,
-  Group,
-  Modal,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Checkbox, Collapse, Modal, SegmentedControl, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiInput, ApiResult } from '../../../electron/api/contract';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
+import { chosen } from '../../components/forms';
+import { FormButtons } from '../../components/FormModal';
 import { navigate } from '../../router';
 import { SectionTitle } from '../../components/SectionTitle';
 import { asciiDigits } from '../register/labels';
-import { useFieldErrors } from '../register/useFieldErrors';
-import { citizenships, isForeignSource, isOneOf, sponsorKinds, type Citizenship, type SponsorKind } from './labels';
+import { citizenships, isForeignSource, sponsorKinds, type Citizenship, type SponsorKind } from './labels';
 import { sponsorshipKeys } from './queries';
 
 export type Sponsor = ApiResult<'sponsors.get'>;
@@ -45,8 +34,6 @@ const fields = [
   'correspondentEmail',
   'notes',
 ] as const;
-type Field = (typeof fields)[number];
-type TextField = Exclude<Field, 'kind' | 'taxIdType' | 'citizenship' | 'wants80g'>;
 
 interface Values {
   kind: SponsorKind;
@@ -87,9 +74,13 @@ function initialValues(s: Sponsor | null): Values {
 function SponsorFormBody({ sponsor, onDone }: { sponsor: Sponsor | null; onDone: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [values, setValues] = useState<Values>(() => initialValues(sponsor));
   const [separateCorrespondent, setSeparateCorrespondent] = useState(Boolean(sponsor?.correspondentName));
-  const form = useFieldErrors<Field>();
+  const form = useForm<Values>({
+    initialValues: initialValues(sponsor),
+    // A citizenship not chosen yet is said in the form's own words; the server names every other problem.
+    validate: { citizenship: (c) => (c ? null : t('sponsorship.sponsorForm.chooseCitizenship')) },
+  });
+  const values = form.values;
 
   const save = useMutation({
     mutationFn: (input: SponsorInput) => (sponsor ? call('sponsors.update', { ...input, id: sponsor.id }) : call('sponsors.create', input)),
@@ -105,26 +96,10 @@ function SponsorFormBody({ sponsor, onDone }: { sponsor: Sponsor | null; onDone:
     onError: (error) => showError(t, error, form, fields),
   });
 
-  const set = <K extends Field>(field: K, value: Values[K]) => {
-    setValues((v) => ({ ...v, [field]: value }));
-    form.clearFieldError(field);
-  };
-  const text = (field: TextField) => ({
-    value: values[field],
-    error: form.errors[field],
-    onChange: (e: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => set(field, e.currentTarget.value),
-  });
-
   const foreign = values.citizenship !== null && isForeignSource(values.citizenship);
   const abroad = values.citizenship !== null && values.citizenship !== 'indian';
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    form.clearAll();
-    if (!values.citizenship) {
-      form.setFieldError('citizenship', t('sponsorship.sponsorForm.chooseCitizenship'));
-      return;
-    }
+  const submit = (values: Values) => {
     const correspondent = separateCorrespondent
       ? {
           correspondentName: values.correspondentName,
@@ -140,7 +115,7 @@ function SponsorFormBody({ sponsor, onDone }: { sponsor: Sponsor | null; onDone:
       email: values.email,
       taxIdType: values.taxId.trim() ? values.taxIdType : null,
       taxId: asciiDigits(values.taxId),
-      citizenship: values.citizenship,
+      citizenship: chosen(values.citizenship),
       passportCountry: abroad ? values.passportCountry : null,
       wants80g: foreign ? false : values.wants80g,
       ...correspondent,
@@ -149,13 +124,12 @@ function SponsorFormBody({ sponsor, onDone }: { sponsor: Sponsor | null; onDone:
   };
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={form.onSubmit(submit)} noValidate>
       <Stack gap="md">
         <Stack gap="sm">
           <SegmentedControl
             aria-label={t('sponsorship.sponsorForm.kind')}
-            value={values.kind}
-            onChange={(v) => set('kind', isOneOf(sponsorKinds, v) ? v : 'individual')}
+            {...form.getInputProps('kind')}
             data={sponsorKinds.map((k) => ({ value: k, label: t(`sponsorship.sponsorKinds.${k}`) }))}
           />
           <TextInput
@@ -163,12 +137,19 @@ function SponsorFormBody({ sponsor, onDone }: { sponsor: Sponsor | null; onDone:
             withAsterisk
             data-autofocus
             maxLength={200}
-            {...text('name')}
+            {...form.getInputProps('name')}
           />
-          <Textarea label={t('sponsorship.sponsorForm.address')} autosize minRows={2} maxRows={4} maxLength={500} {...text('address')} />
+          <Textarea
+            label={t('sponsorship.sponsorForm.address')}
+            autosize
+            minRows={2}
+            maxRows={4}
+            maxLength={500}
+            {...form.getInputProps('address')}
+          />
           <SimpleGrid cols={2} spacing="sm">
-            <TextInput label={t('sponsorship.sponsorForm.phone')} type="tel" {...text('phone')} />
-            <TextInput label={t('sponsorship.sponsorForm.email')} type="email" {...text('email')} />
+            <TextInput label={t('sponsorship.sponsorForm.phone')} type="tel" {...form.getInputProps('phone')} />
+            <TextInput label={t('sponsorship.sponsorForm.email')} type="email" {...form.getInputProps('email')} />
           </SimpleGrid>
         </Stack>
 
@@ -181,16 +162,14 @@ function SponsorFormBody({ sponsor, onDone }: { sponsor: Sponsor | null; onDone:
               withAsterisk
               allowDeselect={false}
               data={citizenships.map((c) => ({ value: c, label: t(`sponsorship.citizenships.${c}`) }))}
-              value={values.citizenship}
-              error={form.errors.citizenship}
-              onChange={(v) => set('citizenship', isOneOf(citizenships, v) ? v : null)}
+              {...form.getInputProps('citizenship')}
             />
             {abroad ? (
               <TextInput
                 label={t('sponsorship.sponsorForm.passportCountry')}
                 withAsterisk={foreign}
                 maxLength={100}
-                {...text('passportCountry')}
+                {...form.getInputProps('passportCountry')}
               />
             ) : (
               <div />
@@ -215,9 +194,7 @@ function SponsorFormBody({ sponsor, onDone }: { sponsor: Sponsor | null; onDone:
                 { value: 'pan', label: t('sponsorship.taxIdTypes.pan') },
                 { value: 'aadhaar', label: t('sponsorship.taxIdTypes.aadhaar') },
               ]}
-              value={values.taxIdType}
-              error={form.errors.taxIdType}
-              onChange={(v) => set('taxIdType', v === 'pan' || v === 'aadhaar' ? v : null)}
+              {...form.getInputProps('taxIdType')}
             />
             <TextInput
               label={t('sponsorship.sponsorForm.taxId')}
@@ -225,16 +202,15 @@ function SponsorFormBody({ sponsor, onDone }: { sponsor: Sponsor | null; onDone:
               inputWrapperOrder={['label', 'input', 'description', 'error']}
               maxLength={20}
               styles={{ input: { textTransform: 'uppercase', letterSpacing: 1 } }}
-              {...text('taxId')}
+              {...form.getInputProps('taxId')}
             />
           </SimpleGrid>
           <Checkbox
             label={t('sponsorship.sponsorForm.wants80g')}
             description={foreign ? t('sponsorship.sponsorForm.no80gForeign') : t('sponsorship.sponsorForm.wants80gHint')}
             disabled={foreign}
+            {...form.getInputProps('wants80g', { type: 'checkbox' })}
             checked={values.wants80g && !foreign}
-            error={form.errors.wants80g}
-            onChange={(e) => set('wants80g', e.currentTarget.checked)}
           />
         </Stack>
 
@@ -247,22 +223,30 @@ function SponsorFormBody({ sponsor, onDone }: { sponsor: Sponsor | null; onDone:
           />
           <Collapse expanded={separateCorrespondent}>
             <SimpleGrid cols={3} spacing="sm">
-              <TextInput label={t('sponsorship.sponsorForm.correspondentName')} maxLength={200} {...text('correspondentName')} />
-              <TextInput label={t('sponsorship.sponsorForm.correspondentPhone')} type="tel" {...text('correspondentPhone')} />
-              <TextInput label={t('sponsorship.sponsorForm.correspondentEmail')} type="email" {...text('correspondentEmail')} />
+              <TextInput
+                label={t('sponsorship.sponsorForm.correspondentName')}
+                maxLength={200}
+                {...form.getInputProps('correspondentName')}
+              />
+              <TextInput label={t('sponsorship.sponsorForm.correspondentPhone')} type="tel" {...form.getInputProps('correspondentPhone')} />
+              <TextInput
+                label={t('sponsorship.sponsorForm.correspondentEmail')}
+                type="email"
+                {...form.getInputProps('correspondentEmail')}
+              />
             </SimpleGrid>
           </Collapse>
-          <Textarea label={t('sponsorship.sponsorForm.notes')} autosize minRows={2} maxRows={5} maxLength={2000} {...text('notes')} />
+          <Textarea
+            label={t('sponsorship.sponsorForm.notes')}
+            autosize
+            minRows={2}
+            maxRows={5}
+            maxLength={2000}
+            {...form.getInputProps('notes')}
+          />
         </Stack>
 
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormButtons onCancel={onDone} submitLabel={t('common.save')} pending={save.isPending} />
       </Stack>
     </form>
   );

@@ -1,35 +1,24 @@
-import {
-  Autocomplete,
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Autocomplete, Checkbox, Group, Modal, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiInput } from '../../../electron/api/contract';
 import { parseRupees } from '../../../electron/shared/money';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
+import { FormButtons } from '../../components/FormModal';
 import { navigate } from '../../router';
 import { childName } from '../cases/ChildPicker';
 import { SectionTitle } from '../../components/SectionTitle';
 import { asciiDigits } from '../register/labels';
-import { useFieldErrors } from '../register/useFieldErrors';
 import { priorities } from './labels';
 import { MoneyInput } from './money';
 import { CodeBadge } from './parts';
 import { sponsorshipKeys } from './queries';
 import { RegisterChildSelect, type RegisterChild } from './RegisterChildSelect';
-import { fields, initialValues, relations, type Field, type SponsoredChild, type TextField, type Values } from './sponsoredChildValues';
+import { fields, initialValues, relations, type SponsoredChild, type Values } from './sponsoredChildValues';
 
 export type { SponsoredChild } from './sponsoredChildValues';
 
@@ -39,9 +28,9 @@ function SponsoredChildFormBody({ existing, onDone }: { existing: SponsoredChild
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [child, setChild] = useState<RegisterChild | null>(null);
-  const [values, setValues] = useState<Values>(() => initialValues(existing));
   const [left, setLeft] = useState(existing?.status === 'left');
-  const form = useFieldErrors<Field>();
+  const form = useForm<Values>({ initialValues: initialValues(existing) });
+  const values = form.values;
 
   const save = useMutation({
     mutationFn: ({ childId, ...input }: CreateInput) =>
@@ -65,38 +54,28 @@ function SponsoredChildFormBody({ existing, onDone }: { existing: SponsoredChild
     onError: (error) => showError(t, error, form, fields),
   });
 
-  const set = <K extends keyof Values>(field: K, value: Values[K]) => {
-    setValues((v) => ({ ...v, [field]: value }));
-    form.clearFieldError(field === 'monthlySupport' ? 'monthlySupportPaise' : (field as Field));
-  };
-  const text = (field: TextField) => ({
-    value: values[field],
-    error: form.errors[field],
-    onChange: (e: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => set(field, e.currentTarget.value),
-  });
-
   const pick = async (picked: RegisterChild | null) => {
     setChild(picked);
     form.clearFieldError('childId');
     if (!picked) return;
     // The register usually knows the guardian already; the coordinator corrects it if the family says otherwise.
     const full = await call('children.get', { id: picked.id });
-    setValues((v) => ({
-      ...v,
-      guardianName: v.guardianName || (full.guardianName ?? ''),
-      guardianRelation: v.guardianRelation || (full.guardianRelation ?? ''),
-    }));
+    const typed = form.getValues();
+    form.setValues({
+      guardianName: typed.guardianName || (full.guardianName ?? ''),
+      guardianRelation: typed.guardianRelation || (full.guardianRelation ?? ''),
+    });
   };
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    form.clearAll();
+  // Only what the form alone knows is checked here (no child picked, an amount it cannot read); the server checks the rest.
+  const submit = (values: Values) => {
     const childId = existing?.childId ?? child?.id ?? null;
-    const monthlySupportPaise = parseRupees(values.monthlySupport);
-    if (childId === null) form.setFieldError('childId', t('sponsorship.childForm.chooseChild'));
-    if (monthlySupportPaise === null || monthlySupportPaise === 0)
-      form.setFieldError('monthlySupportPaise', t('sponsorship.amountInvalid'));
-    if (childId === null || monthlySupportPaise === null || monthlySupportPaise === 0) return;
+    const monthlySupportPaise = parseRupees(values.monthlySupportPaise);
+    form.setErrors({
+      ...(childId === null ? { childId: t('sponsorship.childForm.chooseChild') } : {}),
+      ...(!monthlySupportPaise ? { monthlySupportPaise: t('sponsorship.amountInvalid') } : {}),
+    });
+    if (childId === null || !monthlySupportPaise) return;
     const bank = values.payoutMethod === 'bank';
     save.mutate({
       childId,
@@ -116,7 +95,7 @@ function SponsoredChildFormBody({ existing, onDone }: { existing: SponsoredChild
   };
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={form.onSubmit(submit)} noValidate>
       <Stack gap="md">
         {existing ? (
           <Group gap="sm">
@@ -140,20 +119,17 @@ function SponsoredChildFormBody({ existing, onDone }: { existing: SponsoredChild
               description={t('sponsorship.childForm.guardianHint')}
               inputWrapperOrder={['label', 'input', 'description', 'error']}
               maxLength={200}
-              {...text('guardianName')}
+              {...form.getInputProps('guardianName')}
             />
             <Autocomplete
               label={t('sponsorship.childForm.guardianRelation')}
               data={relations.map((r) => t(`register.form.relations.${r}`))}
-              value={values.guardianRelation}
-              error={form.errors.guardianRelation}
-              onChange={(v) => set('guardianRelation', v)}
+              {...form.getInputProps('guardianRelation')}
             />
           </SimpleGrid>
           <SegmentedControl
             aria-label={t('sponsorship.childForm.payoutMethod')}
-            value={values.payoutMethod}
-            onChange={(v) => set('payoutMethod', v === 'cash' ? 'cash' : 'bank')}
+            {...form.getInputProps('payoutMethod')}
             data={[
               { value: 'bank', label: t('sponsorship.payoutMethods.bank') },
               { value: 'cash', label: t('sponsorship.payoutMethods.cash') },
@@ -162,13 +138,13 @@ function SponsoredChildFormBody({ existing, onDone }: { existing: SponsoredChild
           />
           {values.payoutMethod === 'bank' ? (
             <SimpleGrid cols={3} spacing="sm">
-              <TextInput label={t('sponsorship.childForm.bankName')} withAsterisk maxLength={120} {...text('bankName')} />
+              <TextInput label={t('sponsorship.childForm.bankName')} withAsterisk maxLength={120} {...form.getInputProps('bankName')} />
               <TextInput
                 label={t('sponsorship.childForm.accountNumber')}
                 withAsterisk
                 inputMode="numeric"
                 maxLength={20}
-                {...text('accountNumber')}
+                {...form.getInputProps('accountNumber')}
               />
               <TextInput
                 label={t('sponsorship.childForm.ifsc')}
@@ -177,7 +153,7 @@ function SponsoredChildFormBody({ existing, onDone }: { existing: SponsoredChild
                 withAsterisk
                 maxLength={11}
                 styles={{ input: { textTransform: 'uppercase', letterSpacing: 1 } }}
-                {...text('ifsc')}
+                {...form.getInputProps('ifsc')}
               />
             </SimpleGrid>
           ) : (
@@ -195,9 +171,7 @@ function SponsoredChildFormBody({ existing, onDone }: { existing: SponsoredChild
               description={t('sponsorship.childForm.monthlySupportHint')}
               inputWrapperOrder={['label', 'input', 'description', 'error']}
               withAsterisk
-              value={values.monthlySupport}
-              error={form.errors.monthlySupportPaise}
-              onChange={(e) => set('monthlySupport', e.currentTarget.value)}
+              {...form.getInputProps('monthlySupportPaise')}
             />
             <Stack gap={4}>
               <Text size="sm" fw={500} id="priority-label">
@@ -206,7 +180,7 @@ function SponsoredChildFormBody({ existing, onDone }: { existing: SponsoredChild
               <SegmentedControl
                 aria-labelledby="priority-label"
                 value={String(values.priority)}
-                onChange={(v) => set('priority', v === '1' ? 1 : v === '2' ? 2 : 3)}
+                onChange={(v) => form.setFieldValue('priority', v === '1' ? 1 : v === '2' ? 2 : 3)}
                 data={priorities.map((p) => ({ value: String(p), label: t(`sponsorship.priorities.p${p}`) }))}
               />
             </Stack>
@@ -214,20 +188,11 @@ function SponsoredChildFormBody({ existing, onDone }: { existing: SponsoredChild
           <Checkbox
             label={t('sponsorship.childForm.missionVatsalya')}
             description={t('sponsorship.childForm.missionVatsalyaHint')}
-            checked={values.missionVatsalya}
-            onChange={(e) => set('missionVatsalya', e.currentTarget.checked)}
+            {...form.getInputProps('missionVatsalya', { type: 'checkbox' })}
           />
           <Group gap="xl">
-            <Checkbox
-              label={t('sponsorship.childForm.photoConsent')}
-              checked={values.photoConsent}
-              onChange={(e) => set('photoConsent', e.currentTarget.checked)}
-            />
-            <Checkbox
-              label={t('sponsorship.childForm.storyConsent')}
-              checked={values.storyConsent}
-              onChange={(e) => set('storyConsent', e.currentTarget.checked)}
-            />
+            <Checkbox label={t('sponsorship.childForm.photoConsent')} {...form.getInputProps('photoConsent', { type: 'checkbox' })} />
+            <Checkbox label={t('sponsorship.childForm.storyConsent')} {...form.getInputProps('storyConsent', { type: 'checkbox' })} />
           </Group>
           <Textarea
             label={t('sponsorship.childForm.progressNote')}
@@ -237,7 +202,7 @@ function SponsoredChildFormBody({ existing, onDone }: { existing: SponsoredChild
             minRows={2}
             maxRows={6}
             maxLength={2000}
-            {...text('progressNote')}
+            {...form.getInputProps('progressNote')}
           />
         </Stack>
 
@@ -249,14 +214,7 @@ function SponsoredChildFormBody({ existing, onDone }: { existing: SponsoredChild
             onChange={(e) => setLeft(e.currentTarget.checked)}
           />
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormButtons onCancel={onDone} submitLabel={t('common.save')} pending={save.isPending} />
       </Stack>
     </form>
   );

@@ -1,9 +1,8 @@
-import { Alert, Badge, Button, Loader, Paper, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Paper, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiResult } from '../../../electron/api/contract';
 import { call } from '../../api/client';
-import { errorText } from '../../components/errors';
 import { ExportButton } from '../../components/ExportButton';
 import { ListHeader } from '../../components/ListHeader';
 import { formatNumber } from '../../format';
@@ -13,6 +12,7 @@ import { Money } from './money';
 import { Link } from '../../components/Link';
 import { useSponsoredChildren } from './queries';
 import { SponsoredChildFormModal } from './SponsoredChildForm';
+import { QueryStatus } from '../../components/QueryStatus';
 
 type Row = ApiResult<'sponsoredChildren.list'>[number];
 type StatusFilter = 'waiting' | 'supported' | 'left' | 'all';
@@ -110,12 +110,7 @@ export function SponsoredChildrenPage({ me }: { me: Me }) {
         ]}
         w="fit-content"
       />
-      {list.isError && (
-        <Alert color="red" title={t('common.errorTitle')}>
-          {errorText(t, list.error)}
-        </Alert>
-      )}
-      {list.isPending && <Loader size="sm" />}
+      <QueryStatus query={list} />
       {list.data && (
         <Paper withBorder style={{ overflowX: 'auto' }} opacity={list.isPlaceholderData ? 0.6 : 1}>
           <Table highlightOnHover verticalSpacing={6} fz="sm" miw={940} aria-label={t('sponsorship.children.table')}>

@@ -1,9 +1,8 @@
-import { Alert, Button, Group, Loader, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import { errorText } from '../../components/errors';
 import { ExportButton } from '../../components/ExportButton';
 import { ListHeader } from '../../components/ListHeader';
 import { formatNumber } from '../../format';
@@ -14,6 +13,7 @@ import { FcraBadge } from './parts';
 import { Link } from '../../components/Link';
 import { useSponsors } from './queries';
 import { SponsorFormModal } from './SponsorForm';
+import { QueryStatus } from '../../components/QueryStatus';
 
 /** Every sponsor, searchable by name, code, phone or e-mail, with what each owes. */
 export function SponsorsPage({ me }: { me: Me }) {
@@ -45,12 +45,7 @@ export function SponsorsPage({ me }: { me: Me }) {
         onChange={(e) => setText(e.currentTarget.value)}
         maw={420}
       />
-      {list.isError && (
-        <Alert color="red" title={t('common.errorTitle')}>
-          {errorText(t, list.error)}
-        </Alert>
-      )}
-      {list.isPending && <Loader size="sm" />}
+      <QueryStatus query={list} />
       {list.data && (
         <Paper withBorder style={{ overflowX: 'auto' }} opacity={list.isPlaceholderData ? 0.6 : 1}>
           <Table highlightOnHover verticalSpacing={6} fz="sm" miw={860} aria-label={t('sponsorship.sponsors.table')}>

@@ -106,15 +106,3 @@ export function draftFieldOf(apiField: string): DraftField {
   const known: DraftField[] = ['mode', 'account', 'recipientName', 'recipientMark', 'reference', 'inKindDescription', 'proof'];
   return known.find((f) => f === last) ?? 'row';
 }
-
-export function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result);
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error(file.name));
-    reader.readAsDataURL(file);
-  });
-}

@@ -1,22 +1,12 @@
-import { Badge, Text, type BadgeProps } from '@mantine/core';
+import { Badge, type BadgeProps } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isForeignSource, type Citizenship, type SponsorshipStatus } from './labels';
+import { Fact as BaseFact } from '../../components/Fact';
 
-/** A label and its value in a details grid; an empty value shows a dash. */
-export function Fact({ label, children, wide }: { label: string; children: ReactNode; wide?: boolean }) {
-  const { t } = useTranslation();
-  const empty = children === null || children === undefined || children === '';
-  return (
-    <div style={wide ? { gridColumn: '1 / -1' } : undefined}>
-      <Text component="dt" size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text component="dd" size="sm" m={0} fw={empty ? undefined : 500} c={empty ? 'dimmed' : undefined} style={{ whiteSpace: 'pre-wrap' }}>
-        {empty ? t('common.none') : children}
-      </Text>
-    </div>
-  );
+/** A label and its value in a details grid; notes keep the lines they were typed with. */
+export function Fact(props: { label: string; children: ReactNode; wide?: boolean }) {
+  return <BaseFact {...props} keepLines />;
 }
 
 const statusColors: Record<SponsorshipStatus, string> = { active: 'teal', paused: 'yellow', lapsed: 'orange', ended: 'gray' };

@@ -21,8 +21,6 @@ export const fields = [
   'monthlySupportPaise',
   'progressNote',
 ] as const;
-export type Field = (typeof fields)[number];
-export type TextField = 'guardianName' | 'bankName' | 'accountNumber' | 'ifsc' | 'progressNote';
 
 export interface Values {
   guardianName: string;
@@ -35,7 +33,8 @@ export interface Values {
   storyConsent: boolean;
   priority: 1 | 2 | 3;
   missionVatsalya: boolean;
-  monthlySupport: string;
+  /** The amount as typed, in rupees; named for the server's field so its problem lands here. */
+  monthlySupportPaise: string;
   progressNote: string;
 }
 
@@ -51,7 +50,7 @@ export function initialValues(c: SponsoredChild | null): Values {
     storyConsent: c?.storyConsent ?? false,
     priority: c && isOneOf(priorities, c.priority) ? c.priority : 3,
     missionVatsalya: c?.missionVatsalya ?? false,
-    monthlySupport: c ? amountText(c.monthlySupportPaise) : '',
+    monthlySupportPaise: c ? amountText(c.monthlySupportPaise) : '',
     progressNote: c?.progressNote ?? '',
   };
 }

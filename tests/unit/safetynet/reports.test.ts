@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { daysIn, isSunday, registerWorkbook } from '../../fixtures/attendance';
+import { registerWorkbook, presentThenAbsent } from '../../fixtures/attendance';
 import { lines, pdfPages } from '../../fixtures/pdf/popplerText';
 import type { TestHost } from '../testHost';
 import { userWithRole } from '../testHost';
@@ -94,16 +94,6 @@ describe("the month's SafetyNet report", () => {
   });
 });
 
-/** Sundays shut; present on the first `present` open days, absent after. */
-function marks(month: string, present: number): string {
-  let open = 0;
-  return Array.from({ length: daysIn(month) }, (_, i) => {
-    if (isSunday(month, i + 1)) return '.';
-    open += 1;
-    return open <= present ? 'P' : 'A';
-  }).join('');
-}
-
 describe('gone with no report', () => {
   it('lists children absent 30 days or more in a row with no departure, and not once a departure is recorded', async () => {
     const s = await safetynetOffice();
@@ -126,10 +116,15 @@ describe('gone with no report', () => {
           {
             sheetName: 'Class IV',
             children: [
-              { roll: 3, name: 'Rina Khatun', sex: 'F', marks: marks(month, present) },
-              { roll: 4, name: 'Salma Bibi', sex: 'F', marks: marks(month, 40) },
+              { roll: 3, name: 'Rina Khatun', sex: 'F', marks: presentThenAbsent(month, present) },
+              { roll: 4, name: 'Salma Bibi', sex: 'F', marks: presentThenAbsent(month, 40) },
               // Absent from 20/11 only: less than 30 days.
-              { roll: 5, name: 'Tania Das', sex: 'F', marks: month === '2026-10' ? marks(month, 40) : marks(month, 16) },
+              {
+                roll: 5,
+                name: 'Tania Das',
+                sex: 'F',
+                marks: month === '2026-10' ? presentThenAbsent(month, 40) : presentThenAbsent(month, 16),
+              },
             ],
           },
         ],

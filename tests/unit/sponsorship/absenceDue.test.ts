@@ -1,19 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { daysIn, isSunday, registerWorkbook } from '../../fixtures/attendance';
+import { registerWorkbook, presentThenAbsent } from '../../fixtures/attendance';
 import { sponsorshipOffice, type SponsorshipOffice } from './fixture';
 
 let office: SponsorshipOffice | undefined;
 afterEach(() => office?.t.cleanup());
-
-/** Sundays shut; present on the first `present` open days, absent after. */
-function marks(month: string, present: number): string {
-  let open = 0;
-  return Array.from({ length: daysIn(month) }, (_, i) => {
-    if (isSunday(month, i + 1)) return '.';
-    open += 1;
-    return open <= present ? 'P' : 'A';
-  }).join('');
-}
 
 describe('the due list and school attendance (Mission Vatsalya: absent more than 30 days in a row)', () => {
   it('shows a sponsored child absent since October, from the registers imported, and not one who attends', async () => {
@@ -36,8 +26,8 @@ describe('the due list and school attendance (Mission Vatsalya: absent more than
           {
             sheetName: 'Class IV',
             children: [
-              { roll: 3, name: 'Rina Khatun', sex: 'F', marks: marks(month, rinaPresent) },
-              { roll: 4, name: 'Salma Bibi', sex: 'F', marks: marks(month, 40) },
+              { roll: 3, name: 'Rina Khatun', sex: 'F', marks: presentThenAbsent(month, rinaPresent) },
+              { roll: 4, name: 'Salma Bibi', sex: 'F', marks: presentThenAbsent(month, 40) },
             ],
           },
         ],
