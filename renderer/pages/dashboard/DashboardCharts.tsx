@@ -3,22 +3,15 @@ import { Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@ma
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiResult } from '../../../electron/api/contract';
-import { currentLanguage } from '../../i18n';
 import { Link } from '../../components/Link';
-import { formatNumber } from '../../format';
+import { formatMonthName, formatNumber, localDigits } from '../../format';
 import { monthLabel, percentText } from '../attendance/labels';
 
 type Glance = ApiResult<'dashboard.get'>;
 
-/** A month on a chart's axis: "Nov 26" / "নভেম্বর ২৬" (Bengali's short month names, "নভেঃ", are not how people write them). */
+/** A month on a chart's axis, from the one formatter: "Nov 26" / "নভে. ২৬". */
 function monthTick(month: string): string {
-  const [y, m] = month.split('-').map(Number);
-  const bengali = currentLanguage() === 'bn';
-  return new Intl.DateTimeFormat(bengali ? 'bn-IN' : 'en-IN', {
-    month: bengali ? 'long' : 'short',
-    year: '2-digit',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, 1)));
+  return `${formatMonthName(month)} ${localDigits(month.slice(2, 4))}`;
 }
 
 interface Column<Row> {

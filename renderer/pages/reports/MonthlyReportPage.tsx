@@ -74,7 +74,7 @@ export function MonthlyReportPage() {
         <MonthSwitcher month={month} latest={thisMonth} onChange={setMonth} />
         <Group gap="xs">
           {state ? (
-            <Badge color="teal" variant="light" size="lg">
+            <Badge color="teal" variant="light" size="lg" tt="none">
               {t('monthlyReport.closedAs', {
                 version: formatNumber(state.version),
                 name: state.signedByName,
