@@ -19,8 +19,8 @@ const dataColumns = [
   { key: 'village', width: '9%' },
   { key: 'school', width: '12%' },
   { key: 'class', width: '5%' },
-  { key: 'reasons', width: '17%' },
-  { key: 'lastPercent', width: '9%' },
+  { key: 'reasons', width: '15%' },
+  { key: 'lastPercent', width: '11%' },
   { key: 'volunteer', width: '9%' },
   { key: 'lastFollowUp', width: '13%' },
 ] as const;
