@@ -278,5 +278,10 @@ export function createHttpHost(host: Host, rendererDir: string, options: HttpHos
   });
   // A client that sends garbage must not leave a socket error unhandled.
   server.on('clientError', (_err, socket) => socket.destroy());
+  // Node closes an idle kept-alive socket after 5 s; a client reusing it at that moment gets its
+  // request cut ("socket hang up", seen in CI). Browsers and HTTP clients keep idle sockets far
+  // longer than 5 s, so the host keeps them a minute, the headers' limit just above it.
+  server.keepAliveTimeout = 61_000;
+  server.headersTimeout = 62_000;
   return server;
 }
