@@ -1,6 +1,9 @@
+import type { Settings } from '../admin/settings';
 import type { CountSource } from '../db/countSource';
 import type { Period } from '../shared/period';
-import { departureLevels, type DepartureLevel } from '../shared/safetynetVocabulary';
+import { departureLevels, type CheckInOutcome, type DepartureLevel } from '../shared/safetynetVocabulary';
+import { checkInStatus, nextCheckInOn } from './checkInSchedule';
+import { ageOnLeaving, type DepartureFacts } from './redFlags';
 
 export interface MigrationMovements {
   /** Departures of the period by their level of red flags. */
@@ -44,4 +47,31 @@ export function migrationMovements(source: CountSource, period: Period): Migrati
     .pluck()
     .get(period) as number;
   return { byLevel, childMarriage: row.childMarriage, returned: row.returned, missing, traced };
+}
+
+/**
+ * Those overdue a check-in as things stood at the end of `day` (the report month's last day, or
+ * today while the month runs): away then, with the last check-in made by then, on the worklist's
+ * own schedule (checkInSchedule.ts). A past month's count does not move as the calendar does.
+ */
+export function checkInsOverdueAt(source: CountSource, settings: Settings, day: string): number {
+  const rows = source.sqlite
+    .prepare(
+      `SELECT d.left_on AS leftOn, d.level, d.score, d.birth_basis AS birthBasis, d.date_of_birth AS dateOfBirth, d.age_years AS ageYears,
+         l.checked_on AS lastCheckInOn, l.outcome AS lastCheckInOutcome
+       FROM departures d
+       LEFT JOIN departure_check_ins l ON l.id = (
+         SELECT c.id FROM departure_check_ins c WHERE c.departure_id = d.id AND c.checked_on <= @day ORDER BY c.checked_on DESC, c.id DESC LIMIT 1)
+       WHERE d.left_on <= @day AND (d.returned_on IS NULL OR d.returned_on > @day)`,
+    )
+    .all({ day }) as (Pick<DepartureFacts, 'birthBasis' | 'dateOfBirth' | 'ageYears' | 'leftOn'> & {
+    level: DepartureLevel;
+    score: number;
+    lastCheckInOn: string | null;
+    lastCheckInOutcome: CheckInOutcome | null;
+  })[];
+  return rows.filter((d) => {
+    const next = nextCheckInOn({ ...d, returnedOn: null, ageOnLeaving: ageOnLeaving(d) }, settings);
+    return checkInStatus(next, day) === 'overdue';
+  }).length;
 }
