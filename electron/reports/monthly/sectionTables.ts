@@ -105,6 +105,8 @@ function childMarriage(f: MonthlyFigures, w: TableWords): ReportBlock[] {
       t('figures.reported'),
       [[t('words.total'), m.referrals.madeTotal]],
     ),
+    // A version closed before FIRs were recorded reprints as it was signed: without the row.
+    ...(typeof m.firs === 'number' ? [figures([[t('figures.firs'), m.firs]])] : []),
     figures(
       [
         [t('figures.underAge'), m.pcma.underAge],

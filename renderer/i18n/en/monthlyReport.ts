@@ -131,6 +131,7 @@ export const monthlyReport = {
     stopped: 'Marriages stopped',
     reported: 'Referrals of child-marriage cases',
     beforeCwc: 'Children produced before the CWC',
+    firs: 'FIRs lodged by the police',
     followUp: 'Follow-up {{months}} months after: averted / still unmarried / still in school',
     pcma: 'Age check against PCMA 2006 (girls 18, boys 21) on the planned date',
     underAge: 'Under age',
@@ -198,7 +199,8 @@ export const monthlyReport = {
     preparedBy: 'Prepared by',
     preparedOn: 'Date',
     lt5: '“< 5”: between 1 and 4 children. “×”: hidden so that no “< 5” can be worked out from the totals.',
-    totalsHidden: 'Totals printed “< 5” or “×” are hidden too: with so few villages or children the exact total would give away a hidden count. Totals are hidden to protect the children.',
+    totalsHidden:
+      'Totals printed “< 5” or “×” are hidden too: with so few villages or children the exact total would give away a hidden count. Totals are hidden to protect the children.',
     signature: 'Signature of the manager',
     signedBy: 'Closed and signed by {{name}} on {{date}} at {{time}} (version {{version}})',
     draftSignature: 'Draft: this month is not closed',
