@@ -90,7 +90,10 @@ export function tableWords(language: ReportLanguage) {
 
   /** A village table as suppression printed it, with the key to "< 5" and "×" (and to hidden totals, when any is). */
   const villageTable = (columns: string[], table: SuppressedTable, heading: string): ReportTable => {
-    const totalsHidden = table.columnTotals.some((c) => typeof c !== 'number') || typeof table.total !== 'number';
+    const totalsHidden =
+      table.columnTotals.some((c) => typeof c !== 'number') ||
+      typeof table.total !== 'number' ||
+      table.rows.some((r) => r.total === 'hidden');
     return {
       kind: 'table',
       heading,
