@@ -48,7 +48,7 @@ function drawTable(table: ReportTable, language: ReportLanguage, target: string)
   ];
   return [
     {
-      table: { headerRows: 1, dontBreakRows: true, widths: widths(table), body },
+      table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: widths(table), body },
       layout: reportTableLayout,
       margin: [0, 0, 0, table.footnotes.length ? 2 : 8],
     },
