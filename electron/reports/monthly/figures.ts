@@ -7,8 +7,7 @@ import { readSettings } from '../../admin/settings';
 import { communityCounts } from '../../community/counts';
 import { cpcMeetings } from '../../community/monthCounts';
 import { committeesByLevel } from '../../community/monthSections';
-import { monthReport } from '../../safetynet/monthReport';
-import { checkInsOverdueAt, migrationMovements } from '../../safetynet/monthCounts';
+import { checkInsOverdueAt, migrationMovements, monthDepartures } from '../../safetynet/monthCounts';
 import { sponsorshipFigures } from '../../sponsorship/monthSections';
 import { caseTypes } from '../../shared/caseVocabulary';
 import { caseloadStatuses, type CaseloadStatus } from '../../shared/monthlyReport';
@@ -68,7 +67,7 @@ export function monthlyFigures(ctx: AuthedCtx, month: string) {
     school.flaggedByVillage.map((v) => ({ village: v.village ?? noVillage, cells: [v.female, v.male, v.other] })),
     3,
   );
-  const migration = monthReport(ctx, { month });
+  const migration = monthDepartures(ctx, period);
   const movements = migrationMovements(ctx, period);
   const returnedToSchool = ctx.sqlite
     .prepare(
