@@ -20,8 +20,9 @@ export function keepHeadingsWithTables(node: Node, queries: NodeQueries): boolea
 
 function widths(table: ReportTable): (number | '*' | 'auto')[] {
   if (table.shape === 'notes') return [80, 110, '*'];
-  if (table.shape === 'figures')
-    return ['*', table.rows.some((r) => 'text' in (r[1] ?? { count: 0 }) && (r[1] as { text: string }).text.length > 16) ? '*' : 90];
+  // A value column of words (the cover's office, GPs, names) takes half the width; counts need 90 pt.
+  const longWords = table.rows.some(([, value]) => value !== undefined && 'text' in value && value.text.length > 16);
+  if (table.shape === 'figures') return ['*', longWords ? '*' : 90];
   return ['*', ...table.columns.slice(1).map(() => 'auto' as const)];
 }
 
