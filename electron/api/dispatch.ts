@@ -7,7 +7,7 @@ import { roleAllows } from './permissions';
 import { registry } from './registry';
 import { databaseBusy, UserError, type ApiErrorBody, type FieldProblem } from './errors';
 import { noncharacterField } from './fields';
-import { changesSoFar, earlierAnswer, keyGuard, recordInTransaction, runGuarded, type KeyGuard } from './idempotency';
+import { changesSoFar, keyGuard, recordInTransaction, runOnce, type KeyGuard } from './idempotency';
 import { conflictAudit, ConflictError } from './conflict';
 import type { AnyMethod, Ctx, Session, WriteScope } from './types';
 
@@ -101,11 +101,7 @@ export async function dispatch(host: Host, call: Call): Promise<CallOutcome> {
 
     // Idempotency (see idempotency.ts): a key seen before answers its first answer without running again.
     const guard = keyGuard(call.idempotencyKey, call.method, def.permission, session?.userId ?? null, call.input);
-    if (guard) {
-      const earlier = await earlierAnswer(host, guard);
-      if (earlier) return earlier;
-      return await runGuarded(host, guard, () => run(host, call, def, { session, now, input: parsed.data }, guard));
-    }
+    if (guard) return await runOnce(host, guard, () => run(host, call, def, { session, now, input: parsed.data }, guard));
     return await run(host, call, def, { session, now, input: parsed.data }, null);
   } catch (err) {
     return failure(host, call, session, err);

@@ -68,10 +68,8 @@ function runningCalls(host: Host): Map<string, Promise<Outcome>> {
 
 const id = (guard: KeyGuard) => `${guard.userId}:${guard.key}`;
 
-/** The first answer to this key, if there is one: waited for when that call is still running. */
-export async function earlierAnswer(host: Host, guard: KeyGuard): Promise<Outcome | null> {
-  const pending = runningCalls(host).get(id(guard));
-  if (pending) await pending.catch(() => undefined);
+/** The answer kept for this key, if any; the same key with another method or input is refused. */
+function storedAnswer(host: Host, guard: KeyGuard): Outcome | null {
   const cutoff = new Date(host.now().getTime() - keyLifetimeMs).toISOString();
   const row = host.database.sqlite
     .prepare('SELECT method, input_hash AS inputHash, outcome FROM idempotency_keys WHERE user_id = ? AND key = ? AND created_at >= ?')
@@ -83,9 +81,20 @@ export async function earlierAnswer(host: Host, guard: KeyGuard): Promise<Outcom
   return JSON.parse(row.outcome) as Outcome;
 }
 
-/** Runs the call once, known as running under its key until it answers, then keeps its final answer. */
-export async function runGuarded(host: Host, guard: KeyGuard, run: () => Promise<Outcome>): Promise<Outcome> {
+/**
+ * Runs the call once per key: a key answered before gets its kept answer; a retry that arrives while
+ * the first call still runs waits for it. Between the look-up and being known as running there is no
+ * await, so two arrivals of one key can never both run.
+ */
+export async function runOnce(host: Host, guard: KeyGuard, run: () => Promise<Outcome>): Promise<Outcome> {
   const calls = runningCalls(host);
+  const pending = calls.get(id(guard));
+  if (pending) {
+    await pending.catch(() => undefined);
+    return storedAnswer(host, guard) ?? runOnce(host, guard, run);
+  }
+  const stored = storedAnswer(host, guard);
+  if (stored) return stored;
   const answer = run();
   calls.set(id(guard), answer);
   try {
