@@ -46,10 +46,13 @@ export function requireVersion(w: WriteScope, table: VersionedTable, id: number,
 
 /** The refused save's own audit line, written after its transaction rolled back. */
 export function conflictAudit(host: Host, session: Session | null, method: string, err: ConflictError): void {
+  const { record } = err.current;
+  const ref = [record.caseNumber, record.childCode, record.code, record.name].find((r) => typeof r === 'string');
   writeAudit(host, session, {
     action: 'conflict',
     entity: err.current.entity,
     entityId: err.current.id,
     summary: `${method}: refused, the record is at version ${err.current.version}`,
+    facts: { ...(typeof ref === 'string' ? { ref } : {}), version: err.current.version },
   });
 }
