@@ -37,7 +37,13 @@ export function storedVersion(w: WriteScope, table: VersionedTable, id: number):
  * Inside the save's transaction, before it writes: the version the form read must still be the
  * stored one. Otherwise the save is refused with `record()` (the record as its edit form reads it).
  */
-export function requireVersion(w: WriteScope, table: VersionedTable, id: number, given: number, record: () => Record<string, unknown>): void {
+export function requireVersion(
+  w: WriteScope,
+  table: VersionedTable,
+  id: number,
+  given: number,
+  record: () => Record<string, unknown>,
+): void {
   const stored = storedVersion(w, table, id);
   if (stored === null) throw new UserError('not_found', 'errors.notFound', {}, {}, 404);
   if (stored === given) return;

@@ -53,7 +53,13 @@ function canonical(value: unknown): string {
  * The guard for a call that carries a key, or null. Logging in and the caller's own session (language,
  * password, logout) are not guarded: their answer sets or clears a session, which a stored answer cannot.
  */
-export function keyGuard(key: string | undefined, method: string, permission: Permission, userId: number | null, input: unknown): KeyGuard | null {
+export function keyGuard(
+  key: string | undefined,
+  method: string,
+  permission: Permission,
+  userId: number | null,
+  input: unknown,
+): KeyGuard | null {
   if (key === undefined || permission === 'public' || permission === 'session' || userId === null) return null;
   if (!keyPattern.test(key)) throw new UserError('invalid_input', 'errors.idempotency.badKey', {}, {}, 400);
   const inputHash = createHash('sha256').update(canonical(input)).digest('hex');

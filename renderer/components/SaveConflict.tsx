@@ -56,7 +56,10 @@ export function useSaveConflict<V extends object>({
     const yours = form.getValues();
     const differing = (Object.keys(fields) as (keyof V & string)[]).filter((f) => !same(yours[f], theirs[f]));
     // What the user did not change starts on theirs; what the user typed starts on theirs only when chosen.
-    const choices = Object.fromEntries(differing.map((f) => [f, same(yours[f], initial[f]) ? 'theirs' : 'yours'])) as Record<string, Choice>;
+    const choices = Object.fromEntries(differing.map((f) => [f, same(yours[f], initial[f]) ? 'theirs' : 'yours'])) as Record<
+      string,
+      Choice
+    >;
     setConflict({ current, theirs, differing, choices });
     return true;
   };

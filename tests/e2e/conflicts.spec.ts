@@ -6,7 +6,7 @@ import { freshDataDir, startServeHost, type RunningHost } from './host';
 // not written over the first; the second worker sees both and chooses, and the audit log has it all.
 
 let host: RunningHost;
-const shots = process.env.SCREENSHOTS ? 'test-results/conflicts' : null;
+const shots = process.env.CONFLICT_SHOTS ? 'test-results/conflicts' : null;
 
 test.beforeAll(async ({ playwright }) => {
   host = await startServeHost(freshDataDir());
@@ -98,6 +98,7 @@ test('the second of two saves of the same field shows the first, lets the user c
   await test.step('in Bengali the dialog speaks Bengali', async () => {
     if (!shots) return;
     await mitali.goto(`${host.url}#/cases/1/edit`);
+    await mitali.reload();
     await sabir.request.post(`${host.url}api/auth.setLanguage`, { data: { language: 'bn' } });
     await sabir.goto(`${host.url}#/cases/1/edit`);
     await sabir.reload();

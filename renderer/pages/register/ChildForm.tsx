@@ -116,7 +116,10 @@ function ChildFormBody({ child, onDone }: { child: ChildDetail | null; onDone: (
       nameEn: { label: t('register.form.nameEn') },
       nameBn: { label: t('register.form.nameBn') },
       sex: { label: t('register.form.sex'), text: (sex) => (sex ? t(`register.sex.${sex}`) : '') },
-      birthKnown: { label: t('register.form.birthKnown'), text: (b) => t(b === 'dob' ? 'register.form.birthDob' : 'register.form.birthAge') },
+      birthKnown: {
+        label: t('register.form.birthKnown'),
+        text: (b) => t(b === 'dob' ? 'register.form.birthDob' : 'register.form.birthAge'),
+      },
       dateOfBirth: { label: t('register.form.dateOfBirth') },
       ageYears: { label: t('register.form.ageYears') },
       guardianName: { label: t('register.form.guardianName') },

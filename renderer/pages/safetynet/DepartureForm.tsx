@@ -96,7 +96,9 @@ export function DepartureFormBody({ initial, existing, note }: { initial: Values
 
   const save = useMutation({
     mutationFn: ({ input, version }: { input: NonNullable<ReturnType<typeof toInput>['input']>; version: number | null }) =>
-      existing ? call('migrations.update', { ...input, id: existing.id, version: version ?? existing.version }) : call('migrations.create', input),
+      existing
+        ? call('migrations.update', { ...input, id: existing.id, version: version ?? existing.version })
+        : call('migrations.create', input),
     onSuccess: async (saved) => {
       notifications.show({ color: 'teal', message: t('safetynet.form.saved', { level: t(`safetynet.levels.${saved.level}`) }) });
       await Promise.all([

@@ -57,7 +57,9 @@ function SponsoredChildFormBody({ existing, onDone }: { existing: SponsoredChild
       if (!conflict.caught(error)) showError(t, error, form, fields);
     },
   });
-  const label = (field: keyof Values) => ({ label: t(`sponsorship.childForm.${field === 'monthlySupportPaise' ? 'monthlySupport' : field}`) });
+  const label = (field: keyof Values) => ({
+    label: t(`sponsorship.childForm.${field === 'monthlySupportPaise' ? 'monthlySupport' : field}`),
+  });
   const yesNo = (yes: boolean) => t(yes ? 'common.yes' : 'common.no');
   const conflict = useSaveConflict({
     form,
