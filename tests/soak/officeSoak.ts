@@ -115,14 +115,15 @@ class Client {
   /** Sends until the host answers; the same key every time. Answers the final status and body. */
   async call(method: string, input: unknown, write: boolean): Promise<Answer> {
     const key = write ? randomBytes(16).toString('hex') : null;
-    for (let attempt = 0; ; attempt++) {
+    for (let sent = 0; ;) {
       if (Date.now() > deadline + 60_000) throw new Error(`${method}: no answer before the deadline`);
-      if (attempt > 0) counts.retries += 1;
       const url = hostUrl;
       if (!url) {
         await sleep(150);
         continue;
       }
+      // A retry is the same request sent again (while the host is down nothing is sent).
+      if (sent++ > 0 && write) counts.retries += 1;
       const cut = write && Math.random() * cutOneIn < 1;
       if (cut) counts.cuts += 1;
       const answer = await post(url, method, input, this.cookie, key, cut);
