@@ -17,10 +17,11 @@ async function createWindow(): Promise<void> {
   });
   app.on('will-quit', stop);
 
-  ipcMain.handle('suraksha:call', (event, method: unknown, input: unknown) =>
+  ipcMain.handle('suraksha:call', (event, method: unknown, input: unknown, idempotencyKey: unknown) =>
     dispatch(host, {
       method: typeof method === 'string' ? method : '',
       input,
+      idempotencyKey: typeof idempotencyKey === 'string' ? idempotencyKey : undefined,
       sessionToken: tokens.get(event.sender.id) ?? null,
       setSessionToken: (token) => {
         if (token) tokens.set(event.sender.id, token);

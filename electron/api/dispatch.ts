@@ -7,7 +7,9 @@ import { roleAllows } from './permissions';
 import { registry } from './registry';
 import { databaseBusy, UserError, type ApiErrorBody, type FieldProblem } from './errors';
 import { noncharacterField } from './fields';
-import type { AnyMethod, Ctx, WriteScope } from './types';
+import { changesSoFar, keyGuard, recordInTransaction, runOnce, type KeyGuard } from './idempotency';
+import { conflictAudit, ConflictError } from './conflict';
+import type { AnyMethod, Ctx, Session, WriteScope } from './types';
 
 export interface Call {
   method: string;
@@ -15,6 +17,8 @@ export interface Call {
   sessionToken: string | null;
   /** Who is calling, as the transport knows it (an address over HTTP): login throttling counts per caller. */
   caller?: string;
+  /** The caller's key for this write (HTTP `Idempotency-Key`, or the window's client): a retry with it gets the first answer. */
+  idempotencyKey?: string;
   setSessionToken(token: string | null): void;
 }
 
@@ -95,6 +99,24 @@ export async function dispatch(host: Host, call: Call): Promise<CallOutcome> {
     const parsed = def.input.safeParse(call.input ?? {});
     if (!parsed.success) return invalidInput(parsed.error);
 
+    // Idempotency (see idempotency.ts): a key seen before answers its first answer without running again.
+    const guard = keyGuard(call.idempotencyKey, call.method, def.permission, session?.userId ?? null, call.input);
+    if (guard) return await runOnce(host, guard, () => run(host, call, def, { session, now, input: parsed.data }, guard));
+    return await run(host, call, def, { session, now, input: parsed.data }, null);
+  } catch (err) {
+    return failure(host, call, session, err);
+  }
+}
+
+/** Runs the handler; its writes record the idempotency key (if any) in their own transaction. */
+async function run(
+  host: Host,
+  call: Call,
+  def: AnyMethod,
+  { session, now, input }: { session: Session | null; now: Date; input: unknown },
+  guard: KeyGuard | null,
+): Promise<CallOutcome> {
+  try {
     const { sqlite, db } = host.database;
     const ctx: Ctx = {
       db,
@@ -107,16 +129,33 @@ export async function dispatch(host: Host, call: Call): Promise<CallOutcome> {
       setSessionToken: (token) => call.setSessionToken(token),
       write<T>(fn: (scope: WriteScope) => T): T {
         // IMMEDIATE takes the write lock at BEGIN, so a second writer waits (busy_timeout) instead of failing mid-way.
-        return sqlite.transaction(() => fn({ db, sqlite, audit: (entry) => writeAudit(host, ctx.session, entry) })).immediate();
+        return sqlite
+          .transaction(() => {
+            let audits = 0;
+            const before = guard ? changesSoFar(sqlite) : 0;
+            const result = fn({ db, sqlite, audit: (entry) => (audits++, writeAudit(host, ctx.session, entry)) });
+            if (guard) recordInTransaction(host, guard, result, changesSoFar(sqlite) - before > audits);
+            return result;
+          })
+          .immediate();
       },
     };
     // The permission check above guarantees a session for every non-public handler.
-    return { ok: true, result: await def.handler(ctx, parsed.data) };
+    return { ok: true, result: await def.handler(ctx, input) };
   } catch (err) {
-    if (err instanceof UserError) return shape(err);
-    if (databaseBusy(err)) return shape(new UserError('busy', 'errors.host.busy', { seconds: 2 }, {}, 503));
-    const reference = host.log(`${call.method} failed`, err);
-    const body = shape(new UserError('internal', 'errors.internal', { reference }, {}, 400));
-    return { ok: false, status: 500, error: { ...body.error, reference } };
+    return failure(host, call, session, err);
   }
+}
+
+function failure(host: Host, call: Call, session: Session | null, err: unknown): CallOutcome {
+  if (err instanceof ConflictError) {
+    // The refused save is in the audit log beside the save it would have overwritten.
+    conflictAudit(host, session, call.method, err);
+    return { ok: false, status: 409, error: { ...shape(err).error, current: err.current } };
+  }
+  if (err instanceof UserError) return shape(err);
+  if (databaseBusy(err)) return shape(new UserError('busy', 'errors.host.busy', { seconds: 2 }, {}, 503));
+  const reference = host.log(`${call.method} failed`, err);
+  const body = shape(new UserError('internal', 'errors.internal', { reference }, {}, 400));
+  return { ok: false, status: 500, error: { ...body.error, reference } };
 }

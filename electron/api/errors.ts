@@ -22,7 +22,7 @@ export class UserError extends Error {
     readonly key: MessageKey,
     readonly values: ErrorValues = {},
     readonly where: ErrorWhere = {},
-    readonly status: 400 | 401 | 403 | 404 | 409 | 423 | 429 | 503 = 400,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 422 | 423 | 429 | 503 = 400,
     /** Every field's problem when there are several (the lines of a batch); the first is the error itself. */
     readonly fields?: FieldProblem[],
   ) {
@@ -53,6 +53,20 @@ export interface ApiErrorBody {
   where?: ErrorWhere;
   /** Set for unexpected errors, so a user can quote it and we can find the stack in the log. */
   reference?: string;
+  /** A save refused for a stale version (`code: 'conflict'`, 409): the record as it is now. */
+  current?: ConflictCurrent;
+}
+
+/** The record a refused save would have overwritten, as its edit form knows it, and who saved it last. */
+export interface ConflictCurrent {
+  entity: string;
+  id: number;
+  /** The version to send when saving again over it. */
+  version: number;
+  record: Record<string, unknown>;
+  /** The full name of who saved it last, and when (the host's clock); null when no audit line says. */
+  savedBy: string | null;
+  savedAt: string | null;
 }
 
 /** SQLite could not take the write lock in time: another process holds the database (answered 503, try again). */

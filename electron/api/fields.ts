@@ -59,3 +59,6 @@ export function noncharacterField(input: unknown, path = ''): string | null {
   }
   return null;
 }
+
+/** The version of a record the form read (see api/conflict.ts): a save over a newer one is refused. */
+export const recordVersion = z.number('errors.version').int('errors.version').min(1, 'errors.version');

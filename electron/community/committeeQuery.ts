@@ -11,6 +11,8 @@ export interface CommitteeRow {
   area: string;
   gramPanchayat: string | null;
   formedOn: string;
+  /** Raised on every change of its name, level, area, GP or formation date (migration 0012's trigger). */
+  version: number;
   frequencyMonths: number;
   /** Members on the roll today. */
   members: number;
@@ -31,7 +33,7 @@ export interface CommitteeFilter {
 export function committeeRows(ctx: Ctx, filter: CommitteeFilter): CommitteeRow[] {
   const rows = ctx.sqlite
     .prepare(
-      `SELECT c.id, c.name, c.level, c.area, c.gram_panchayat AS gramPanchayat, c.formed_on AS formedOn,
+      `SELECT c.id, c.name, c.level, c.area, c.gram_panchayat AS gramPanchayat, c.formed_on AS formedOn, c.version,
          (SELECT count(*) FROM committee_members cm WHERE cm.committee_id = c.id AND cm.joined_on <= @today
             AND (cm.left_on IS NULL OR cm.left_on > @today)) AS members,
          (SELECT count(*) FROM committee_meetings m WHERE m.committee_id = c.id) AS meetings,

@@ -177,6 +177,8 @@ async function handleApi(host: Host, req: IncomingMessage, res: ServerResponse, 
     input,
     sessionToken: token,
     caller: req.socket.remoteAddress ?? 'unknown',
+    // A retried write sends the key it was first sent with: dispatch answers the first answer (api/idempotency.ts).
+    idempotencyKey: typeof req.headers['idempotency-key'] === 'string' ? req.headers['idempotency-key'] : undefined,
     setSessionToken: (next) => {
       cookies.push(
         next

@@ -3,7 +3,7 @@ import type { ApiErrorBody, ApiInput, ApiResult, MethodName } from '../../electr
 type Outcome = { ok: true; result: unknown } | { ok: false; status: number; error: ApiErrorBody };
 
 interface Bridge {
-  call(method: string, input: unknown): Promise<Outcome>;
+  call(method: string, input: unknown, idempotencyKey?: string): Promise<Outcome>;
   pickFolder(): Promise<string | null>;
   pickFile(extensions: string[]): Promise<string | null>;
 }
@@ -36,14 +36,28 @@ export function onUnauthorized(listener: (error: ApiError) => void): () => void 
   return () => unauthorizedListeners.delete(listener);
 }
 
-async function overHttp(method: string, input: unknown): Promise<Outcome> {
+/** A fresh key for one user action: its retries send the same key, so the host answers the first answer. */
+function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Longer than any import or report takes to answer; a retry after it waits for the first call, never runs it twice. */
+const answerWithinMs = 120_000;
+/** Waits before the retries of a call whose link dropped, or whose host was busy or restarting. */
+const retryWaitsMs = [500, 1500, 4000];
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function overHttp(method: string, input: unknown, idempotencyKey: string): Promise<Outcome> {
   let response: Response;
   try {
     response = await fetch(`api/${method}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
       body: JSON.stringify(input ?? {}),
       credentials: 'same-origin',
+      signal: AbortSignal.timeout(answerWithinMs),
     });
   } catch {
     return { ok: false, status: 0, error: { code: 'network', message: 'Suraksha is not answering', key: 'errors.network', values: {} } };
@@ -59,7 +73,16 @@ async function overHttp(method: string, input: unknown): Promise<Outcome> {
 
 /** The one path from the renderer to data: typed from the API registry, over IPC or HTTP. */
 export async function call<M extends MethodName>(method: M, input: ApiInput<M>): Promise<ApiResult<M>> {
-  const outcome = window.suraksha ? await window.suraksha.call(method, input) : await overHttp(method, input);
+  // Every call carries a key (the host keeps it only for calls that change data); a retry after a dropped
+  // link or a busy host sends the same one, so a save whose answer was lost is not made twice.
+  const key = newIdempotencyKey();
+  const send = () => (window.suraksha ? window.suraksha.call(method, input, key) : overHttp(method, input, key));
+  let outcome = await send();
+  for (const wait of retryWaitsMs) {
+    if (outcome.ok || (outcome.status !== 0 && outcome.status !== 503)) break;
+    await sleep(wait);
+    outcome = await send();
+  }
   if (outcome.ok) return outcome.result as ApiResult<M>;
   const error = new ApiError(outcome.status, outcome.error);
   if (outcome.status === 401 && method !== 'auth.login') unauthorizedListeners.forEach((l) => l(error));

@@ -25,7 +25,9 @@ import { ageOn } from '../../register/age';
 import { linkDepartureToCase } from '../../safetynet/caseLink';
 import { roleAllows, roles } from '../../api/permissions';
 import { UserError } from '../../api/errors';
-import { id, isoDate, optionalText, requiredText } from '../../api/fields';
+import { id, isoDate, optionalText, recordVersion, requiredText } from '../../api/fields';
+import { requireVersion, storedVersion } from '../../api/conflict';
+import type { Db } from '../../db/connection';
 import { method, type ApiArea, type WriteScope } from '../../api/types';
 
 /** Reads of the same case by the same user within this window are one opening in the audit log. */
@@ -84,6 +86,49 @@ function caseRow(input: CaseFields) {
     plannedMarriageOn: input.types.includes('child_marriage') ? (input.plannedMarriageOn ?? null) : null,
   };
 }
+
+/** The case as its edit form reads it: the row, its types, children and workers (cases.get, and a conflict's record). */
+function caseRecord(db: Db, row: typeof cases.$inferSelect, todayIso: string) {
+  const kids = db
+    .select({ child: children, schoolName: schools.name })
+    .from(caseChildren)
+    .innerJoin(children, eq(caseChildren.childId, children.id))
+    .leftJoin(schools, eq(children.schoolId, schools.id))
+    .where(eq(caseChildren.caseId, row.id))
+    .all()
+    .map(({ child, schoolName }) => ({
+      id: child.id,
+      childCode: child.childCode,
+      nameEn: child.nameEn,
+      nameBn: child.nameBn,
+      sex: child.sex,
+      age: ageOn(child, todayIso),
+      birthBasis: child.birthBasis,
+      classGrade: child.classGrade,
+      schoolName,
+      village: child.village,
+      pcma: row.plannedMarriageOn ? pcmaFinding(child, row.plannedMarriageOn) : null,
+    }));
+  return {
+    ...row,
+    types: db
+      .select({ type: caseTypeLinks.type })
+      .from(caseTypeLinks)
+      .where(eq(caseTypeLinks.caseId, row.id))
+      .all()
+      .map((r) => r.type),
+    children: kids,
+    workers: db
+      .select({ id: users.id, fullName: users.fullName })
+      .from(caseWorkers)
+      .innerJoin(users, eq(caseWorkers.userId, users.id))
+      .where(eq(caseWorkers.caseId, row.id))
+      .all(),
+  };
+}
+
+const sameSet = (a: readonly (string | number)[], b: readonly (string | number)[]) =>
+  new Set(a).size === new Set(b).size && a.every((x) => b.includes(x));
 
 const firstAction = z.object({ description: requiredText(300), dueOn: isoDate, ownerId: id.optional() }).optional();
 
@@ -151,17 +196,32 @@ export const casesApi = {
   }),
 
   'cases.update': method({
-    input: caseFields.extend({ id }),
+    input: caseFields.extend({ id, version: recordVersion }),
     permission: 'cases.write',
-    handler: (ctx, { id: caseId, ...input }) => {
+    handler: (ctx, { id: caseId, version, ...input }) => {
       const before = requireCaseAccess(ctx, caseId);
       const workerIds = input.workerIds.length ? input.workerIds : [ctx.session.userId];
       const fields = { ...input, workerIds };
       return ctx.write((w) => {
+        const stored = w.db.select().from(cases).where(eq(cases.id, caseId)).get() ?? before;
+        requireVersion(w, 'cases', caseId, version, () => caseRecord(w.db, stored, ctx.today));
         checkLinks(w, fields, ctx.today);
+        const links = caseRecord(w.db, stored, ctx.today);
+        const linksChanged =
+          !sameSet(links.types, fields.types) ||
+          !sameSet(
+            links.children.map((c) => c.id),
+            fields.childIds,
+          ) ||
+          !sameSet(
+            links.workers.map((u) => u.id),
+            fields.workerIds,
+          );
+        // Types, children and workers live in their own tables: a change of them alone raises the version here
+        // (the trigger on cases raises it for the case's own fields, and stands aside when it is set).
         w.db
           .update(cases)
-          .set({ ...caseRow(fields), updatedAt: ctx.now.toISOString() })
+          .set({ ...caseRow(fields), updatedAt: ctx.now.toISOString(), version: linksChanged ? version + 1 : version })
           .where(eq(cases.id, caseId))
           .run();
         writeLinks(w, caseId, fields);
@@ -172,7 +232,7 @@ export const casesApi = {
           summary: before.caseNumber,
           facts: { ref: before.caseNumber },
         });
-        return { id: caseId, caseNumber: before.caseNumber };
+        return { id: caseId, caseNumber: before.caseNumber, version: storedVersion(w, 'cases', caseId) ?? version };
       });
     },
   }),
@@ -200,27 +260,6 @@ export const casesApi = {
         ctx.write((w) =>
           w.audit({ action: 'cases.open', entity: 'cases', entityId: row.id, summary: row.caseNumber, facts: { ref: row.caseNumber } }),
         );
-      const todayIso = ctx.today;
-      const kids = ctx.db
-        .select({ child: children, schoolName: schools.name })
-        .from(caseChildren)
-        .innerJoin(children, eq(caseChildren.childId, children.id))
-        .leftJoin(schools, eq(children.schoolId, schools.id))
-        .where(eq(caseChildren.caseId, row.id))
-        .all()
-        .map(({ child, schoolName }) => ({
-          id: child.id,
-          childCode: child.childCode,
-          nameEn: child.nameEn,
-          nameBn: child.nameBn,
-          sex: child.sex,
-          age: ageOn(child, todayIso),
-          birthBasis: child.birthBasis,
-          classGrade: child.classGrade,
-          schoolName,
-          village: child.village,
-          pcma: row.plannedMarriageOn ? pcmaFinding(child, row.plannedMarriageOn) : null,
-        }));
       const author = sql<string>`(SELECT full_name FROM users WHERE users.id = case_entries.author_id)`;
       const entries = ctx.db
         .select({
@@ -247,20 +286,7 @@ export const casesApi = {
         .where(eq(caseAttachments.caseId, row.id))
         .all();
       return {
-        ...row,
-        types: ctx.db
-          .select({ type: caseTypeLinks.type })
-          .from(caseTypeLinks)
-          .where(eq(caseTypeLinks.caseId, row.id))
-          .all()
-          .map((r) => r.type),
-        children: kids,
-        workers: ctx.db
-          .select({ id: users.id, fullName: users.fullName })
-          .from(caseWorkers)
-          .innerJoin(users, eq(caseWorkers.userId, users.id))
-          .where(eq(caseWorkers.caseId, row.id))
-          .all(),
+        ...caseRecord(ctx.db, row, ctx.today),
         entries: entries.map((e) => ({ ...e, attachments: attachments.filter((a) => a.entryId === e.id) })),
         actions: ctx.db
           .select({

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { AuditFacts } from '../../shared/auditFacts';
 
 /** The one field office this installation serves; a single row, written at first start. */
@@ -73,4 +73,27 @@ export const auditLog = sqliteTable(
     facts: text('facts', { mode: 'json' }).$type<AuditFacts>(),
   },
   (t) => [index('audit_log_at').on(t.at), index('audit_log_entity').on(t.entity, t.entityId)],
+);
+
+/**
+ * The answer to a write sent with an Idempotency-Key: recorded in the write's own transaction (so a
+ * crash cannot keep the write and lose the key), then replaced by the handler's final answer. A retry
+ * with the same key gets this answer instead of a second receipt or case. Swept after a day.
+ */
+export const idempotencyKeys = sqliteTable(
+  'idempotency_keys',
+  {
+    /** 0 for a caller without a session. */
+    userId: integer('user_id').notNull(),
+    key: text('key').notNull(),
+    method: text('method').notNull(),
+    /** SHA-256 of the input as JSON with sorted keys: the same key with other input is refused. */
+    inputHash: text('input_hash').notNull(),
+    /** The answer as JSON: `{ ok, result }` or `{ ok: false, status, error }`. */
+    outcome: text('outcome').notNull(),
+    /** 0 while it holds only the transaction's result (the handler had not finished), 1 once it is the final answer. */
+    final: integer('final', { mode: 'boolean' }).notNull().default(false),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] }), index('idempotency_keys_created').on(t.createdAt)],
 );

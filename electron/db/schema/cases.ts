@@ -54,6 +54,8 @@ export const cases = sqliteTable(
       .references(() => users.id),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
+    /** 1 at first, +1 on every change of an edited field (a trigger keeps it): a save over a newer change is refused. */
+    version: integer('version').notNull().default(1),
   },
   (t) => [uniqueIndex('cases_number').on(t.caseNumber), index('cases_status').on(t.status), index('cases_reported').on(t.reportedOn)],
 );

@@ -16,6 +16,8 @@ export const schools = sqliteTable(
     phone: text('phone'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
+    /** 1 at first, +1 on every change of an edited field (a trigger keeps it): a save over a newer change is refused. */
+    version: integer('version').notNull().default(1),
   },
   (t) => [uniqueIndex('schools_udise').on(t.udise), index('schools_name').on(t.name)],
 );
@@ -50,6 +52,8 @@ export const children = sqliteTable(
     createdBy: integer('created_by').references(() => users.id),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
+    /** 1 at first, +1 on every change of an edited field (a trigger keeps it): a save over a newer change is refused. */
+    version: integer('version').notNull().default(1),
   },
   (t) => [
     uniqueIndex('children_code').on(t.childCode),

@@ -128,6 +128,8 @@ export const departures = sqliteTable(
       .references(() => users.id),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
+    /** 1 at first, +1 on every change of an edited field (a trigger keeps it): a save over a newer change is refused. */
+    version: integer('version').notNull().default(1),
   },
   (t) => [
     index('departures_gp').on(t.gramPanchayat, t.leftOn),

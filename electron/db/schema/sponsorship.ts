@@ -52,6 +52,8 @@ export const sponsors = sqliteTable(
     notes: text('notes'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
+    /** 1 at first, +1 on every change of an edited field (a trigger keeps it): a save over a newer change is refused. */
+    version: integer('version').notNull().default(1),
   },
   (t) => [uniqueIndex('sponsors_code').on(t.code), index('sponsors_name').on(t.name)],
 );
@@ -81,6 +83,8 @@ export const sponsoredChildren = sqliteTable(
     status: text('status', { enum: sponsoredChildStatuses }).notNull().default('waiting'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
+    /** 1 at first, +1 on every change of an edited field (a trigger keeps it): a save over a newer change is refused. */
+    version: integer('version').notNull().default(1),
   },
   (t) => [uniqueIndex('sponsored_children_child').on(t.childId), index('sponsored_children_status').on(t.status, t.priority)],
 );

@@ -6,7 +6,9 @@ import { ageOn } from '../age';
 import { likelyDuplicates } from '../duplicates';
 import { nameKeyOf } from '../nameKey';
 import { UserError } from '../../api/errors';
-import { id, isoDate, optionalText, phone } from '../../api/fields';
+import { id, isoDate, optionalText, phone, recordVersion } from '../../api/fields';
+import { requireVersion, storedVersion } from '../../api/conflict';
+import type { Db } from '../../db/connection';
 import { takeChildCode } from '../childCode';
 import { classLabel } from '../classLabel';
 import { ddmmyyyy, stamp } from '../listFiles';
@@ -61,6 +63,20 @@ function checkSchool(w: WriteScope, schoolId: number | null): void {
   }
 }
 
+/** A child as the screens read it (with its version): children.get, and the record a conflict answers. */
+function childRecord(db: Db, childId: number, today: string) {
+  const row = db
+    .select({ child: children, schoolName: schools.name, schoolUdise: schools.udise })
+    .from(children)
+    .leftJoin(schools, eq(children.schoolId, schools.id))
+    .where(eq(children.id, childId))
+    .get();
+  if (!row) throw new UserError('not_found', 'errors.notFound', {}, {}, 404);
+  const { nameKey: _unused, ...child } = row.child;
+  void _unused;
+  return { ...child, schoolName: row.schoolName, schoolUdise: row.schoolUdise, age: ageOn(child, today) };
+}
+
 export const childrenApi = {
   'children.search': method({
     input: searchInput,
@@ -113,18 +129,7 @@ export const childrenApi = {
   'children.get': method({
     input: z.object({ id }),
     permission: 'register.read',
-    handler: (ctx, input) => {
-      const row = ctx.db
-        .select({ child: children, schoolName: schools.name, schoolUdise: schools.udise })
-        .from(children)
-        .leftJoin(schools, eq(children.schoolId, schools.id))
-        .where(eq(children.id, input.id))
-        .get();
-      if (!row) throw new UserError('not_found', 'errors.notFound', {}, {}, 404);
-      const { nameKey: _unused, ...child } = row.child;
-      void _unused;
-      return { ...child, schoolName: row.schoolName, schoolUdise: row.schoolUdise, age: ageOn(child, ctx.today) };
-    },
+    handler: (ctx, input) => childRecord(ctx.db, input.id, ctx.today),
   }),
 
   /** Likely duplicates of a child about to be saved: same school, a similar name, a close age. */
@@ -178,11 +183,12 @@ export const childrenApi = {
   }),
 
   'children.update': method({
-    input: childFields.and(z.object({ id })),
+    input: childFields.and(z.object({ id, version: recordVersion })),
     permission: 'register.write',
-    handler: (ctx, { id: childId, ...input }) => {
+    handler: (ctx, { id: childId, version, ...input }) => {
       const at = ctx.now.toISOString();
       return ctx.write((w) => {
+        requireVersion(w, 'children', childId, version, () => childRecord(w.db, childId, ctx.today));
         const before = w.db.select().from(children).where(eq(children.id, childId)).get();
         if (!before) throw new UserError('not_found', 'errors.notFound', {}, {}, 404);
         const values = toRow(input, ctx.today);
@@ -209,7 +215,7 @@ export const childrenApi = {
           entityId: childId,
           summary: `${before.childCode}: ${changed || 'no change'}`,
         });
-        return { id: childId, childCode: before.childCode };
+        return { id: childId, childCode: before.childCode, version: storedVersion(w, 'children', childId) ?? version };
       });
     },
   }),

@@ -2,7 +2,8 @@ import { and, asc, eq, like, ne, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { schools, schoolTypes } from '../../db/schema';
 import { UserError } from '../../api/errors';
-import { id, optionalText, phone, requiredText } from '../../api/fields';
+import { id, optionalText, phone, recordVersion, requiredText } from '../../api/fields';
+import { requireVersion, storedVersion } from '../../api/conflict';
 import { stamp } from '../listFiles';
 import { listWorkbook } from '../../reports/excel/listWorkbook';
 import { method, type ApiArea } from '../../api/types';
@@ -38,6 +39,7 @@ export const schoolsApi = {
           village: schools.village,
           headTeacher: schools.headTeacher,
           phone: schools.phone,
+          version: schools.version,
           children: sql<number>`(SELECT count(*) FROM children WHERE children.school_id = schools.id)`,
         })
         .from(schools)
@@ -83,10 +85,11 @@ export const schoolsApi = {
   }),
 
   'schools.update': method({
-    input: schoolFields.extend({ id }),
+    input: schoolFields.extend({ id, version: recordVersion }),
     permission: 'register.write',
-    handler: (ctx, { id: schoolId, ...input }) =>
+    handler: (ctx, { id: schoolId, version, ...input }) =>
       ctx.write((w) => {
+        requireVersion(w, 'schools', schoolId, version, () => w.db.select().from(schools).where(eq(schools.id, schoolId)).get() ?? {});
         const taken = w.db
           .select({ id: schools.id, name: schools.name })
           .from(schools)
@@ -100,6 +103,8 @@ export const schoolsApi = {
           .returning()
           .get();
         if (!row) throw new UserError('not_found', 'errors.notFound', {}, {}, 404);
+        // The trigger raised the version after RETURNING read the row: the form needs the new one.
+        row.version = storedVersion(w, 'schools', schoolId) ?? row.version;
         w.audit({
           action: 'schools.update',
           entity: 'schools',

@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { departureCheckIns, departures } from '../../db/schema';
 import { UserError } from '../../api/errors';
-import { id, isoDate, optionalText, requiredText } from '../../api/fields';
+import { id, isoDate, optionalText, recordVersion, requiredText } from '../../api/fields';
+import { requireVersion } from '../../api/conflict';
 import { method, type ApiArea, type AuthedCtx, type WriteScope } from '../../api/types';
 import { checkInMethods, checkInOutcomes, departureLevels, howSureLevels, returnConditions } from '../../shared/safetynetVocabulary';
 import { departureFields, departureRow } from '../departureInput';
@@ -102,10 +103,11 @@ export const migrationsApi = {
   }),
 
   'migrations.update': method({
-    input: departureFields.extend({ id }),
+    input: departureFields.extend({ id, version: recordVersion }),
     permission: 'safetynet.write',
-    handler: (ctx, input) => {
+    handler: (ctx, { version, ...input }) => {
       ctx.write((w) => {
+        requireVersion(w, 'departures', input.id, version, () => view(ctx, input.id));
         const before = existing(w, input.id);
         const row = departureRow(w, input, ctx.today);
         // A departure already linked to a register child stays linked unless the caller says otherwise.

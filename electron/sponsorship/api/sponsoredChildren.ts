@@ -6,7 +6,8 @@ import { ensureDuesRaised } from '../duesOnRead';
 import { amountPaise, notFound } from '../fields';
 import { plannedEndOf } from '../plannedEnd';
 import { UserError } from '../../api/errors';
-import { id, optionalText } from '../../api/fields';
+import { id, optionalText, recordVersion } from '../../api/fields';
+import { requireVersion, storedVersion } from '../../api/conflict';
 import { sponsoredChildListColumns as listColumns, sponsoredChildrenList, sponsoredChildrenListInput } from '../listQueries';
 import { audited, stamp } from '../documents';
 import { sponsoredChildrenWorkbook } from '../listExports';
@@ -194,9 +195,9 @@ export const sponsoredChildrenApi = {
     input: z
       .object(familyShape)
       .partial()
-      .extend({ id, status: z.enum(sponsoredChildStatuses, 'errors.sponsorship.childStatus').optional() }),
+      .extend({ id, version: recordVersion, status: z.enum(sponsoredChildStatuses, 'errors.sponsorship.childStatus').optional() }),
     permission: 'sponsorship.write',
-    handler: (ctx, { id: sponsoredChildId, status, ...changes }) => {
+    handler: (ctx, { id: sponsoredChildId, version, status, ...changes }) => {
       const before = familyOrThrow(ctx, sponsoredChildId);
       const child = ctx.db.select().from(children).where(eq(children.id, before.childId)).get();
       const merged = Object.fromEntries(
@@ -204,6 +205,7 @@ export const sponsoredChildrenApi = {
       ) as FamilyFields;
       const values = familyRow(merged, { name: child?.guardianName ?? null, relation: child?.guardianRelation ?? null });
       return ctx.write((w) => {
+        requireVersion(w, 'sponsored_children', sponsoredChildId, version, () => familyOrThrow(ctx, sponsoredChildId));
         const after = { ...values, status: status ?? before.status };
         w.db
           .update(sponsoredChildren)
@@ -217,7 +219,7 @@ export const sponsoredChildrenApi = {
           entityId: sponsoredChildId,
           summary: `${child?.childCode ?? sponsoredChildId}: ${changed || 'no change'}`,
         });
-        return { id: sponsoredChildId, status: after.status };
+        return { id: sponsoredChildId, status: after.status, version: storedVersion(w, 'sponsored_children', sponsoredChildId) ?? version };
       });
     },
   }),

@@ -18,7 +18,8 @@ import { isForeignSource } from '../../shared/fcra';
 import { anyPhone, notFound, optionalEmail } from '../fields';
 import { nextSponsorCode } from '../receiptNumbers';
 import { UserError } from '../../api/errors';
-import { id, optionalText, requiredText } from '../../api/fields';
+import { id, optionalText, recordVersion, requiredText } from '../../api/fields';
+import { requireVersion, storedVersion } from '../../api/conflict';
 import { sponsorsList, sponsorsListInput, noArrears } from '../listQueries';
 import { audited, language, officeDetails, stamp } from '../documents';
 import { sponsorsWorkbook } from '../listExports';
@@ -149,12 +150,13 @@ export const sponsorsApi = {
   }),
 
   'sponsors.update': method({
-    input: sponsorFields.extend({ id }),
+    input: sponsorFields.extend({ id, version: recordVersion }),
     permission: 'sponsorship.write',
-    handler: (ctx, { id: sponsorId, ...input }) => {
+    handler: (ctx, { id: sponsorId, version, ...input }) => {
       checkSponsor(input);
       const before = sponsorOrThrow(ctx, sponsorId);
       return ctx.write((w) => {
+        requireVersion(w, 'sponsors', sponsorId, version, () => sponsorOrThrow(ctx, sponsorId));
         w.db
           .update(sponsors)
           .set({ ...input, updatedAt: ctx.now.toISOString() })
@@ -167,7 +169,7 @@ export const sponsorsApi = {
           entityId: sponsorId,
           summary: `${before.code}: ${changed || 'no change'}`,
         });
-        return { id: sponsorId, code: before.code };
+        return { id: sponsorId, code: before.code, version: storedVersion(w, 'sponsors', sponsorId) ?? version };
       });
     },
   }),

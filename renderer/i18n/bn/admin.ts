@@ -188,6 +188,7 @@ export const admin: AreaCatalogue<'admin'> = {
       'office.update': 'অফিসের তথ্য পরিবর্তিত',
       'children.export': 'তালিকা এক্সেলে রপ্তানি',
       'children.update': 'শিশুর তথ্য পরিবর্তন',
+      conflict: 'সংরক্ষণ হয়নি: অন্য কেউ রেকর্ডটি আগেই বদলেছিলেন',
       denied: 'আটকানো: ভূমিকায় অনুমতি নেই',
     },
   },

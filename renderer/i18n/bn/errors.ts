@@ -6,6 +6,7 @@ import { sponsorshipErrors } from './sponsorship';
 import { safetynetErrors } from './safetynet';
 import { communityErrors } from './community';
 import { monthlyReportErrors } from './monthlyReport';
+import { recordErrors } from './conflicts';
 
 export const errors: AreaCatalogue<'errors'> = {
   caseType: 'অন্তত একটি কেসের ধরন বেছে নিন',
@@ -92,5 +93,6 @@ export const errors: AreaCatalogue<'errors'> = {
   community: communityErrors,
   monthlyReport: monthlyReportErrors,
   host: hostErrors,
+  ...recordErrors,
   access: accessErrors,
 };

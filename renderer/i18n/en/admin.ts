@@ -188,6 +188,7 @@ export const admin = {
       'office.update': 'Office details changed',
       'children.export': 'Register exported to Excel',
       'children.update': 'Child’s record changed',
+      conflict: 'Save refused: someone else had changed the record',
       denied: 'Refused: role does not allow it',
     },
   },

@@ -5,6 +5,7 @@
  */
 export const auditFacts = {
   details: {
+    conflict: 'Not saved: someone else had saved it first (now version {{version}}); their save was kept',
     ledger: {
       receive: '{{amount}} {{mode}} into {{account}}, from {{sponsor}}',
       reverse: 'Cancels {{ref}}: {{reason}}',

@@ -5,6 +5,7 @@ import { sponsorshipErrors } from './sponsorship';
 import { safetynetErrors } from './safetynet';
 import { communityErrors } from './community';
 import { monthlyReportErrors } from './monthlyReport';
+import { recordErrors } from './conflicts';
 export const errors = {
   caseType: 'Choose at least one type of case',
   caseChild: 'A case needs at least one child from the register',
@@ -91,5 +92,6 @@ export const errors = {
   community: communityErrors,
   monthlyReport: monthlyReportErrors,
   host: hostErrors,
+  ...recordErrors,
   access: accessErrors,
 } as const;

@@ -18,6 +18,8 @@ import { caseFormFields, caseInput, firstActionInput, initialCaseValues, type Ca
 import type { PickedChild } from './ChildPicker';
 import type { CaseFile, CaseType } from './labels';
 import { casesKeys, useCaseWorkers } from './queries';
+import { useSaveConflict } from '../../components/SaveConflict';
+import { caseConflictFields } from './caseConflictFields';
 
 function CaseFormBody({
   me,
@@ -42,10 +44,10 @@ function CaseFormBody({
   for (const w of file?.workers ?? []) if (!workerOptions.has(w.id)) workerOptions.set(w.id, w.fullName);
 
   const save = useMutation({
-    mutationFn: async (values: CaseFormValues) => {
+    mutationFn: async ({ values, version }: { values: CaseFormValues; version: number | null }) => {
       const firstAction = firstActionInput(values);
       return file
-        ? call('cases.update', { ...caseInput(values), id: file.id })
+        ? call('cases.update', { ...caseInput(values), id: file.id, version: version ?? file.version })
         : call('cases.create', {
             ...caseInput(values),
             ...(firstAction ? { firstAction } : {}),
@@ -62,13 +64,23 @@ function CaseFormBody({
       if (suggestion?.departureId) await queryClient.invalidateQueries({ queryKey: safetynetKeys.all });
       navigate(`/cases/${saved.id}`);
     },
-    onError: (error) => showError(t, error, form, caseFormFields),
+    onError: (error) => {
+      if (!conflict.caught(error)) showError(t, error, form, caseFormFields);
+    },
+  });
+  const conflict = useSaveConflict({
+    form,
+    version: file?.version ?? null,
+    toValues: (record) => initialCaseValues(me, record as unknown as CaseFile, null, null),
+    fields: caseConflictFields(t, workerOptions),
+    save: (values, version) => save.mutate({ values, version }),
   });
 
   const cancel = () => navigate(file ? `/cases/${file.id}` : child ? `/children/${child.id}` : '/cases');
 
   return (
-    <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
+    <form onSubmit={form.onSubmit((values) => save.mutate({ values, version: conflict.version }))} noValidate>
+      {conflict.dialog}
       <Paper withBorder p="md">
         <Stack gap="lg">
           <ReportSection form={form} />

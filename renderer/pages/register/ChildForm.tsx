@@ -19,6 +19,7 @@ import {
   type ChildInput,
 } from './childFormValues';
 import { DuplicateWarning, type DuplicateCandidate } from './DuplicateWarning';
+import { useSaveConflict } from '../../components/SaveConflict';
 import { classGrades, classLabel, sexes } from './labels';
 import { registerKeys, useChildFilters, useSchoolList } from './queries';
 
@@ -72,7 +73,7 @@ function ChildFormBody({ child, onDone }: { child: ChildDetail | null; onDone: (
   );
 
   const save = useMutation({
-    mutationFn: async ({ input, confirmed }: { input: ChildInput; confirmed: boolean }) => {
+    mutationFn: async ({ input, confirmed, version }: { input: ChildInput; confirmed: boolean; version: number | null }) => {
       if (!confirmed && needsDuplicateCheck(child, input)) {
         const found = await call('children.checkDuplicates', {
           nameEn: input.nameEn,
@@ -84,7 +85,11 @@ function ChildFormBody({ child, onDone }: { child: ChildDetail | null; onDone: (
         });
         if (found.length > 0) return { duplicates: found };
       }
-      return { saved: child ? await call('children.update', { ...input, id: child.id }) : await call('children.create', input) };
+      return {
+        saved: child
+          ? await call('children.update', { ...input, id: child.id, version: version ?? child.version })
+          : await call('children.create', input),
+      };
     },
     onSuccess: (outcome) => {
       if (outcome.duplicates) {
@@ -98,7 +103,40 @@ function ChildFormBody({ child, onDone }: { child: ChildDetail | null; onDone: (
       });
       onDone();
     },
-    onError: (error) => showError(t, error, form, childFields),
+    onError: (error) => {
+      if (!conflict.caught(error)) showError(t, error, form, childFields);
+    },
+  });
+  const schoolNames = new Map((schools.data ?? []).map((s) => [s.id, s.name]));
+  const conflict = useSaveConflict({
+    form,
+    version: child?.version ?? null,
+    toValues: (record) => initialChildValues(record as unknown as ChildDetail),
+    fields: {
+      nameEn: { label: t('register.form.nameEn') },
+      nameBn: { label: t('register.form.nameBn') },
+      sex: { label: t('register.form.sex'), text: (sex) => (sex ? t(`register.sex.${sex}`) : '') },
+      birthKnown: {
+        label: t('register.form.birthKnown'),
+        text: (b) => t(b === 'dob' ? 'register.form.birthDob' : 'register.form.birthAge'),
+      },
+      dateOfBirth: { label: t('register.form.dateOfBirth') },
+      ageYears: { label: t('register.form.ageYears') },
+      guardianName: { label: t('register.form.guardianName') },
+      guardianRelation: { label: t('register.form.guardianRelation') },
+      phone: { label: t('register.form.phone') },
+      village: { label: t('register.form.village') },
+      gramPanchayat: { label: t('register.form.gramPanchayat') },
+      schoolId: { label: t('register.form.school'), text: (id) => (id === null ? '' : (schoolNames.get(id) ?? String(id))) },
+      classGrade: { label: t('register.form.classGrade'), text: (grade) => classLabel(t, grade) },
+      section: { label: t('register.form.section') },
+      roll: { label: t('register.form.roll') },
+    },
+    save: (merged, version) => {
+      const { input, errors } = childInputOf(t, merged);
+      form.setErrors(errors ?? {});
+      if (input) save.mutate({ input, confirmed: true, version });
+    },
   });
 
   const suggest = (field: 'guardianRelation' | 'village' | 'gramPanchayat', data: readonly string[]) => ({
@@ -113,10 +151,11 @@ function ChildFormBody({ child, onDone }: { child: ChildDetail | null; onDone: (
     if (!input) return;
     const identity = duplicateIdentity(input);
     if (saveAnyway) setAcceptedAsNew(identity);
-    save.mutate({ input, confirmed: saveAnyway || acceptedAsNew === identity });
+    save.mutate({ input, confirmed: saveAnyway || acceptedAsNew === identity, version: conflict.version });
   };
   return (
     <form onSubmit={form.onSubmit(() => submit(false))} noValidate>
+      {conflict.dialog}
       <Stack gap="md">
         <Section title={t('register.form.sectionChild')}>
           <Grid gap="sm">

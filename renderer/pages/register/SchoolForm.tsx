@@ -8,6 +8,7 @@ import { call } from '../../api/client';
 import { showError } from '../../components/errors';
 import { FormForFields } from '../../components/FormModal';
 import { chosen } from '../../components/forms';
+import { useSaveConflict } from '../../components/SaveConflict';
 import { asciiDigits, schoolTypes, type SchoolType } from './labels';
 import { registerKeys } from './queries';
 
@@ -64,7 +65,8 @@ function SchoolFormBody({
   });
 
   const save = useMutation({
-    mutationFn: (input: SchoolInput) => (school ? call('schools.update', { ...input, id: school.id }) : call('schools.create', input)),
+    mutationFn: ({ input, version }: { input: SchoolInput; version: number | null }) =>
+      school ? call('schools.update', { ...input, id: school.id, version: version ?? school.version }) : call('schools.create', input),
     onSuccess: (row) => {
       void queryClient.invalidateQueries({ queryKey: registerKeys.all });
       notifications.show({
@@ -74,19 +76,38 @@ function SchoolFormBody({
       onSaved?.(row);
       onDone();
     },
-    onError: (error) => showError(t, error, form, fields),
+    onError: (error) => {
+      if (!conflict.caught(error)) showError(t, error, form, fields);
+    },
   });
 
-  const submit = (values: Values) =>
-    save.mutate({
-      ...values,
-      type: chosen(values.type),
-      udise: asciiDigits(values.udise).trim(),
-      phone: asciiDigits(values.phone),
-    });
+  const inputOf = (values: Values): SchoolInput => ({
+    ...values,
+    type: chosen(values.type),
+    udise: asciiDigits(values.udise).trim(),
+    phone: asciiDigits(values.phone),
+  });
+  const conflict = useSaveConflict({
+    form,
+    version: school?.version ?? null,
+    toValues: (record) => initialValues(record as unknown as SchoolRow),
+    fields: {
+      name: { label: t('register.schools.fields.name') },
+      udise: { label: t('register.schools.fields.udise') },
+      type: { label: t('register.schools.fields.type'), text: (type) => (type ? t(`register.schoolTypes.${type}`) : '') },
+      gramPanchayat: { label: t('register.schools.fields.gramPanchayat') },
+      village: { label: t('register.schools.fields.village') },
+      headTeacher: { label: t('register.schools.fields.headTeacher') },
+      phone: { label: t('register.schools.fields.phone') },
+    },
+    save: (values, version) => save.mutate({ input: inputOf(values), version }),
+  });
+
+  const submit = (values: Values) => save.mutate({ input: inputOf(values), version: conflict.version });
 
   return (
     <FormForFields onSubmit={form.onSubmit(submit)} onCancel={onDone} submitLabel={t('common.save')} pending={save.isPending}>
+      {conflict.dialog}
       <TextInput label={t('register.schools.fields.name')} withAsterisk data-autofocus {...form.getInputProps('name')} />
       <SimpleGrid cols={2} spacing="sm">
         <TextInput

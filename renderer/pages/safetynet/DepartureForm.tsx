@@ -14,7 +14,9 @@ import { attendanceKeys } from '../attendance/queries';
 import { registerKeys } from '../register/queries';
 import { KnowableInput, KnownSelect } from './FormParts';
 import { arrangements, migrationPurposes, type KnownAnswer } from './labels';
-import { childFacts, formFieldOf, toInput, type KnowableField, type Values } from './departureFormValues';
+import { childFacts, departureValues, formFieldOf, toInput, type KnowableField, type Values } from './departureFormValues';
+import { departureConflictFields } from './departureConflictFields';
+import { useSaveConflict } from '../../components/SaveConflict';
 import { safetynetKeys, useAgents, useReportingPoints, type Departure } from './queries';
 import { PageTitle } from '../../components/PageTitle';
 
@@ -93,8 +95,10 @@ export function DepartureFormBody({ initial, existing, note }: { initial: Values
   };
 
   const save = useMutation({
-    mutationFn: (input: NonNullable<ReturnType<typeof toInput>['input']>) =>
-      existing ? call('migrations.update', { ...input, id: existing.id }) : call('migrations.create', input),
+    mutationFn: ({ input, version }: { input: NonNullable<ReturnType<typeof toInput>['input']>; version: number | null }) =>
+      existing
+        ? call('migrations.update', { ...input, id: existing.id, version: version ?? existing.version })
+        : call('migrations.create', input),
     onSuccess: async (saved) => {
       notifications.show({ color: 'teal', message: t('safetynet.form.saved', { level: t(`safetynet.levels.${saved.level}`) }) });
       await Promise.all([
@@ -104,17 +108,32 @@ export function DepartureFormBody({ initial, existing, note }: { initial: Values
       ]);
       navigate(`/safetynet/${saved.id}`);
     },
-    onError: (error) => showError(t, error, { setFieldError: (field, message) => form.setFieldError(formFieldOf(field), message) }),
+    onError: (error) => {
+      if (!conflict.caught(error))
+        showError(t, error, { setFieldError: (field, message) => form.setFieldError(formFieldOf(field), message) });
+    },
   });
 
-  const submit = (values: Values) => {
+  const send = (values: Values, version: number | null) => {
     const { input, problems } = toInput(values, t);
     form.setErrors(problems);
-    if (input) save.mutate(input);
+    if (input) save.mutate({ input, version });
   };
+  const conflict = useSaveConflict({
+    form,
+    version: existing?.version ?? null,
+    toValues: (record) => departureValues(record as unknown as Departure),
+    fields: departureConflictFields(t, {
+      points: new Map((points.data ?? []).map((p) => [String(p.id), p.name])),
+      agents: new Map((agents.data ?? []).map((a) => [String(a.id), a.name])),
+    }),
+    save: send,
+  });
+  const submit = (values: Values) => send(values, conflict.version);
 
   return (
     <form onSubmit={form.onSubmit(submit)} noValidate>
+      {conflict.dialog}
       <Stack gap="sm">
         {note && <Alert color="teal">{note}</Alert>}
         <Section title={t('safetynet.form.sections.report')}>

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiInput, ApiResult } from '../../../electron/api/contract';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
+import { useSaveConflict } from '../../components/SaveConflict';
 import { chosen } from '../../components/forms';
 import { FormButtons } from '../../components/FormModal';
 import { navigate } from '../../router';
@@ -83,8 +84,9 @@ function SponsorFormBody({ sponsor, onDone }: { sponsor: Sponsor | null; onDone:
   const values = form.values;
 
   const save = useMutation({
-    mutationFn: (input: SponsorInput) => (sponsor ? call('sponsors.update', { ...input, id: sponsor.id }) : call('sponsors.create', input)),
-    onSuccess: (saved, input) => {
+    mutationFn: ({ input, version }: { input: SponsorInput; version: number | null }) =>
+      sponsor ? call('sponsors.update', { ...input, id: sponsor.id, version: version ?? sponsor.version }) : call('sponsors.create', input),
+    onSuccess: (saved, { input }) => {
       void queryClient.invalidateQueries({ queryKey: sponsorshipKeys.all });
       notifications.show({
         color: 'teal',
@@ -93,13 +95,39 @@ function SponsorFormBody({ sponsor, onDone }: { sponsor: Sponsor | null; onDone:
       onDone();
       if (!sponsor) navigate(`/sponsorship/sponsors/${saved.id}`);
     },
-    onError: (error) => showError(t, error, form, fields),
+    onError: (error) => {
+      if (!conflict.caught(error)) showError(t, error, form, fields);
+    },
+  });
+  const label = (field: Exclude<(typeof fields)[number], 'kind'>) => ({ label: t(`sponsorship.sponsorForm.${field}`) });
+  const yesNo = (yes: boolean) => t(yes ? 'common.yes' : 'common.no');
+  const conflict = useSaveConflict({
+    form,
+    version: sponsor?.version ?? null,
+    toValues: (record) => initialValues(record as unknown as Sponsor),
+    fields: {
+      kind: { label: t('sponsorship.sponsorForm.kind'), text: (kind) => t(`sponsorship.sponsorKinds.${kind}`) },
+      name: label('name'),
+      address: label('address'),
+      phone: label('phone'),
+      email: label('email'),
+      taxIdType: { label: t('sponsorship.sponsorForm.taxIdType'), text: (type) => (type ? t(`sponsorship.taxIdTypes.${type}`) : '') },
+      taxId: label('taxId'),
+      citizenship: { label: t('sponsorship.sponsorForm.citizenship'), text: (c) => (c ? t(`sponsorship.citizenships.${c}`) : '') },
+      passportCountry: label('passportCountry'),
+      wants80g: { label: t('sponsorship.sponsorForm.wants80g'), text: yesNo },
+      correspondentName: label('correspondentName'),
+      correspondentPhone: label('correspondentPhone'),
+      correspondentEmail: label('correspondentEmail'),
+      notes: label('notes'),
+    },
+    save: (values, version) => save.mutate({ input: inputOf(values), version }),
   });
 
   const foreign = values.citizenship !== null && isForeignSource(values.citizenship);
   const abroad = values.citizenship !== null && values.citizenship !== 'indian';
 
-  const submit = (values: Values) => {
+  const inputOf = (values: Values): SponsorInput => {
     const correspondent = separateCorrespondent
       ? {
           correspondentName: values.correspondentName,
@@ -107,7 +135,7 @@ function SponsorFormBody({ sponsor, onDone }: { sponsor: Sponsor | null; onDone:
           correspondentEmail: values.correspondentEmail,
         }
       : { correspondentName: null, correspondentPhone: null, correspondentEmail: null };
-    save.mutate({
+    return {
       kind: values.kind,
       name: values.name,
       address: values.address,
@@ -120,11 +148,13 @@ function SponsorFormBody({ sponsor, onDone }: { sponsor: Sponsor | null; onDone:
       wants80g: foreign ? false : values.wants80g,
       ...correspondent,
       notes: values.notes,
-    });
+    };
   };
+  const submit = (values: Values) => save.mutate({ input: inputOf(values), version: conflict.version });
 
   return (
     <form onSubmit={form.onSubmit(submit)} noValidate>
+      {conflict.dialog}
       <Stack gap="md">
         <Stack gap="sm">
           <SegmentedControl

@@ -8,6 +8,7 @@ import type { ApiInput } from '../../../electron/api/contract';
 import { parseRupees } from '../../../electron/shared/money';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
+import { useSaveConflict } from '../../components/SaveConflict';
 import { FormButtons } from '../../components/FormModal';
 import { navigate } from '../../router';
 import { childName } from '../cases/ChildPicker';
@@ -33,11 +34,12 @@ function SponsoredChildFormBody({ existing, onDone }: { existing: SponsoredChild
   const values = form.values;
 
   const save = useMutation({
-    mutationFn: ({ childId, ...input }: CreateInput) =>
+    mutationFn: ({ input: { childId, ...input }, version }: { input: CreateInput; version: number | null }): Promise<{ id: number }> =>
       existing
         ? call('sponsoredChildren.update', {
             ...input,
             id: existing.id,
+            version: version ?? existing.version,
             status: left ? 'left' : existing.status === 'left' ? 'waiting' : existing.status,
           })
         : call('sponsoredChildren.create', { ...input, childId }),
@@ -51,7 +53,36 @@ function SponsoredChildFormBody({ existing, onDone }: { existing: SponsoredChild
       onDone();
       if (!existing) navigate(`/sponsorship/children/${saved.id}`);
     },
-    onError: (error) => showError(t, error, form, fields),
+    onError: (error) => {
+      if (!conflict.caught(error)) showError(t, error, form, fields);
+    },
+  });
+  const label = (field: keyof Values) => ({
+    label: t(`sponsorship.childForm.${field === 'monthlySupportPaise' ? 'monthlySupport' : field}`),
+  });
+  const yesNo = (yes: boolean) => t(yes ? 'common.yes' : 'common.no');
+  const conflict = useSaveConflict({
+    form,
+    version: existing?.version ?? null,
+    toValues: (record) => initialValues({ ...existing, ...record } as unknown as SponsoredChild),
+    fields: {
+      guardianName: label('guardianName'),
+      guardianRelation: label('guardianRelation'),
+      payoutMethod: { ...label('payoutMethod'), text: (m) => t(`sponsorship.payoutMethods.${m}`) },
+      bankName: label('bankName'),
+      accountNumber: label('accountNumber'),
+      ifsc: label('ifsc'),
+      photoConsent: { ...label('photoConsent'), text: yesNo },
+      storyConsent: { ...label('storyConsent'), text: yesNo },
+      priority: { label: t('sponsorship.childForm.priority'), text: (p) => t(`sponsorship.priorities.p${p}`) },
+      missionVatsalya: { ...label('missionVatsalya'), text: yesNo },
+      monthlySupportPaise: label('monthlySupportPaise'),
+      progressNote: label('progressNote'),
+    },
+    save: (merged, version) => {
+      const input = inputOf(merged);
+      if (input) save.mutate({ input, version });
+    },
   });
 
   const pick = async (picked: RegisterChild | null) => {
@@ -68,16 +99,16 @@ function SponsoredChildFormBody({ existing, onDone }: { existing: SponsoredChild
   };
 
   // Only what the form alone knows is checked here (no child picked, an amount it cannot read); the server checks the rest.
-  const submit = (values: Values) => {
+  const inputOf = (values: Values): CreateInput | null => {
     const childId = existing?.childId ?? child?.id ?? null;
     const monthlySupportPaise = parseRupees(values.monthlySupportPaise);
     form.setErrors({
       ...(childId === null ? { childId: t('sponsorship.childForm.chooseChild') } : {}),
       ...(!monthlySupportPaise ? { monthlySupportPaise: t('sponsorship.amountInvalid') } : {}),
     });
-    if (childId === null || !monthlySupportPaise) return;
+    if (childId === null || !monthlySupportPaise) return null;
     const bank = values.payoutMethod === 'bank';
-    save.mutate({
+    return {
       childId,
       guardianName: values.guardianName,
       guardianRelation: values.guardianRelation,
@@ -91,11 +122,16 @@ function SponsoredChildFormBody({ existing, onDone }: { existing: SponsoredChild
       missionVatsalya: values.missionVatsalya,
       monthlySupportPaise,
       progressNote: values.progressNote,
-    });
+    };
+  };
+  const submit = (values: Values) => {
+    const input = inputOf(values);
+    if (input) save.mutate({ input, version: conflict.version });
   };
 
   return (
     <form onSubmit={form.onSubmit(submit)} noValidate>
+      {conflict.dialog}
       <Stack gap="md">
         {existing ? (
           <Group gap="sm">

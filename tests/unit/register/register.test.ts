@@ -129,7 +129,7 @@ describe('children', () => {
     await office.ok('auth.login', { username: 'anita', password: adminPassword }, office.admin);
     await office.ok(
       'children.update',
-      { id: rahim.id, nameEn: 'Rahim Sheikh', sex: 'male', ageYears: 12, classGrade: 5, village: 'Dakshin Para' },
+      { id: rahim.id, version: 1, nameEn: 'Rahim Sheikh', sex: 'male', ageYears: 12, classGrade: 5, village: 'Dakshin Para' },
       office.admin,
     );
     const r = await office.ok('children.get', { id: rahim.id }, office.admin);

@@ -21,7 +21,7 @@ describe('sponsors, families and sponsorships', () => {
 
     const normal = await family({ name: 'Rina Khatun' });
     const urgent = await family({ name: 'Salma Khatun', ageYears: 9 });
-    await t.ok('sponsoredChildren.update', { id: urgent.sponsoredChildId, guardianRelation: 'aunt', priority: 1 }, coordinator);
+    await t.ok('sponsoredChildren.update', { id: urgent.sponsoredChildId, version: 1, guardianRelation: 'aunt', priority: 1 }, coordinator);
     const waiting = await t.ok('sponsoredChildren.list', { status: 'waiting' }, coordinator);
     expect(waiting.map((w) => w.name)).toEqual(['Salma Khatun', 'Rina Khatun']);
     expect(waiting[0]).toMatchObject({ guardianName: 'Mother of Salma Khatun', guardianRelation: 'aunt', priority: 1, age: 9 });
