@@ -7,7 +7,7 @@ import { roleAllows } from './permissions';
 import { registry } from './registry';
 import { databaseBusy, UserError, type ApiErrorBody, type FieldProblem } from './errors';
 import { noncharacterField } from './fields';
-import type { AnyMethod, Ctx, WriteScope } from './types';
+import type { AnyMethod, Ctx, DeviceRef, WriteScope } from './types';
 
 export interface Call {
   method: string;
@@ -15,6 +15,8 @@ export interface Call {
   sessionToken: string | null;
   /** Who is calling, as the transport knows it (an address over HTTP): login throttling counts per caller. */
   caller?: string;
+  /** The paired PC the call came from (office LAN host); the audit log names it. */
+  device?: DeviceRef;
   setSessionToken(token: string | null): void;
 }
 
@@ -86,7 +88,7 @@ export async function dispatch(host: Host, call: Call): Promise<CallOutcome> {
         );
       }
       if (!roleAllows(session.role, def.permission)) {
-        writeAudit(host, session, { action: 'denied', entity: 'method', entityId: call.method });
+        writeAudit(host, session, { action: 'denied', entity: 'method', entityId: call.method }, call.device);
         throw new UserError('forbidden', 'errors.forbidden', { method: call.method }, {}, 403);
       }
     }
@@ -102,12 +104,13 @@ export async function dispatch(host: Host, call: Call): Promise<CallOutcome> {
       host,
       session,
       caller: call.caller ?? 'local',
+      ...(call.device ? { device: call.device } : {}),
       now,
       today: localDate(now),
       setSessionToken: (token) => call.setSessionToken(token),
       write<T>(fn: (scope: WriteScope) => T): T {
         // IMMEDIATE takes the write lock at BEGIN, so a second writer waits (busy_timeout) instead of failing mid-way.
-        return sqlite.transaction(() => fn({ db, sqlite, audit: (entry) => writeAudit(host, ctx.session, entry) })).immediate();
+        return sqlite.transaction(() => fn({ db, sqlite, audit: (entry) => writeAudit(host, ctx.session, entry, ctx.device) })).immediate();
       },
     };
     // The permission check above guarantees a session for every non-public handler.

@@ -2,6 +2,7 @@ import { addressErrors } from './addresses';
 import type { AreaCatalogue } from '../en';
 import { attendanceErrors } from './attendance';
 import { accessErrors, hostErrors } from './safeguards';
+import { devicesErrors } from './devices';
 import { sponsorshipErrors } from './sponsorship';
 import { safetynetErrors } from './safetynet';
 import { communityErrors } from './community';
@@ -89,5 +90,6 @@ export const errors: AreaCatalogue<'errors'> = {
   community: communityErrors,
   monthlyReport: monthlyReportErrors,
   host: hostErrors,
+  devices: devicesErrors,
   access: accessErrors,
 };

@@ -13,6 +13,7 @@ import { community } from './community';
 import { dashboard } from './dashboard';
 import { auditFacts } from './auditFacts';
 import { monthlyReport } from './monthlyReport';
+import { devices } from './devices';
 
 export const bn: Catalogue = {
   common,
@@ -27,4 +28,5 @@ export const bn: Catalogue = {
   dashboard,
   auditFacts,
   monthlyReport,
+  devices,
 };

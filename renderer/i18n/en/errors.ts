@@ -1,6 +1,7 @@
 import { addressErrors } from './addresses';
 import { attendanceErrors } from './attendance';
 import { accessErrors, hostErrors } from './safeguards';
+import { devicesErrors } from './devices';
 import { sponsorshipErrors } from './sponsorship';
 import { safetynetErrors } from './safetynet';
 import { communityErrors } from './community';
@@ -88,5 +89,6 @@ export const errors = {
   community: communityErrors,
   monthlyReport: monthlyReportErrors,
   host: hostErrors,
+  devices: devicesErrors,
   access: accessErrors,
 } as const;

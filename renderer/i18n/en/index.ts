@@ -10,6 +10,7 @@ import { community } from './community';
 import { dashboard } from './dashboard';
 import { auditFacts } from './auditFacts';
 import { monthlyReport } from './monthlyReport';
+import { devices } from './devices';
 
 /**
  * The English catalogue, one file per area. Its shape is the type every other language must
@@ -28,6 +29,7 @@ export const en = {
   dashboard,
   auditFacts,
   monthlyReport,
+  devices,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
