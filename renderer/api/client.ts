@@ -36,12 +36,29 @@ export function onUnauthorized(listener: (error: ApiError) => void): () => void 
   return () => unauthorizedListeners.delete(listener);
 }
 
+const deviceKey = 'suraksha.deviceToken';
+
+/**
+ * A browser on another PC of the office is paired with the office host once; its device token is
+ * kept here and sent with every request (`X-Suraksha-Device`). The PC itself (127.0.0.1) needs none.
+ */
+export const deviceToken = {
+  get: (): string | null => window.localStorage.getItem(deviceKey),
+  set: (token: string): void => window.localStorage.setItem(deviceKey, token),
+  clear: (): void => window.localStorage.removeItem(deviceKey),
+};
+
+function deviceHeaders(): Record<string, string> {
+  const token = deviceToken.get();
+  return token ? { 'X-Suraksha-Device': token } : {};
+}
+
 async function overHttp(method: string, input: unknown): Promise<Outcome> {
   let response: Response;
   try {
     response = await fetch(`api/${method}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', ...deviceHeaders() },
       body: JSON.stringify(input ?? {}),
       credentials: 'same-origin',
     });
@@ -81,7 +98,7 @@ export async function uploadForRestore(file: File): Promise<string> {
   try {
     response = await fetch('upload/restore', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/octet-stream' },
+      headers: { 'Content-Type': 'application/octet-stream', ...deviceHeaders() },
       body: file,
       credentials: 'same-origin',
     });

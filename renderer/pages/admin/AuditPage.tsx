@@ -120,6 +120,7 @@ export function AuditPage() {
                 <Table.Tr>
                   <Table.Th w={140}>{t('admin.audit.when')}</Table.Th>
                   <Table.Th>{t('admin.audit.who')}</Table.Th>
+                  <Table.Th>{t('devices.audit.device')}</Table.Th>
                   <Table.Th>{t('admin.audit.action')}</Table.Th>
                   <Table.Th>{t('admin.audit.record')}</Table.Th>
                   <Table.Th>{t('admin.audit.summary')}</Table.Th>
@@ -138,6 +139,7 @@ export function AuditPage() {
                         </Text>
                       )}
                     </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{row.deviceName ?? t('devices.audit.hostPc')}</Table.Td>
                     <Table.Td>{labelFor(actions, row.action)}</Table.Td>
                     <Table.Td>{auditRecord(t, row) || t('common.none')}</Table.Td>
                     <Table.Td style={{ wordBreak: 'break-word' }}>{auditDetails(t, row)}</Table.Td>
