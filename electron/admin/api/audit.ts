@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { auditLog, devices, users } from '../../db/schema';
 import { bn } from '../../../renderer/i18n/bn/index';
 import { en } from '../../../renderer/i18n/en/index';
+import { auditDevice } from '../../shared/auditDevice';
 import { listWorkbook } from '../../reports/excel/listWorkbook';
 import { id, isoDate } from '../../api/fields';
 import { translate, type Language } from '../../api/messages';
@@ -103,7 +104,12 @@ export const auditApi = {
           {
             header: translate(lang, 'devices.audit.device'),
             width: 16,
-            value: (r) => r.deviceName ?? translate(lang, 'devices.audit.hostPc'),
+            value: (r) => {
+              const device = auditDevice(r);
+              return typeof device === 'object'
+                ? device.name
+                : translate(lang, device === 'host' ? 'devices.audit.hostPc' : 'devices.audit.unpaired');
+            },
           },
           { header: translate(lang, 'admin.audit.action'), width: 28, value: (r) => actionLabel(lang, r.action) },
           { header: translate(lang, 'admin.audit.record'), width: 22, value: (r) => (r.entity ? `${r.entity}#${r.entityId ?? ''}` : '') },

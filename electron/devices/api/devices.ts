@@ -1,5 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { writeAudit } from '../../admin/audit';
 import { UserError } from '../../api/errors';
 import { id, requiredText } from '../../api/fields';
 import { method, type ApiArea, type Ctx } from '../../api/types';
@@ -75,7 +76,13 @@ export const devicesApi = {
           .values({ name: input.deviceName, tokenHash: tokenHash(deviceToken), pairedAt: ctx.now.toISOString(), pairedFrom: ctx.caller })
           .returning({ id: devices.id })
           .get();
-        w.audit({ action: 'devices.pair', entity: 'devices', entityId: row.id, summary: `${input.deviceName} from ${ctx.caller}`, facts });
+        // The new PC's first action is its pairing: the entry names it, as every later one will.
+        writeAudit(
+          ctx.host,
+          null,
+          { action: 'devices.pair', entity: 'devices', entityId: row.id, summary: `${input.deviceName} from ${ctx.caller}`, facts },
+          { id: row.id, name: input.deviceName },
+        );
         return row;
       });
       return { deviceToken, fingerprint, deviceId: paired.id };

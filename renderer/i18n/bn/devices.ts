@@ -63,6 +63,7 @@ export const devices: Catalogue['devices'] = {
   },
   audit: {
     device: 'পিসি',
+    unpaired: 'জোড়া-না-দেওয়া পিসি',
     hostPc: 'হোস্ট পিসি',
   },
 };
@@ -104,11 +105,11 @@ export const devicesAuditActions: Widen<typeof enActions> = {
 export const devicesAuditDetails: Widen<typeof enDetails> = {
   devices: {
     pair: '{{caller}} থেকে',
-    pairWrong: '“{{name}}”, {{caller}} থেকে',
-    pairExpired: '“{{name}}”, {{caller}} থেকে',
-    pairUsed: '“{{name}}”, {{caller}} থেকে',
-    pairClosed: '“{{name}}”, {{caller}} থেকে',
-    pairNone: '“{{name}}”, {{caller}} থেকে',
+    pairWrong: '{{caller}} থেকে',
+    pairExpired: '{{caller}} থেকে',
+    pairUsed: '{{caller}} থেকে',
+    pairClosed: '{{caller}} থেকে',
+    pairNone: '{{caller}} থেকে',
   },
   officeHost: { on: '{{addresses}}, পোর্ট {{port}}' },
 };

@@ -58,6 +58,7 @@ export const devices = {
   },
   audit: {
     device: 'PC',
+    unpaired: 'Unpaired PC',
     hostPc: 'Host PC',
   },
 } as const;
@@ -100,11 +101,11 @@ export const devicesAuditActions = {
 export const devicesAuditDetails = {
   devices: {
     pair: 'From {{caller}}',
-    pairWrong: '“{{name}}” from {{caller}}',
-    pairExpired: '“{{name}}” from {{caller}}',
-    pairUsed: '“{{name}}” from {{caller}}',
-    pairClosed: '“{{name}}” from {{caller}}',
-    pairNone: '“{{name}}” from {{caller}}',
+    pairWrong: 'From {{caller}}',
+    pairExpired: 'From {{caller}}',
+    pairUsed: 'From {{caller}}',
+    pairClosed: 'From {{caller}}',
+    pairNone: 'From {{caller}}',
   },
   officeHost: { on: '{{addresses}}, port {{port}}' },
 } as const;
