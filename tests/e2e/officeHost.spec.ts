@@ -1,24 +1,13 @@
-import { createServer } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { api, basirhatOffice, logIn } from './pages';
 import { freshDataDir, startServeHost, type RunningHost } from './host';
+import { freePort } from './lan';
 
 // The office on several PCs: the administrator makes this PC the office host and makes a pairing
 // code; a second PC (another browser, at the host's LAN address over HTTPS) pairs with the code,
 // sees the same certificate fingerprint, logs in, appears in the list and is refused once revoked.
 
 let host: RunningHost;
-
-function freePort(address: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, address, () => {
-      const found = probe.address();
-      probe.close(() => resolve(typeof found === 'object' && found ? found.port : 0));
-    });
-  });
-}
 
 test.beforeAll(async ({ request }) => {
   host = await startServeHost(freshDataDir());

@@ -86,6 +86,7 @@ export function DevicesTable() {
       <Modal
         opened={asked !== null}
         onClose={() => setAsked(null)}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
         title={asked ? t('devices.officeHost.revokeNamed', { name: asked.name }) : ''}
       >
         <Stack>
