@@ -136,6 +136,8 @@ export interface MarriageFigures {
   referrals: ReferralFigures;
   /** Children of child-marriage cases produced before the CWC in the period. */
   beforeCwc: number;
+  /** FIRs the police lodged in the period on child-marriage cases (case_firs), not the referrals to the police. */
+  firs: number;
   /** Marriages averted 3 and 6 months before: how many, and of them still unmarried and still in school. */
   followUps: { monthsAgo: 3 | 6; averted: number; stillUnmarried: number; stillInSchool: number }[];
   /** The age check against PCMA 2006 on the planned date, for the child-marriage cases reported in the period. */
@@ -208,5 +210,9 @@ export function marriageFigures(source: CountSource, period: Period, childrenBef
     else if (finding.underAge) pcma.underAge += 1;
     else pcma.ofAge += 1;
   }
-  return { alertsByReporter, referrals: referralFigures(source, period, marriageCaseIds), beforeCwc, followUps, pcma };
+  const firs = source.sqlite
+    .prepare(`SELECT count(*) FROM case_firs WHERE lodged_on BETWEEN @from AND @to AND case_id IN (${marriage})`)
+    .pluck()
+    .get(period) as number;
+  return { alertsByReporter, referrals: referralFigures(source, period, marriageCaseIds), beforeCwc, firs, followUps, pcma };
 }

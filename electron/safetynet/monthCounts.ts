@@ -1,6 +1,16 @@
+import type { Settings } from '../admin/settings';
 import type { CountSource } from '../db/countSource';
 import type { Period } from '../shared/period';
-import { departureLevels, type DepartureLevel } from '../shared/safetynetVocabulary';
+import {
+  departureLevels,
+  migrationPurposes,
+  type CheckInOutcome,
+  type DepartureLevel,
+  type MigrationPurpose,
+} from '../shared/safetynetVocabulary';
+import { ageBandOf, ageBands, type AgeBand } from './monthReport';
+import { checkInStatus, nextCheckInOn } from './checkInSchedule';
+import { ageOnLeaving, type DepartureFacts } from './redFlags';
 
 export interface MigrationMovements {
   /** Departures of the period by their level of red flags. */
@@ -44,4 +54,76 @@ export function migrationMovements(source: CountSource, period: Period): Migrati
     .pluck()
     .get(period) as number;
   return { byLevel, childMarriage: row.childMarriage, returned: row.returned, missing, traced };
+}
+
+/**
+ * Those overdue a check-in as things stood at the end of `day` (the report month's last day, or
+ * today while the month runs): away then, with the last check-in made by then, on the worklist's
+ * own schedule (checkInSchedule.ts). A past month's count does not move as the calendar does.
+ */
+export function checkInsOverdueAt(source: CountSource, settings: Settings, day: string): number {
+  const rows = source.sqlite
+    .prepare(
+      `SELECT d.left_on AS leftOn, d.level, d.score, d.birth_basis AS birthBasis, d.date_of_birth AS dateOfBirth, d.age_years AS ageYears,
+         l.checked_on AS lastCheckInOn, l.outcome AS lastCheckInOutcome
+       FROM departures d
+       LEFT JOIN departure_check_ins l ON l.id = (
+         SELECT c.id FROM departure_check_ins c WHERE c.departure_id = d.id AND c.checked_on <= @day ORDER BY c.checked_on DESC, c.id DESC LIMIT 1)
+       WHERE d.left_on <= @day AND (d.returned_on IS NULL OR d.returned_on > @day)`,
+    )
+    .all({ day }) as (Pick<DepartureFacts, 'birthBasis' | 'dateOfBirth' | 'ageYears' | 'leftOn'> & {
+    level: DepartureLevel;
+    score: number;
+    lastCheckInOn: string | null;
+    lastCheckInOutcome: CheckInOutcome | null;
+  })[];
+  return rows.filter((d) => {
+    const next = nextCheckInOn({ ...d, returnedOn: null, ageOnLeaving: ageOnLeaving(d) }, settings);
+    return checkInStatus(next, day) === 'overdue';
+  }).length;
+}
+
+export interface MonthDepartures {
+  total: number;
+  byPurpose: Record<MigrationPurpose, number>;
+  byState: { state: string; count: number }[];
+  bySex: { female: number; male: number; other: number };
+  byAgeBand: Record<AgeBand, number>;
+}
+
+/**
+ * The month's departures counted as the SafetyNet month report counts them (monthReport.ts: by
+ * purpose, destination state, sex and age band on leaving), from the few columns the counts need,
+ * without building the report's list of departures and its worklist.
+ */
+export function monthDepartures(source: CountSource, period: Period): MonthDepartures {
+  const rows = source.sqlite
+    .prepare(
+      `SELECT purpose, dest_state AS destState, sex, birth_basis AS birthBasis, date_of_birth AS dateOfBirth, age_years AS ageYears,
+         left_on AS leftOn FROM departures WHERE left_on BETWEEN @from AND @to`,
+    )
+    .all(period) as (Pick<DepartureFacts, 'birthBasis' | 'dateOfBirth' | 'ageYears' | 'leftOn'> & {
+    purpose: MigrationPurpose;
+    destState: string;
+    sex: 'female' | 'male' | 'other';
+  })[];
+  const byPurpose = Object.fromEntries(migrationPurposes.map((p) => [p, 0])) as Record<MigrationPurpose, number>;
+  const bySex = { female: 0, male: 0, other: 0 };
+  const byAgeBand = Object.fromEntries(ageBands.map((b) => [b, 0])) as Record<AgeBand, number>;
+  const states = new Map<string, number>();
+  for (const r of rows) {
+    byPurpose[r.purpose]++;
+    bySex[r.sex]++;
+    byAgeBand[ageBandOf(ageOnLeaving(r))]++;
+    states.set(r.destState, (states.get(r.destState) ?? 0) + 1);
+  }
+  return {
+    total: rows.length,
+    byPurpose,
+    bySex,
+    byAgeBand,
+    byState: [...states.entries()]
+      .map(([state, count]) => ({ state, count }))
+      .sort((a, b) => b.count - a.count || a.state.localeCompare(b.state)),
+  };
 }

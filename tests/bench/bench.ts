@@ -283,15 +283,18 @@ async function serveStartup(): Promise<void> {
 
 /**
  * `npm run bench -- attendance` measures only the block and the attendance rows (the import against exceljs);
- * `npm run bench -- dashboard` only the home screen (on a copy of the block, seeded as the full run seeds it).
+ * `npm run bench -- dashboard` only the home screen (on a copy of the block, seeded as the full run seeds it);
+ * `npm run bench -- monthly` the home screen, then the monthly report and the home screen again on the block
+ * with its departures and community work.
  */
 const only = process.argv[2];
 
 async function main(): Promise<void> {
   mkdirSync(benchDir, { recursive: true });
   await generateBlock();
-  if (only === 'dashboard') {
+  if (only === 'dashboard' || only === 'monthly') {
     rows.push(...(await dashboardBench({ root, cachedDb })));
+    if (only === 'monthly') rows.push(...(await monthlyReportBench({ root, cachedDb })));
     printTable();
     return;
   }
@@ -301,7 +304,7 @@ async function main(): Promise<void> {
     rows.push(...(await sponsorshipBench()));
     rows.push(...(await safetynetBench({ root, cachedDb })));
     rows.push(...(await dashboardBench({ root, cachedDb })));
-    rows.push(...(await monthlyReportBench({ root })));
+    rows.push(...(await monthlyReportBench({ root, cachedDb })));
     await serveStartup();
     const bytes = statSync(cachedDb).size;
     rows.push({

@@ -6,6 +6,7 @@ import { recomputeFlags } from '../../electron/attendance/flagStore';
 import { Host } from '../../electron/host/host';
 import { seedAttendance } from './attendanceBenchData';
 import { seedCases, type BenchRow } from './casesBench';
+import { seedCommunity } from './communitySeed';
 import { seedDepartures } from './safetynetBench';
 
 const benchToday = new Date('2026-12-03T06:00:00Z');
@@ -57,7 +58,8 @@ async function medianOf(host: Host, token: string): Promise<{ wall: number; cpu:
 
 /**
  * The home screen on the block: 60,000 children with 36 months of attendance and their worklist,
- * 5,000 cases, 50,000 departures (a copy of the cached block, so the cache stays as it was).
+ * 5,000 cases, 50,000 departures and three years of committees, meetings and activities (a copy of the
+ * cached block, so the cache stays as it was).
  */
 export async function dashboardBench(options: { root: string; cachedDb: string }): Promise<BenchRow[]> {
   const migrationsFolder = join(options.root, 'drizzle');
@@ -78,11 +80,12 @@ export async function dashboardBench(options: { root: string; cachedDb: string }
       sqlite.transaction(() => recomputeFlags(sqlite, host.settings, benchToday.toISOString(), 'all'))();
     }
     seedDepartures(host);
+    seedCommunity(host, random(1098));
     const count = (table: string) => (sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     const manager = await medianOf(host, sessionOf(host, "role = 'admin'"));
     const worker = await medianOf(host, sessionOf(host, "username = 'worker7'"));
     const n = (x: number) => x.toLocaleString('en-IN');
-    const note = `${n(count('attendance_months'))} child-months, ${n(count('attendance_flags'))} flagged, ${n(count('cases'))} cases, ${n(count('departures'))} departures`;
+    const note = `${n(count('attendance_months'))} child-months, ${n(count('attendance_flags'))} flagged, ${n(count('cases'))} cases, ${n(count('departures'))} departures, ${n(count('committee_meetings'))} meetings, ${n(count('community_activities'))} activities`;
     return [
       {
         operation: `dashboard.get, administrator (p50 of ${runs})`,

@@ -59,13 +59,8 @@ test('the manager lands on the office at a glance, reads what was seeded and ope
 
   await test.step('the seeds’ counters are those of the data', async () => {
     await expect(card(page, /^Early marriages averted/)).toHaveText(/^Early marriages averted1This year: 1$/);
-    await expect(card(page, /^Children withdrawn from labour/)).toHaveText(
-      /^Children withdrawn from labour or with reduced working hours11 withdrawn, 0 hours reducedThis year: 1$/,
-    );
-    // October's register: Sourav present every day; Priya gone after the 12th, Rahim away the first week (20 of 27 days).
-    await expect(card(page, /^Children attending school regularly/)).toHaveText(
-      /^Children attending school regularly1of 3 on the registers of October 2026This year: 1 of 3$/,
-    );
+    // The child withdrawn from labour and the children attending regularly are read in the month's
+    // story (monthlyReport.spec.ts), against the monthly report's own counts.
     // Sabita was trained on 12/10: not this month, this year.
     await expect(card(page, /^Community women trained/)).toHaveText(/^Community women trained0This year: 1$/);
   });

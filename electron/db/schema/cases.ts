@@ -185,6 +185,35 @@ export const caseReferrals = sqliteTable(
 );
 
 /**
+ * A First Information Report the police lodged on a case, as the office learns of it (usually on
+ * its referral to the police): the number, the police station and the day. Counted in the monthly
+ * report's child-marriage section; one FIR number per police station.
+ */
+export const caseFirs = sqliteTable(
+  'case_firs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id),
+    /** The referral to the police it came of, when there was one. */
+    referralId: integer('referral_id').references(() => caseReferrals.id),
+    firNumber: text('fir_number').notNull(),
+    policeStation: text('police_station').notNull(),
+    lodgedOn: text('lodged_on').notNull(),
+    /** The timeline entry "FIR lodged" written with it. */
+    entryId: integer('entry_id')
+      .notNull()
+      .references(() => caseEntries.id),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('case_firs_case').on(t.caseId), uniqueIndex('case_firs_number').on(t.policeStation, t.firNumber)],
+);
+
+/**
  * Break-the-glass: an unassigned case worker opened a case in an emergency, giving a reason. The
  * grant lasts a few hours; its workers and the manager see it on their screens.
  */

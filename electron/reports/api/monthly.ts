@@ -92,8 +92,11 @@ export const monthlyApi = {
     input: z.object({ month, language }),
     permission: 'reports.monthly',
     handler: async (ctx, input) => {
-      const { figures } = printable(ctx, input.month);
-      const file = await monthlyReportWorkbook(figures, figures.sections, input.language);
+      const { figures, signed } = printable(ctx, input.month);
+      const file = await monthlyReportWorkbook(figures, figures.sections, input.language, {
+        by: signed?.name ?? ctx.session.fullName,
+        on: signed ? signed.at.slice(0, 10) : ctx.today,
+      });
       ctx.write((w) => w.audit({ action: 'reports.monthlyExcel', entity: 'monthly_report_versions', entityId: input.month }));
       return file;
     },

@@ -12,14 +12,11 @@ export interface FigureChange {
   after: string | number | boolean | null;
 }
 
-/** What is counted "as of today" even for a past month: it moves with the calendar, not with the data. */
-const movesWithTheCalendar = new Set(['migration.checkInsOverdue']);
-
 function leaves(value: unknown, path: string, out: Map<string, string | number | boolean | null>) {
   if (Array.isArray(value)) value.forEach((v, i) => leaves(v, `${path}.${i}`, out));
   else if (value !== null && typeof value === 'object')
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) leaves(v, path ? `${path}.${k}` : k, out);
-  else if (!movesWithTheCalendar.has(path)) out.set(path, (value ?? null) as string | number | boolean | null);
+  else out.set(path, (value ?? null) as string | number | boolean | null);
 }
 
 /** Every figure that differs between two versions of a month's report. */

@@ -7,8 +7,7 @@ import { readSettings } from '../../admin/settings';
 import { communityCounts } from '../../community/counts';
 import { cpcMeetings } from '../../community/monthCounts';
 import { committeesByLevel } from '../../community/monthSections';
-import { monthReport } from '../../safetynet/monthReport';
-import { migrationMovements } from '../../safetynet/monthCounts';
+import { checkInsOverdueAt, migrationMovements, monthDepartures } from '../../safetynet/monthCounts';
 import { sponsorshipFigures } from '../../sponsorship/monthSections';
 import { caseTypes } from '../../shared/caseVocabulary';
 import { caseloadStatuses, type CaseloadStatus } from '../../shared/monthlyReport';
@@ -35,7 +34,8 @@ export function monthlyFigures(ctx: AuthedCtx, month: string) {
   const labour = childrenFromLabour(ctx, period);
   const flagged = childrenFlagged(ctx, period);
   const meetings = cpcMeetings(ctx, period);
-  const community = communityCounts(ctx.sqlite, readSettings(ctx.db), period, ctx.today);
+  const settings = readSettings(ctx.db);
+  const community = communityCounts(ctx.sqlite, settings, period, ctx.today);
 
   const inPeriod = casesInPeriod(ctx, period);
   const byType = caseTypes.map((type) => {
@@ -67,7 +67,7 @@ export function monthlyFigures(ctx: AuthedCtx, month: string) {
     school.flaggedByVillage.map((v) => ({ village: v.village ?? noVillage, cells: [v.female, v.male, v.other] })),
     3,
   );
-  const migration = monthReport(ctx, { month });
+  const migration = monthDepartures(ctx, period);
   const movements = migrationMovements(ctx, period);
   const returnedToSchool = ctx.sqlite
     .prepare(
@@ -153,7 +153,7 @@ export function monthlyFigures(ctx: AuthedCtx, month: string) {
       bySex: migration.bySex,
       minors: migration.byAgeBand.under14 + migration.byAgeBand.from14to17,
       byLevel: movements.byLevel,
-      checkInsOverdue: migration.overdue.length,
+      checkInsOverdue: checkInsOverdueAt(ctx, settings, period.to < ctx.today ? period.to : ctx.today),
       returned: movements.returned,
       missing: movements.missing,
       traced: movements.traced,

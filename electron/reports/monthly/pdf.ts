@@ -1,10 +1,11 @@
-import type { Content } from 'pdfmake/interfaces';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { printedDate, renderPdf, reportFrame, reportTableLayout, type OfficeDetails, type ReportLanguage } from '../pdf';
 import { monthName } from '../../shared/reasonWords';
 import type { MonthlySection } from '../../shared/monthlyReport';
 import type { MonthlyFigures } from './figures';
-import { sectionBody } from './pdfSections';
-import { printer } from './pdfTables';
+import { keepHeadingsWithTables, sectionContent } from './pdfSections';
+import { tableWords } from './reportTable';
+import { sectionTables } from './sectionTables';
 
 export interface AnnexChild {
   caseNumber: string;
@@ -30,44 +31,19 @@ export interface MonthlyPdfInput {
 /** The office's clock time of a stored ISO instant, as the signature prints it: 14:05. */
 const clock = (iso: string) => new Date(iso).toISOString().slice(11, 16);
 
-/**
- * The monthly report as PDF: A4 on the letterhead, numbered sections, tables whose rows never split,
- * the signature block, and the confidential annex only when asked for with a reason. Rendered from
- * the figures alone, so a closed version prints the same report whenever it is printed.
- */
-export async function monthlyReportPdf(input: MonthlyPdfInput): Promise<Buffer> {
+/** The report's pdfmake document (monthlyReportPdf renders it; the tests read its tables). */
+export function monthlyReportDocument(input: MonthlyPdfInput): TDocumentDefinitions {
   const { language, figures: f } = input;
-  const p = printer(language);
-  const { t, n } = p;
+  const w = tableWords(language);
+  const { t, n } = w;
   const month = monthName(f.month, language);
+  const prepared = { by: input.preparedBy, on: input.preparedOn };
   const content: Content[] = [];
-  let number = 0;
-  for (const section of input.sections) {
-    const heading = `${n(number)}. ${t(`sections.${section}`)}`;
-    if (section === 'cover') {
-      content.push({ text: heading, style: 'sectionHeading' });
-      content.push(
-        p.figureTable(
-          [
-            [t('pdf.organisation'), f.cover.organisation],
-            [t('pdf.office'), f.cover.officeName],
-            [t('pdf.block'), f.cover.block],
-            [t('pdf.district'), f.cover.district],
-            [t('pdf.gramPanchayats'), f.cover.gramPanchayats.join(', ') || '—'],
-            [t('pdf.month'), month],
-            [t('pdf.preparedBy'), input.preparedBy],
-            [t('pdf.preparedOn'), printedDate(input.preparedOn, language)],
-          ],
-          '*',
-        ),
-      );
-      content.push({ text: t('pdf.confidential'), bold: true, margin: [0, 0, 0, 6] });
-    } else {
-      // A heading never stands alone at the foot of a page: it goes with the start of its section.
-      content.push({ stack: [{ text: heading, style: 'sectionHeading' }, sectionBody(section, f, p, language)], unbreakable: false });
-    }
-    number += 1;
-  }
+  input.sections.forEach((section, number) => {
+    content.push(
+      ...sectionContent(`${n(number)}. ${t(`sections.${section}`)}`, sectionTables(section, f, language, prepared), language, section),
+    );
+  });
   content.push({
     unbreakable: true,
     margin: [0, 24, 0, 0],
@@ -108,7 +84,7 @@ export async function monthlyReportPdf(input: MonthlyPdfInput): Promise<Buffer> 
       layout: reportTableLayout,
     });
   }
-  const document = reportFrame({
+  const document: TDocumentDefinitions = reportFrame({
     language,
     office: input.office,
     title: t('pdf.title'),
@@ -120,5 +96,16 @@ export async function monthlyReportPdf(input: MonthlyPdfInput): Promise<Buffer> 
   // The file's own dates are the signing time (or the day printed), so a reprint is byte for byte the same.
   const stamp = new Date(input.signed?.at ?? `${input.preparedOn}T00:00:00Z`);
   document.info = { ...document.info, creationDate: stamp, modDate: stamp } as typeof document.info;
-  return renderPdf(document);
+  document.pageBreakBefore = keepHeadingsWithTables;
+  return document;
+}
+
+/**
+ * The monthly report as PDF: A4 on the letterhead, numbered sections, tables whose rows never split
+ * and whose headings never stand alone at a page's foot, the signature block, and the confidential
+ * annex only when asked for with a reason. Rendered from the figures alone, so a closed version
+ * prints the same report whenever it is printed.
+ */
+export async function monthlyReportPdf(input: MonthlyPdfInput): Promise<Buffer> {
+  return renderPdf(monthlyReportDocument(input));
 }

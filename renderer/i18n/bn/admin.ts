@@ -180,6 +180,7 @@ export const admin: AreaCatalogue<'admin'> = {
       'cases.completeAction': 'কাজ সম্পন্ন',
       'cases.refer': 'রেফার করা হয়েছে',
       'cases.updateReferral': 'রেফারালের অবস্থা পরিবর্তিত',
+      'cases.recordFir': 'এফআইআর লেখা হয়েছে',
       'cases.referralLetter': 'রেফারাল চিঠি তৈরি',
       'cases.close': 'কেস বন্ধ',
       'cases.reopen': 'কেস আবার খোলা',

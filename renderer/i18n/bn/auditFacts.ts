@@ -24,6 +24,7 @@ export const auditFacts: AreaCatalogue<'auditFacts'> = {
       reopen: 'আবার খোলা হল: {{reason}}',
       refer: '{{authority}}-এর কাছে পাঠানো হল ({{authorityName}})',
       updateReferral: '{{authorityName}}: {{referralStatus}}',
+      recordFir: 'এফআইআর {{firNumber}}, {{authorityName}}, দায়ের {{lodgedOn}}',
       addEntry: 'টাইমলাইনে {{entryKind}} যোগ হল',
       addAction: '{{description}}, শেষ তারিখ {{dueOn}}',
       completeAction: 'করা হয়েছে: {{description}}',

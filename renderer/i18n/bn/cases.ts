@@ -239,6 +239,17 @@ export const cases: AreaCatalogue<'cases'> = {
     referredOn: '{{date}} তারিখে রেফার করা',
     status: 'রেফারালের অবস্থা',
   },
+  firs: {
+    none: 'কোনো এফআইআর লেখা নেই।',
+    item: 'এফআইআর {{number}}, {{station}}, দায়ের {{date}}',
+    record: 'এফআইআর লিখুন',
+    title: '{{name}}-এর কাছে রেফারালে দায়ের হওয়া এফআইআর',
+    number: 'এফআইআর নম্বর',
+    policeStation: 'থানা',
+    lodgedOn: 'এফআইআর দায়েরের তারিখ',
+    submit: 'এফআইআর লিখুন',
+    done: 'এফআইআর {{number}} লেখা হয়েছে',
+  },
   refer: {
     title: 'কেস {{caseNumber}} রেফার করুন',
     authority: 'কর্তৃপক্ষ',

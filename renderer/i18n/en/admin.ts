@@ -180,6 +180,7 @@ export const admin = {
       'cases.completeAction': 'Action done',
       'cases.refer': 'Referred',
       'cases.updateReferral': 'Referral status changed',
+      'cases.recordFir': 'FIR recorded',
       'cases.referralLetter': 'Referral letter made',
       'cases.close': 'Case closed',
       'cases.reopen': 'Case reopened',

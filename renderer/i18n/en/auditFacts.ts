@@ -26,6 +26,7 @@ export const auditFacts = {
       reopen: 'Reopened: {{reason}}',
       refer: 'Referred to {{authority}} ({{authorityName}})',
       updateReferral: '{{authorityName}}: {{referralStatus}}',
+      recordFir: 'FIR {{firNumber}}, {{authorityName}}, lodged on {{lodgedOn}}',
       addEntry: '{{entryKind}} added to the timeline',
       addAction: '{{description}}, due {{dueOn}}',
       completeAction: 'Done: {{description}}',

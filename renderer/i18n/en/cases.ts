@@ -238,6 +238,17 @@ export const cases = {
     referredOn: 'referred on {{date}}',
     status: 'Referral status',
   },
+  firs: {
+    none: 'No FIR recorded.',
+    item: 'FIR {{number}}, {{station}}, lodged on {{date}}',
+    record: 'Record the FIR',
+    title: 'FIR lodged on the referral to {{name}}',
+    number: 'FIR number',
+    policeStation: 'Police station',
+    lodgedOn: 'Date the FIR was lodged',
+    submit: 'Record the FIR',
+    done: 'FIR {{number}} recorded',
+  },
   refer: {
     title: 'Refer case {{caseNumber}}',
     authority: 'Authority',

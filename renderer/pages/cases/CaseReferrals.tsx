@@ -15,6 +15,7 @@ import { SectionTitle } from '../../components/SectionTitle';
 import { casesKeys } from './queries';
 import { consentFields, ConsentFields, useConsent } from './ConsentFields';
 import { ReferralConsent } from './ReferralConsent';
+import { ReferralFirs } from './CaseFirs';
 import { ReferralOfficialSelect } from '../community/ReferralOfficialSelect';
 
 type Referral = CaseFile['referrals'][number];
@@ -119,7 +120,7 @@ function ReferModal({ file, onClose }: { file: CaseFile; onClose: () => void }) 
   );
 }
 
-function ReferralItem({ referral }: { referral: Referral }) {
+function ReferralItem({ referral, open }: { referral: Referral; open: boolean }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const update = useMutation({
@@ -163,6 +164,7 @@ function ReferralItem({ referral }: { referral: Referral }) {
         {referral.reason}
       </Text>
       <ReferralConsent referral={referral} />
+      {referral.authority === 'police' && <ReferralFirs referral={referral} open={open} />}
     </Box>
   );
 }
@@ -190,7 +192,7 @@ export function CaseReferrals({ file }: { file: CaseFile }) {
         </Text>
       )}
       {file.referrals.map((r) => (
-        <ReferralItem key={r.id} referral={r} />
+        <ReferralItem key={r.id} referral={r} open={file.status === 'open'} />
       ))}
       {referring && <ReferModal file={file} onClose={() => setReferring(false)} />}
     </Paper>

@@ -9,6 +9,7 @@ export const casesKeys = {
   all: ['cases'] as const,
   list: (params: CaseListParams, page: number) => [...casesKeys.all, 'list', params, page] as const,
   detail: (id: number) => [...casesKeys.all, 'detail', id] as const,
+  firs: (caseId: number) => [...casesKeys.all, 'firs', caseId] as const,
   workers: () => [...casesKeys.all, 'workers'] as const,
   forChild: (childId: number) => [...casesKeys.all, 'forChild', childId] as const,
   summary: (from: string, to: string) => [...casesKeys.all, 'summary', from, to] as const,

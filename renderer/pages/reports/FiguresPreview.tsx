@@ -158,6 +158,7 @@ export function FiguresPreview({ figures }: { figures: Figures }) {
             [t('monthlyReport.figures.stopped'), figures.childMarriage.stopped],
             [t('monthlyReport.figures.safetynet'), figures.childMarriage.safetynetAlerts],
             [t('monthlyReport.figures.beforeCwc'), figures.childMarriage.beforeCwc],
+            [t('monthlyReport.figures.firs'), figures.childMarriage.firs],
             [t('monthlyReport.figures.underAge'), figures.childMarriage.pcma.underAge],
           ]}
         />
