@@ -1,34 +1,82 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, safeStorage, shell } from 'electron';
 import { dispatch } from './api/dispatch';
+import { officeForwarder, type Forwarded } from './client/officeForwarder';
+import { fileSecretStore } from './client/secretStore';
+import { defaultLanPort, parseListenAddress } from './devices/lanAddress';
+import { OfficeHost } from './host/officeHost';
 import { startHost } from './host/start';
 
 /**
  * The Electron shell stays thin: it owns the database through the same Host and dispatch as the
  * browser host, and gives the window a single IPC channel into the API plus two native dialogs.
+ * Started with `--office-host <address>[:port]` (or SURAKSHA_OFFICE_HOST), or once paired with one,
+ * it holds no data: every call goes to the office host over HTTPS instead.
  */
 const tokens = new Map<number, string>();
 
+type Caller = (method: string, input: unknown, session: string | null, idempotencyKey?: string) => Promise<Forwarded>;
+
+function officeHostArgument(): string | null {
+  const at = process.argv.indexOf('--office-host');
+  return process.env.SURAKSHA_OFFICE_HOST ?? (at >= 0 ? (process.argv[at + 1] ?? null) : null);
+}
+
+/** The device token sealed with the OS keyring (safeStorage) where it has one; a 0600 file where not. */
+function connectionStore(dataDir: string) {
+  const file = join(dataDir, 'office-connection');
+  return safeStorage.isEncryptionAvailable()
+    ? fileSecretStore(
+        file,
+        (text) => safeStorage.encryptString(text),
+        (bytes) => safeStorage.decryptString(bytes),
+      )
+    : fileSecretStore(file);
+}
+
+async function localCaller(dataDir: string, appRoot: string): Promise<Caller> {
+  const { host, stop } = await startHost({ dataDir, migrationsFolder: join(appRoot, 'drizzle') });
+  const officeHost = new OfficeHost(host, join(appRoot, 'out', 'renderer'));
+  await officeHost.resume();
+  app.on('will-quit', () => {
+    void officeHost.stop();
+    stop();
+  });
+  return async (method, input, session, idempotencyKey) => {
+    let set: string | null | undefined;
+    const outcome = await dispatch(host, {
+      method,
+      input,
+      sessionToken: session,
+      ...(idempotencyKey ? { idempotencyKey } : {}),
+      setSessionToken: (token) => (set = token),
+    });
+    return set === undefined ? { outcome } : { outcome, session: set };
+  };
+}
+
 async function createWindow(): Promise<void> {
   const appRoot = app.getAppPath();
-  const { host, stop } = await startHost({
-    dataDir: process.env.SURAKSHA_DATA ?? app.getPath('userData'),
-    migrationsFolder: join(appRoot, 'drizzle'),
-  });
-  app.on('will-quit', stop);
+  const dataDir = process.env.SURAKSHA_DATA ?? app.getPath('userData');
+  const target = officeHostArgument();
+  const store = connectionStore(dataDir);
+  const paired = store.read() !== null;
+  const callApi: Caller =
+    target || paired
+      ? officeForwarder(store, target ? parseListenAddress(target, defaultLanPort) : null)
+      : await localCaller(dataDir, appRoot);
 
-  ipcMain.handle('suraksha:call', (event, method: unknown, input: unknown, idempotencyKey: unknown) =>
-    dispatch(host, {
-      method: typeof method === 'string' ? method : '',
+  ipcMain.handle('suraksha:call', async (event, method: unknown, input: unknown, idempotencyKey: unknown) => {
+    const answer = await callApi(
+      typeof method === 'string' ? method : '',
       input,
-      idempotencyKey: typeof idempotencyKey === 'string' ? idempotencyKey : undefined,
-      sessionToken: tokens.get(event.sender.id) ?? null,
-      setSessionToken: (token) => {
-        if (token) tokens.set(event.sender.id, token);
-        else tokens.delete(event.sender.id);
-      },
-    }),
-  );
+      tokens.get(event.sender.id) ?? null,
+      typeof idempotencyKey === 'string' ? idempotencyKey : undefined,
+    );
+    if (answer.session) tokens.set(event.sender.id, answer.session);
+    else if (answer.session === null) tokens.delete(event.sender.id);
+    return answer.outcome;
+  });
   ipcMain.handle('suraksha:pickFolder', async () => {
     const picked = await dialog.showOpenDialog({ properties: ['openDirectory', 'createDirectory'] });
     return picked.canceled ? null : (picked.filePaths[0] ?? null);

@@ -1,22 +1,32 @@
 import { Center, Loader } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
-import { call, onUnauthorized } from './api/client';
+import { useEffect, useState } from 'react';
+import { call, deviceToken, onUnauthorized } from './api/client';
 import { setLanguage } from './i18n';
 import { LoginPage } from './pages/auth/LoginPage';
+import { ConnectPage } from './pages/devices/ConnectPage';
 import { SetupPage } from './pages/setup/SetupPage';
 import { sessionKeys, useMe } from './session';
 import { Shell } from './Shell';
 
-/** First start → office setup; no session → login; otherwise the app in the user's language. */
+/**
+ * First start → office setup; no session → login; otherwise the app in the user's language. A PC
+ * the office host does not know (or revoked) is asked to pair first.
+ */
 export function App() {
   const queryClient = useQueryClient();
   const setup = useQuery({ queryKey: sessionKeys.setup, queryFn: () => call('setup.status', {}) });
   const me = useMe();
+  const [unpaired, setUnpaired] = useState(false);
 
   useEffect(
     () =>
-      onUnauthorized(() => {
+      onUnauthorized((error) => {
+        if (error.body.code === 'device_unknown') {
+          deviceToken.clear();
+          setUnpaired(true);
+          return;
+        }
         queryClient.setQueryData(sessionKeys.me, null);
       }),
     [queryClient],
@@ -26,6 +36,16 @@ export function App() {
     if (me.data) setLanguage(me.data.language);
   }, [me.data]);
 
+  if (unpaired) {
+    return (
+      <ConnectPage
+        onConnected={() => {
+          setUnpaired(false);
+          void queryClient.resetQueries();
+        }}
+      />
+    );
+  }
   if (setup.isPending || me.isPending) {
     return (
       <Center h="100vh">

@@ -1,8 +1,8 @@
 import { auditLog } from '../db/schema';
-import type { AuditEntry, Session } from '../api/types';
+import type { AuditEntry, DeviceRef, Session } from '../api/types';
 import type { Host } from '../host/host';
 
-export function writeAudit(host: Host, session: Session | null, entry: AuditEntry): void {
+export function writeAudit(host: Host, session: Session | null, entry: AuditEntry, device?: DeviceRef): void {
   host.database.db
     .insert(auditLog)
     .values({
@@ -14,6 +14,7 @@ export function writeAudit(host: Host, session: Session | null, entry: AuditEntr
       entityId: entry.entityId === undefined ? null : String(entry.entityId),
       summary: entry.summary ?? null,
       facts: entry.facts ?? null,
+      deviceId: device?.id ?? null,
     })
     .run();
 }

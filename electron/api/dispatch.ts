@@ -9,7 +9,7 @@ import { databaseBusy, UserError, type ApiErrorBody, type FieldProblem } from '.
 import { noncharacterField } from './fields';
 import { changesSoFar, keyGuard, recordInTransaction, runOnce, type KeyGuard } from './idempotency';
 import { conflictAudit, ConflictError } from './conflict';
-import type { AnyMethod, Ctx, Session, WriteScope } from './types';
+import type { AnyMethod, Ctx, DeviceRef, Session, WriteScope } from './types';
 
 export interface Call {
   method: string;
@@ -19,6 +19,8 @@ export interface Call {
   caller?: string;
   /** The caller's key for this write (HTTP `Idempotency-Key`, or the window's client): a retry with it gets the first answer. */
   idempotencyKey?: string;
+  /** The paired PC the call came from (office LAN host); the audit log names it. */
+  device?: DeviceRef;
   setSessionToken(token: string | null): void;
 }
 
@@ -90,7 +92,7 @@ export async function dispatch(host: Host, call: Call): Promise<CallOutcome> {
         );
       }
       if (!roleAllows(session.role, def.permission)) {
-        writeAudit(host, session, { action: 'denied', entity: 'method', entityId: call.method });
+        writeAudit(host, session, { action: 'denied', entity: 'method', entityId: call.method }, call.device);
         throw new UserError('forbidden', 'errors.forbidden', { method: call.method }, {}, 403);
       }
     }
@@ -124,6 +126,7 @@ async function run(
       host,
       session,
       caller: call.caller ?? 'local',
+      ...(call.device ? { device: call.device } : {}),
       now,
       today: localDate(now),
       setSessionToken: (token) => call.setSessionToken(token),
@@ -133,7 +136,7 @@ async function run(
           .transaction(() => {
             let audits = 0;
             const before = guard ? changesSoFar(sqlite) : 0;
-            const result = fn({ db, sqlite, audit: (entry) => (audits++, writeAudit(host, ctx.session, entry)) });
+            const result = fn({ db, sqlite, audit: (entry) => (audits++, writeAudit(host, ctx.session, entry, ctx.device)) });
             if (guard) recordInTransaction(host, guard, result, changesSoFar(sqlite) - before > audits);
             return result;
           })

@@ -3,6 +3,7 @@ import { attendanceApi } from '../attendance/api';
 import { casesApi } from '../cases/api';
 import { communityApi } from '../community/api';
 import { dashboardApi } from '../dashboard/api';
+import { devicesArea } from '../devices/api';
 import { registerApi } from '../register/api';
 import { reportsApi } from '../reports/api';
 import { safetynetApi } from '../safetynet/api';
@@ -23,6 +24,7 @@ const areas = [
   ...communityApi,
   ...dashboardApi,
   ...reportsApi,
+  ...devicesArea,
 ] as const;
 
 type Merged<T extends readonly ApiArea[]> = T extends readonly [infer Head, ...infer Rest extends readonly ApiArea[]]

@@ -7,6 +7,12 @@ import type { AuditFacts } from '../shared/auditFacts';
 
 export type { Session } from '../admin/sessions';
 
+/** A paired PC of the office, as the LAN transport recognised it from its device token. */
+export interface DeviceRef {
+  id: number;
+  name: string;
+}
+
 export interface AuditEntry {
   action: string;
   entity?: string;
@@ -32,6 +38,8 @@ export interface Ctx {
   session: Session | null;
   /** Who is calling, as the transport knows it: an address over HTTP, 'local' for the desktop window. */
   caller: string;
+  /** The paired PC the call came from over the office LAN; absent for the host PC itself. */
+  device?: DeviceRef;
   now: Date;
   /** The office's date today (YYYY-MM-DD, local time of the PC the app runs on), for "not in the future" and ages. */
   today: string;

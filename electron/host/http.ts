@@ -1,11 +1,14 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import { extname, join, normalize, sep } from 'node:path';
 import { z } from 'zod';
 import { dispatch } from '../api/dispatch';
 import type { ApiErrorBody, ErrorValues, MessageKey } from '../api/errors';
 import { englishMessage } from '../api/messages';
 import { roleAllows } from '../api/permissions';
+import type { DeviceRef } from '../api/types';
+import { deviceHeader, recogniseDevice } from '../devices/deviceStore';
 import { registry } from '../api/registry';
 import type { Host } from './host';
 import { BodyTooLarge, readBody, receiveUpload } from './bodies';
@@ -22,7 +25,21 @@ export const loopbackHostNames: readonly string[] = ['127.0.0.1', 'localhost', '
 export interface HttpHostOptions {
   /** Host names (without port) this host answers to; anything else is refused (DNS rebinding). */
   hostNames?: readonly string[];
+  /**
+   * The office LAN host: HTTPS with this key and certificate, and every API call but `devices.pair`
+   * needs a paired device's token (`X-Suraksha-Device`), whatever session cookie it carries.
+   */
+  tls?: { key: string; cert: string };
 }
+
+/** How a request reached us: the PC itself over plain HTTP, or a paired device over the office LAN. */
+interface Transport {
+  lan: boolean;
+  device?: DeviceRef;
+}
+
+/** The one method a LAN caller may use before it has a device token. */
+const pairMethod = 'devices.pair';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -93,9 +110,9 @@ function refuseBody(req: IncomingMessage, res: ServerResponse, limit: number): v
  * Cross-site requests are refused: a page on another origin must not drive the office's data
  * through a logged-in browser. Browsers send Origin on every POST and Sec-Fetch-Site where known.
  */
-function crossOrigin(req: IncomingMessage): boolean {
+function crossOrigin(req: IncomingMessage, lan: boolean): boolean {
   const origin = req.headers.origin;
-  if (origin && origin !== `http://${req.headers.host ?? ''}`) return true;
+  if (origin && origin !== `${lan ? 'https' : 'http'}://${req.headers.host ?? ''}`) return true;
   const site = req.headers['sec-fetch-site'];
   return site !== undefined && site !== 'same-origin' && site !== 'none';
 }
@@ -144,7 +161,7 @@ function declaredLength(req: IncomingMessage): number {
   return Number.isFinite(n) ? n : 0;
 }
 
-async function handleApi(host: Host, req: IncomingMessage, res: ServerResponse, methodName: string): Promise<void> {
+async function handleApi(host: Host, req: IncomingMessage, res: ServerResponse, methodName: string, transport: Transport): Promise<void> {
   if (req.method !== 'POST') {
     sendRefusal(res, 405, 'method_not_allowed', 'errors.host.usePost', {}, { Allow: 'POST' });
     return;
@@ -179,11 +196,14 @@ async function handleApi(host: Host, req: IncomingMessage, res: ServerResponse, 
     caller: req.socket.remoteAddress ?? 'unknown',
     // A retried write sends the key it was first sent with: dispatch answers the first answer (api/idempotency.ts).
     idempotencyKey: typeof req.headers['idempotency-key'] === 'string' ? req.headers['idempotency-key'] : undefined,
+    ...(transport.device ? { device: transport.device } : {}),
     setSessionToken: (next) => {
+      // Over the office LAN the cookie is sent over HTTPS only.
+      const secure = transport.lan ? '; Secure' : '';
       cookies.push(
         next
-          ? `${cookieName}=${encodeURIComponent(next)}; HttpOnly; SameSite=Strict; Path=/`
-          : `${cookieName}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`,
+          ? `${cookieName}=${encodeURIComponent(next)}; HttpOnly; SameSite=Strict; Path=/${secure}`
+          : `${cookieName}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0${secure}`,
       );
     },
   });
@@ -236,7 +256,8 @@ function allowedHost(req: IncomingMessage, server: Server, hostNames: readonly s
 /** The browser host: the built renderer and `POST /api/<method>` through the same dispatch as IPC. */
 export function createHttpHost(host: Host, rendererDir: string, options: HttpHostOptions = {}): Server {
   const hostNames = options.hostNames ?? loopbackHostNames;
-  const server = createServer((req, res) => {
+  const lan = options.tls !== undefined;
+  const listener: RequestListener = (req, res) => {
     req.on('error', () => res.destroy());
     const failed = (err: unknown) => {
       const reference = host.log('HTTP request failed', err);
@@ -253,10 +274,27 @@ export function createHttpHost(host: Host, rendererDir: string, options: HttpHos
       const url = new URL(req.url ?? '/', 'http://localhost');
       const isApi = url.pathname === '/api' || url.pathname.startsWith('/api/');
       if (isApi || url.pathname === '/upload/restore') {
-        if (crossOrigin(req)) {
+        if (crossOrigin(req, lan)) {
           sendRefusal(res, 403, 'cross_origin', 'errors.host.crossOrigin', {}, { Connection: 'close' });
           res.once('finish', () => req.destroy());
           return;
+        }
+        const transport: Transport = { lan };
+        if (lan) {
+          const token = req.headers[deviceHeader];
+          const device = recogniseDevice(
+            host.database.sqlite,
+            typeof token === 'string' ? token : undefined,
+            req.socket.remoteAddress ?? '',
+            host.now(),
+          );
+          // A valid login is not enough over the LAN: the PC itself must be one the office paired.
+          if (!device && url.pathname !== `/api/${pairMethod}`) {
+            sendRefusal(res, 401, 'device_unknown', 'errors.devices.unknown', {}, { Connection: 'close' });
+            res.once('finish', () => req.destroy());
+            return;
+          }
+          if (device) transport.device = device;
         }
         if (!isApi) {
           handleUpload(host, req, res).catch(failed);
@@ -266,7 +304,7 @@ export function createHttpHost(host: Host, rendererDir: string, options: HttpHos
           sendJson(res, 200, { methods: methodCatalogue() });
           return;
         }
-        handleApi(host, req, res, url.pathname.slice('/api/'.length)).catch(failed);
+        handleApi(host, req, res, url.pathname.slice('/api/'.length), transport).catch(failed);
         return;
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -277,7 +315,8 @@ export function createHttpHost(host: Host, rendererDir: string, options: HttpHos
     } catch (err) {
       failed(err);
     }
-  });
+  };
+  const server = options.tls ? createTlsServer({ key: options.tls.key, cert: options.tls.cert }, listener) : createServer(listener);
   // A client that sends garbage must not leave a socket error unhandled.
   server.on('clientError', (_err, socket) => socket.destroy());
   // Node closes an idle kept-alive socket after 5 s; a client reusing it at that moment gets its

@@ -1,6 +1,10 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { UserError } from '../api/errors';
+import { englishMessage } from '../api/messages';
 import { createHttpHost, loopbackHostNames } from './http';
+import { defaultLanPort, parseListenAddress, urlHost } from '../devices/lanAddress';
+import { OfficeHost } from './officeHost';
 import { defaultDataDir } from './paths';
 import { startHost } from './start';
 
@@ -21,13 +25,18 @@ function testClock(): (() => Date) | undefined {
   return () => new Date(Date.now() + offset);
 }
 
-/** `npm run serve [-- --port N --data DIR --host 127.0.0.1]`: Suraksha in a browser. */
+/**
+ * `npm run serve [-- --port N --data DIR --host 127.0.0.1 --lan 192.168.1.20[:8475]]`: Suraksha in a
+ * browser. `--lan` (repeatable) makes this PC the office host on that private address for this run,
+ * over HTTPS; without it, the office host setting saved from the app applies.
+ */
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       port: { type: 'string', default: process.env.PORT ?? '8474' },
       data: { type: 'string' },
       host: { type: 'string', default: '127.0.0.1' },
+      lan: { type: 'string', multiple: true },
     },
   });
   const dataDir = resolve(values.data ?? defaultDataDir());
@@ -37,7 +46,18 @@ async function main(): Promise<void> {
   // The renderer built beside this bundle (out/renderer next to out/electron).
   // The names a browser may use for this host: this PC's, and the address it was told to listen on.
   const hostNames = loopbackHostNames.includes(values.host) ? loopbackHostNames : [...loopbackHostNames, values.host];
-  const server = createHttpHost(host, resolve(__dirname, '..', 'renderer'), { hostNames });
+  const rendererDir = resolve(__dirname, '..', 'renderer');
+  const server = createHttpHost(host, rendererDir, { hostNames });
+  const officeHost = new OfficeHost(host, rendererDir);
+  const lan = (values.lan ?? []).map((text) => parseListenAddress(text, defaultLanPort));
+  const lanStatus = lan.length
+    ? await officeHost.startFromCommandLine({ on: true, addresses: lan.map((l) => l.address), port: lan[0]?.port ?? defaultLanPort })
+    : await officeHost.resume();
+  for (const l of lanStatus.listening) {
+    if (l.problem) console.error(`The office host could not listen on ${l.address}:${l.port} (${l.problem})`);
+    else console.log(`Office host (HTTPS) at https://${urlHost(l.address)}:${l.port}/`);
+  }
+  if (lanStatus.fingerprint) console.log(`Office host certificate fingerprint: ${lanStatus.fingerprint}`);
   server.listen(Number(values.port), values.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : values.port;
@@ -46,6 +66,7 @@ async function main(): Promise<void> {
     if (clock) console.log(`Today is ${process.env.SURAKSHA_TODAY ?? ''} (SURAKSHA_TODAY)`);
   });
   const shutdown = () => {
+    void officeHost.stop();
     server.close();
     stop();
     process.exit(0);
@@ -55,6 +76,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(err instanceof Error ? err.message : err);
+  // A refused --lan address says why in words, not as a code.
+  console.error(err instanceof UserError ? englishMessage(err.key, err.values) : err instanceof Error ? err.message : err);
   process.exit(1);
 });

@@ -36,6 +36,24 @@ export function onUnauthorized(listener: (error: ApiError) => void): () => void 
   return () => unauthorizedListeners.delete(listener);
 }
 
+const deviceKey = 'suraksha.deviceToken';
+
+/**
+ * A browser on another PC of the office is paired with the office host once; its device token is
+ * kept here and sent with every request (`X-Suraksha-Device`). The PC itself (127.0.0.1) needs none.
+ */
+export const deviceToken = {
+  get: (): string | null => window.localStorage.getItem(deviceKey),
+  set: (token: string): void => window.localStorage.setItem(deviceKey, token),
+  clear: (): void => window.localStorage.removeItem(deviceKey),
+};
+
+function deviceHeaders(): Record<string, string> {
+  const token = deviceToken.get();
+  return token ? { 'X-Suraksha-Device': token } : {};
+}
+
+
 /** A fresh key for one user action: its retries send the same key, so the host answers the first answer. */
 function newIdempotencyKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
@@ -54,7 +72,7 @@ async function overHttp(method: string, input: unknown, idempotencyKey: string):
   try {
     response = await fetch(`api/${method}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey, ...deviceHeaders() },
       body: JSON.stringify(input ?? {}),
       credentials: 'same-origin',
       signal: AbortSignal.timeout(answerWithinMs),
@@ -104,7 +122,7 @@ export async function uploadForRestore(file: File): Promise<string> {
   try {
     response = await fetch('upload/restore', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/octet-stream' },
+      headers: { 'Content-Type': 'application/octet-stream', ...deviceHeaders() },
       body: file,
       credentials: 'same-origin',
     });

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { api, logIn } from './pages';
 import { freshDataDir, startServeHost, type RunningHost } from './host';
+import { freePort } from './lan';
 import { seedOffice, type SeededOffice } from './seedOffice';
 import { registerWorkbook } from '../fixtures/attendance';
 import { bn } from '../../renderer/i18n/bn';
@@ -150,5 +151,52 @@ for (const language of ['en', 'bn'] as const) {
     await page.getByRole('button', { name: words.attendance.importer.clear }).click();
 
     expect(Object.fromEntries(Object.entries(found).filter(([, v]) => v.length > 0))).toEqual({});
+  });
+}
+
+// The office host: its card with the fingerprint, a pairing code and a paired PC, and the screen a
+// PC the host does not know gets ("Connect this PC to the office host"), with its fingerprint after.
+for (const language of ['en', 'bn'] as const) {
+  test(`the office host card and the connect screen meet WCAG 2.1 AA in ${language === 'en' ? 'English' : 'Bengali'}`, async ({
+    page,
+    browser,
+  }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const address = language === 'en' ? '127.0.0.2' : '127.0.0.3';
+    const port = await freePort(address);
+    await logIn(page, host.url, 'anita');
+    await api(page.request, host.url, 'officeHost.update', { on: true, addresses: [address], port });
+    const { code } = await api<{ code: string }>(page.request, host.url, 'devices.pairingCode', {});
+    const words = language === 'en' ? en : bn;
+    const found: Record<string, string[]> = {};
+    const pcName = language === 'en' ? 'Data entry PC' : 'Case worker laptop';
+
+    const pc = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1366, height: 768 } });
+    const second = await pc.newPage();
+    await second.goto(`https://${address}:${port}/`);
+    if (language === 'bn') await second.getByText('বাংলা', { exact: true }).click();
+    await expect(second.getByRole('heading', { name: words.devices.connect.title })).toBeVisible();
+    found.connect = await violations(second);
+    await second.getByLabel(words.devices.connect.code).fill(code);
+    await second.getByLabel(words.devices.connect.name).fill(pcName);
+    await second.getByRole('button', { name: words.devices.connect.submit }).click();
+    await expect(second.getByRole('heading', { name: words.devices.connect.connectedTitle })).toBeVisible();
+    found.connected = await violations(second);
+    if ((await second.locator('h1').count()) !== 1) found.connected.push('not one <h1>');
+    await pc.close();
+
+    await api(page.request, host.url, 'auth.setLanguage', { language });
+    await page.goto(`${host.url}#/account`);
+    await page.reload();
+    await page.getByRole('button', { name: words.devices.officeHost.makeCode }).click();
+    await expect(page.getByTestId('pairing-code')).toBeVisible();
+    await expect(page.getByRole('row', { name: new RegExp(pcName) })).toBeVisible();
+    found.account = await violations(page);
+    await page.getByRole('button', { name: words.devices.officeHost.revokeNamed.replace('{{name}}', pcName) }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    found.revoke = await violations(page);
+    await page.keyboard.press('Escape');
+    await api(page.request, host.url, 'officeHost.update', { on: false, addresses: [address], port });
+    expect(Object.fromEntries(Object.entries(found).filter(([, v]) => v.length))).toEqual({});
   });
 }

@@ -1,8 +1,9 @@
 import { and, desc, eq, getTableColumns, gte, like, lte, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { auditLog, users } from '../../db/schema';
+import { auditLog, devices, users } from '../../db/schema';
 import { bn } from '../../../renderer/i18n/bn/index';
 import { en } from '../../../renderer/i18n/en/index';
+import { auditDevice } from '../../shared/auditDevice';
 import { listWorkbook } from '../../reports/excel/listWorkbook';
 import { id, isoDate } from '../../api/fields';
 import { translate, type Language } from '../../api/messages';
@@ -60,9 +61,10 @@ export const auditApi = {
           .get()?.n ?? 0;
       // The person's name is shown, not the username; an entry outlives a renamed or removed user, so it is joined, not copied.
       const rows = ctx.db
-        .select({ ...getTableColumns(auditLog), fullName: users.fullName })
+        .select({ ...getTableColumns(auditLog), fullName: users.fullName, deviceName: devices.name })
         .from(auditLog)
         .leftJoin(users, eq(users.id, auditLog.userId))
+        .leftJoin(devices, eq(devices.id, auditLog.deviceId))
         .where(where)
         .orderBy(desc(auditLog.id))
         .limit(input.limit)
@@ -79,9 +81,10 @@ export const auditApi = {
       const lang = ctx.session.language;
       const today = ctx.today;
       const rows = ctx.db
-        .select({ ...getTableColumns(auditLog), fullName: users.fullName })
+        .select({ ...getTableColumns(auditLog), fullName: users.fullName, deviceName: devices.name })
         .from(auditLog)
         .leftJoin(users, eq(users.id, auditLog.userId))
+        .leftJoin(devices, eq(devices.id, auditLog.deviceId))
         .where(auditWhere(input))
         .orderBy(desc(auditLog.id))
         .all();
@@ -98,6 +101,16 @@ export const auditApi = {
         columns: [
           { header: translate(lang, 'admin.audit.when'), width: 17, value: (r) => localTime(r.at) },
           { header: translate(lang, 'admin.audit.who'), width: 14, value: (r) => r.fullName ?? r.username },
+          {
+            header: translate(lang, 'devices.audit.device'),
+            width: 16,
+            value: (r) => {
+              const device = auditDevice(r);
+              return typeof device === 'object'
+                ? device.name
+                : translate(lang, device === 'host' ? 'devices.audit.hostPc' : 'devices.audit.unpaired');
+            },
+          },
           { header: translate(lang, 'admin.audit.action'), width: 28, value: (r) => actionLabel(lang, r.action) },
           { header: translate(lang, 'admin.audit.record'), width: 22, value: (r) => (r.entity ? `${r.entity}#${r.entityId ?? ''}` : '') },
           { header: translate(lang, 'admin.audit.summary'), width: 60, value: (r) => r.summary },

@@ -107,12 +107,17 @@ export const authApi = {
     input: z.object({}),
     permission: 'session',
     handler: (ctx) => {
-      writeAudit(ctx.host, ctx.session, {
-        action: 'auth.logout',
-        entity: 'users',
-        entityId: ctx.session.userId,
-        summary: ctx.session.username,
-      });
+      writeAudit(
+        ctx.host,
+        ctx.session,
+        {
+          action: 'auth.logout',
+          entity: 'users',
+          entityId: ctx.session.userId,
+          summary: ctx.session.username,
+        },
+        ctx.device,
+      );
       ctx.host.sessions.end(ctx.session.token);
       ctx.setSessionToken(null);
       return { loggedOut: true };

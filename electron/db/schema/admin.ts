@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { AuditFacts } from '../../shared/auditFacts';
+import { devices } from './devices';
 
 /** The one field office this installation serves; a single row, written at first start. */
 export const office = sqliteTable('office', {
@@ -71,6 +72,8 @@ export const auditLog = sqliteTable(
     summary: text('summary'),
     /** What happened as facts (codes, ids, paise; JSON), rendered in the reader's language; null on entries made before it. */
     facts: text('facts', { mode: 'json' }).$type<AuditFacts>(),
+    /** The paired PC the action came from (office LAN host); null: the host PC itself, or an entry made before devices. */
+    deviceId: integer('device_id').references(() => devices.id),
   },
   (t) => [index('audit_log_at').on(t.at), index('audit_log_entity').on(t.entity, t.entityId)],
 );

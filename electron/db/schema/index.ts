@@ -7,3 +7,4 @@ export * from './sponsorship';
 export * from './safetynet';
 export * from './community';
 export * from './monthlyReport';
+export * from './devices';

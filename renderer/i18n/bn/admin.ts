@@ -1,6 +1,7 @@
 import type { AreaCatalogue } from '../en';
 import { attendanceAuditActions } from './attendance';
 import { sponsorshipAuditActions } from './sponsorship';
+import { devicesAuditActions } from './devices';
 
 export const admin: AreaCatalogue<'admin'> = {
   password: {
@@ -128,6 +129,7 @@ export const admin: AreaCatalogue<'admin'> = {
     actions: {
       ...attendanceAuditActions,
       ...sponsorshipAuditActions,
+      ...devicesAuditActions,
       'actionPoints.update': 'করণীয় বদলানো হল',
       'activities.create': 'কার্যক্রম লেখা হল',
       'agents.create': 'এজেন্ট যোগ হল',

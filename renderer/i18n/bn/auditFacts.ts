@@ -1,9 +1,11 @@
 import type { AreaCatalogue } from '../en';
+import { devicesAuditDetails } from './devices';
 
 /** অডিট লগ অ্যাপের নিজের ভাষায়: প্রতিটি এন্ট্রির তথ্য থেকে একটি বাক্য, আর কোন নথির কথা। */
 export const auditFacts: AreaCatalogue<'auditFacts'> = {
   details: {
     conflict: 'সংরক্ষণ হয়নি: অন্য কেউ আগে সংরক্ষণ করেছিলেন (এখন সংস্করণ {{version}}); তাঁদের সংরক্ষণই রাখা হয়েছে',
+    ...devicesAuditDetails,
     ledger: {
       receive: '{{sponsor}}-এর কাছ থেকে {{amount}}, {{mode}}, {{account}}-এ জমা',
       reverse: '{{ref}} বাতিল: {{reason}}',
@@ -63,6 +65,8 @@ export const auditFacts: AreaCatalogue<'auditFacts'> = {
     sponsors: { create: '{{name}}' },
   },
   records: {
+    devices: 'পিসি {{ref}}',
+    officeHost: 'অফিস হোস্ট',
     cases: 'কেস {{ref}}',
     receipt: 'রসিদ {{ref}}',
     voucher: 'ভাউচার {{ref}}',

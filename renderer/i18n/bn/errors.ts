@@ -2,6 +2,7 @@ import { addressErrors } from './addresses';
 import type { AreaCatalogue } from '../en';
 import { attendanceErrors } from './attendance';
 import { accessErrors, hostErrors } from './safeguards';
+import { devicesErrors } from './devices';
 import { sponsorshipErrors } from './sponsorship';
 import { safetynetErrors } from './safetynet';
 import { communityErrors } from './community';
@@ -94,5 +95,6 @@ export const errors: AreaCatalogue<'errors'> = {
   monthlyReport: monthlyReportErrors,
   host: hostErrors,
   ...recordErrors,
+  devices: devicesErrors,
   access: accessErrors,
 };

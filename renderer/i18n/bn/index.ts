@@ -14,6 +14,7 @@ import { dashboard } from './dashboard';
 import { auditFacts } from './auditFacts';
 import { monthlyReport } from './monthlyReport';
 import { conflicts } from './conflicts';
+import { devices } from './devices';
 
 export const bn: Catalogue = {
   common,
@@ -29,4 +30,5 @@ export const bn: Catalogue = {
   auditFacts,
   monthlyReport,
   conflicts,
+  devices,
 };

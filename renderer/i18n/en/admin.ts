@@ -1,5 +1,6 @@
 import { attendanceAuditActions } from './attendance';
 import { sponsorshipAuditActions } from './sponsorship';
+import { devicesAuditActions } from './devices';
 export const admin = {
   password: {
     rulesTitle: 'A password needs:',
@@ -128,6 +129,7 @@ export const admin = {
     actions: {
       ...attendanceAuditActions,
       ...sponsorshipAuditActions,
+      ...devicesAuditActions,
       'actionPoints.update': 'Action point updated',
       'activities.create': 'Activity recorded',
       'agents.create': 'Agent added',

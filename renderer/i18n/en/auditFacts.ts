@@ -1,3 +1,4 @@
+import { devicesAuditDetails } from './devices';
 /**
  * The audit log in the app's own words: one sentence per kind of entry, filled from the entry's
  * facts (electron/shared/auditFacts.ts), and the name of the record it is about. An entry without
@@ -6,6 +7,7 @@
 export const auditFacts = {
   details: {
     conflict: 'Not saved: someone else had saved it first (now version {{version}}); their save was kept',
+    ...devicesAuditDetails,
     ledger: {
       receive: '{{amount}} {{mode}} into {{account}}, from {{sponsor}}',
       reverse: 'Cancels {{ref}}: {{reason}}',
@@ -66,6 +68,8 @@ export const auditFacts = {
   },
   /** What the Record column says: the kind of record and the reference a person reads. */
   records: {
+    devices: 'PC {{ref}}',
+    officeHost: 'Office host',
     cases: 'Case {{ref}}',
     receipt: 'Receipt {{ref}}',
     voucher: 'Voucher {{ref}}',

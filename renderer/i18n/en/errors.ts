@@ -1,6 +1,7 @@
 import { addressErrors } from './addresses';
 import { attendanceErrors } from './attendance';
 import { accessErrors, hostErrors } from './safeguards';
+import { devicesErrors } from './devices';
 import { sponsorshipErrors } from './sponsorship';
 import { safetynetErrors } from './safetynet';
 import { communityErrors } from './community';
@@ -93,5 +94,6 @@ export const errors = {
   monthlyReport: monthlyReportErrors,
   host: hostErrors,
   ...recordErrors,
+  devices: devicesErrors,
   access: accessErrors,
 } as const;

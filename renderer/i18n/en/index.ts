@@ -11,6 +11,7 @@ import { dashboard } from './dashboard';
 import { auditFacts } from './auditFacts';
 import { monthlyReport } from './monthlyReport';
 import { conflicts } from './conflicts';
+import { devices } from './devices';
 
 /**
  * The English catalogue, one file per area. Its shape is the type every other language must
@@ -30,6 +31,7 @@ export const en = {
   auditFacts,
   monthlyReport,
   conflicts,
+  devices,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -7,6 +7,7 @@ import { CommunitySettings } from '../community/CommunitySettings';
 import { ChangePassword } from './ChangePassword';
 import { OfficeDetails } from './OfficeDetails';
 import { OfficeSettings } from './OfficeSettings';
+import { OfficeHostCard } from '../devices/OfficeHostCard';
 
 export function AccountPage({ me }: { me: Me }) {
   const { t } = useTranslation();
@@ -38,6 +39,7 @@ export function AccountPage({ me }: { me: Me }) {
         {can(me, 'office.manage') && <SafetynetSettingsCard />}
         {can(me, 'office.manage') && <CommunitySettings />}
       </SimpleGrid>
+      {can(me, 'office.manage') && <OfficeHostCard />}
       {can(me, 'office.manage') && <OfficeDetails />}
     </Stack>
   );

@@ -8,7 +8,7 @@ import { call } from '../../api/client';
 import { formatDateTime, formatNumber } from '../../format';
 import { DateFilterInput } from './DateFilterInput';
 import { auditKeys } from './keys';
-import { auditDetails, auditRecord } from './auditWords';
+import { auditDetails, auditRecord, deviceWord } from './auditWords';
 import { labelFor } from './labels';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryStatus } from '../../components/QueryStatus';
@@ -120,6 +120,7 @@ export function AuditPage() {
                 <Table.Tr>
                   <Table.Th w={140}>{t('admin.audit.when')}</Table.Th>
                   <Table.Th>{t('admin.audit.who')}</Table.Th>
+                  <Table.Th>{t('devices.audit.device')}</Table.Th>
                   <Table.Th>{t('admin.audit.action')}</Table.Th>
                   <Table.Th>{t('admin.audit.record')}</Table.Th>
                   <Table.Th>{t('admin.audit.summary')}</Table.Th>
@@ -138,6 +139,7 @@ export function AuditPage() {
                         </Text>
                       )}
                     </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{deviceWord(t, row)}</Table.Td>
                     <Table.Td>{labelFor(actions, row.action)}</Table.Td>
                     <Table.Td>{auditRecord(t, row) || t('common.none')}</Table.Td>
                     <Table.Td style={{ wordBreak: 'break-word' }}>{auditDetails(t, row)}</Table.Td>

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { auditDevice } from '../../../electron/shared/auditDevice';
 import type { AuditFacts, AuditFactValue } from '../../../electron/shared/auditFacts';
 import type { MessageKey } from '../../../electron/shared/problem';
 import { formatDate, formatMoney, formatMonth, formatNumber } from '../../format';
@@ -110,4 +111,10 @@ export function auditRecord(t: TFunction, row: AuditRow): string {
   // An older entry holds only the table's row number, which no screen shows: the kind of record alone is said.
   const template = word(t, 'auditFacts.records', kind) || word(t, 'auditFacts.records', 'other');
   return template.replace('{{ref}}', named).trim();
+}
+
+/** The PC column: the paired PC's name, an unpaired PC's pairing attempt, or the host PC itself. */
+export function deviceWord(t: TFunction, row: { action: string; deviceName: string | null }): string {
+  const device = auditDevice(row);
+  return device === 'host' ? t('devices.audit.hostPc') : device === 'unpaired' ? t('devices.audit.unpaired') : device.name;
 }
