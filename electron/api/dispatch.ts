@@ -8,6 +8,7 @@ import { registry } from './registry';
 import { databaseBusy, UserError, type ApiErrorBody, type FieldProblem } from './errors';
 import { noncharacterField } from './fields';
 import type { AnyMethod, Ctx, WriteScope } from './types';
+import { WorkerWriting } from '../host/writeTurn';
 
 export interface Call {
   method: string;
@@ -95,23 +96,37 @@ export async function dispatch(host: Host, call: Call): Promise<CallOutcome> {
     const parsed = def.input.safeParse(call.input ?? {});
     if (!parsed.success) return invalidInput(parsed.error);
 
-    const { sqlite, db } = host.database;
-    const ctx: Ctx = {
-      db,
-      sqlite,
-      host,
-      session,
-      caller: call.caller ?? 'local',
-      now,
-      today: localDate(now),
-      setSessionToken: (token) => call.setSessionToken(token),
-      write<T>(fn: (scope: WriteScope) => T): T {
-        // IMMEDIATE takes the write lock at BEGIN, so a second writer waits (busy_timeout) instead of failing mid-way.
-        return sqlite.transaction(() => fn({ db, sqlite, audit: (entry) => writeAudit(host, ctx.session, entry) })).immediate();
-      },
+    const input = parsed.data;
+    const runHandler = async (): Promise<unknown> => {
+      const { sqlite, db } = host.database;
+      let wrote = false;
+      const ctx: Ctx = {
+        db,
+        sqlite,
+        host,
+        session,
+        caller: call.caller ?? 'local',
+        now,
+        today: localDate(now),
+        setSessionToken: (token) => call.setSessionToken(token),
+        write<T>(fn: (scope: WriteScope) => T): T {
+          // Nothing written yet and a worker's transaction may be open: rather than wait in busy_timeout
+          // with every other request frozen behind it, the handler is run again in a turn of its own.
+          if (!wrote && host.writeTurn.workerWriting) throw new WorkerWriting();
+          wrote = true;
+          // IMMEDIATE takes the write lock at BEGIN, so a second writer waits (busy_timeout) instead of failing mid-way.
+          return sqlite.transaction(() => fn({ db, sqlite, audit: (entry) => writeAudit(host, ctx.session, entry) })).immediate();
+        },
+      };
+      // The permission check above guarantees a session for every non-public handler.
+      return def.handler(ctx, input);
     };
-    // The permission check above guarantees a session for every non-public handler.
-    return { ok: true, result: await def.handler(ctx, parsed.data) };
+    try {
+      return { ok: true, result: await runHandler() };
+    } catch (err) {
+      if (!(err instanceof WorkerWriting)) throw err;
+      return { ok: true, result: await host.writeTurn.run('main', runHandler) };
+    }
   } catch (err) {
     if (err instanceof UserError) return shape(err);
     if (databaseBusy(err)) return shape(new UserError('busy', 'errors.host.busy', { seconds: 2 }, {}, 503));

@@ -10,6 +10,7 @@ import { migrateDatabase } from '../db/migrate';
 import { refreshNameKeys } from '../register/nameKeyRefresh';
 import { sweepProofStaging } from '../sponsorship/proofs';
 import { lockDataFolder } from './dataLock';
+import { WriteTurn } from './writeTurn';
 
 export interface HostOptions {
   dataDir: string;
@@ -26,6 +27,10 @@ export interface HostOptions {
 export class Host {
   readonly sessions = new SessionStore();
   readonly loginGuard = new LoginGuard();
+  /** Who may write now: the host's thread, or the commit worker on its own connection. */
+  readonly writeTurn = new WriteTurn();
+  /** What holds the database file open besides this connection (the commit worker): let go before a restore and at close. */
+  private readonly holders: (() => Promise<void>)[] = [];
   readonly dbFile: string;
   readonly backupsDir: string;
   /** Uploads streamed to disk and files being checked: emptied at every start. */
@@ -84,6 +89,15 @@ export class Host {
     return this.current;
   }
 
+  /** Registers something else holding the database file open, told to let go before a restore and at close. */
+  holdsDatabase(letGo: () => Promise<void>): void {
+    this.holders.push(letGo);
+  }
+
+  private async letGoOfDatabase(): Promise<void> {
+    await Promise.all(this.holders.map((letGo) => letGo()));
+  }
+
   get settings(): Settings {
     return this.cachedSettings;
   }
@@ -111,6 +125,14 @@ export class Host {
    * copied aside first; if the new one cannot be opened, that copy is put back.
    */
   async replaceDatabase(source: string): Promise<{ safetyCopy: string }> {
+    // Not while a file of an import is being written; and the worker lets go of the old file first.
+    return this.writeTurn.run('main', async () => {
+      await this.letGoOfDatabase();
+      return this.swapDatabase(source);
+    });
+  }
+
+  private async swapDatabase(source: string): Promise<{ safetyCopy: string }> {
     mkdirSync(this.backupsDir, { recursive: true });
     const safetyCopy = join(this.backupsDir, `suraksha-before-restore-${timestampForFile(this.now())}.sqlite`);
     await backupTo(this.current.sqlite, safetyCopy);
@@ -131,6 +153,7 @@ export class Host {
   }
 
   close(): void {
+    void this.letGoOfDatabase();
     if (this.current.sqlite.open) this.current.sqlite.close();
     this.unlock();
   }
