@@ -15,7 +15,18 @@ async function createWindow(): Promise<void> {
     dataDir: process.env.SURAKSHA_DATA ?? app.getPath('userData'),
     migrationsFolder: join(appRoot, 'drizzle'),
   });
-  app.on('will-quit', stop);
+  // Quitting waits for the last standby snapshot, then quits for good.
+  let stopped = false;
+  app.on('will-quit', (event) => {
+    if (stopped) return;
+    event.preventDefault();
+    void stop()
+      .catch((err: unknown) => host.log('stopping failed', err))
+      .finally(() => {
+        stopped = true;
+        app.quit();
+      });
+  });
 
   ipcMain.handle('suraksha:call', (event, method: unknown, input: unknown) =>
     dispatch(host, {

@@ -8,6 +8,7 @@ import { registry } from './registry';
 import { databaseBusy, UserError, type ApiErrorBody, type FieldProblem } from './errors';
 import { noncharacterField } from './fields';
 import type { AnyMethod, Ctx, WriteScope } from './types';
+import type { Sqlite } from '../db/connection';
 import { WorkerWriting } from '../host/writeTurn';
 
 export interface Call {
@@ -17,6 +18,16 @@ export interface Call {
   /** Who is calling, as the transport knows it (an address over HTTP): login throttling counts per caller. */
   caller?: string;
   setSessionToken(token: string | null): void;
+}
+
+/**
+ * What logging in and out writes (failed attempts, the language, their audit) is the session's own
+ * bookkeeping: kept even where nothing else may be saved (a read-only snapshot, a fenced host).
+ */
+const sessionBookkeeping = new Set(['auth.login', 'auth.logout', 'auth.setLanguage']);
+
+function totalChanges(sqlite: Sqlite): number {
+  return Number(sqlite.prepare('SELECT total_changes()').pluck().get());
 }
 
 export type CallOutcome = { ok: true; result: unknown } | { ok: false; status: number; error: ApiErrorBody };
@@ -114,8 +125,25 @@ export async function dispatch(host: Host, call: Call): Promise<CallOutcome> {
           // with every other request frozen behind it, the handler is run again in a turn of its own.
           if (!wrote && host.writeTurn.workerWriting) throw new WorkerWriting();
           wrote = true;
+          const refusal = sessionBookkeeping.has(call.method) ? null : host.writeRefusal();
           // IMMEDIATE takes the write lock at BEGIN, so a second writer waits (busy_timeout) instead of failing mid-way.
-          return sqlite.transaction(() => fn({ db, sqlite, audit: (entry) => writeAudit(host, ctx.session, entry) })).immediate();
+          return sqlite
+            .transaction(() => {
+              let audited = 0;
+              const before = refusal ? totalChanges(sqlite) : 0;
+              const result = fn({
+                db,
+                sqlite,
+                audit: (entry) => {
+                  audited += 1;
+                  writeAudit(host, ctx.session, entry);
+                },
+              });
+              // A snapshot or a fenced host still audits what is read (a case opened); any other change is refused, undone.
+              if (refusal && totalChanges(sqlite) - before > audited) throw refusal;
+              return result;
+            })
+            .immediate();
         },
       };
       // The permission check above guarantees a session for every non-public handler.

@@ -85,6 +85,8 @@ async function checkpointAfterBatch<T>(ctx: AuthedCtx, work: () => Promise<T>): 
  * other requests in between. A file that failed its preview is skipped and says why.
  */
 export async function commitBatch(ctx: AuthedCtx, preview: Preview, indexes: number[], decisions: Decision[]): Promise<CommittedFile[]> {
+  const refusal = ctx.host.writeRefusal();
+  if (refusal) throw refusal;
   const conflicts = sameBatchConflicts(preview);
   const results: CommittedFile[] = [];
   const commitAll = async () => {

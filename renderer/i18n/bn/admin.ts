@@ -165,6 +165,8 @@ export const admin: AreaCatalogue<'admin'> = {
       'settings.update': 'অফিসের সেটিং পরিবর্তন',
       'admin.backupNow': 'ব্যাকআপ নেওয়া হয়েছে',
       'admin.restore': 'ব্যাকআপ পুনরুদ্ধার',
+      'standby.setFolder': 'স্ট্যান্ডবাই ফোল্ডার বাছা হয়েছে',
+      'standby.promote': 'এই পিসিকে অফিসের হোস্ট করা হয়েছে',
       'schools.create': 'বিদ্যালয় যোগ',
       'schools.update': 'বিদ্যালয় পরিবর্তন',
       'children.create': 'শিশুর নাম নথিভুক্ত',

@@ -165,6 +165,8 @@ export const admin = {
       'settings.update': 'Office setting changed',
       'admin.backupNow': 'Backup made',
       'admin.restore': 'Backup restored',
+      'standby.setFolder': 'Standby folder chosen',
+      'standby.promote': 'This PC made the office host',
       'schools.create': 'School added',
       'schools.update': 'School changed',
       'children.create': 'Child registered',
