@@ -7,6 +7,7 @@ import { LoginPage } from './pages/auth/LoginPage';
 import { SetupPage } from './pages/setup/SetupPage';
 import { sessionKeys, useMe } from './session';
 import { Shell } from './Shell';
+import { HostBanner } from './components/HostBanner';
 
 /** First start → office setup; no session → login; otherwise the app in the user's language. */
 export function App() {
@@ -34,6 +35,10 @@ export function App() {
     );
   }
   if (!setup.data?.initialized) return <SetupPage />;
-  if (!me.data) return <LoginPage office={setup.data.office} />;
-  return <Shell me={me.data} office={setup.data.office} />;
+  return (
+    <>
+      <HostBanner />
+      {me.data ? <Shell me={me.data} office={setup.data.office} /> : <LoginPage office={setup.data.office} />}
+    </>
+  );
 }

@@ -7,6 +7,7 @@ import { CommunitySettings } from '../community/CommunitySettings';
 import { ChangePassword } from './ChangePassword';
 import { OfficeDetails } from './OfficeDetails';
 import { OfficeSettings } from './OfficeSettings';
+import { StandbyCard } from './StandbyCard';
 
 export function AccountPage({ me }: { me: Me }) {
   const { t } = useTranslation();
@@ -37,6 +38,7 @@ export function AccountPage({ me }: { me: Me }) {
         {can(me, 'office.manage') && <AttendanceSettings />}
         {can(me, 'office.manage') && <SafetynetSettingsCard />}
         {can(me, 'office.manage') && <CommunitySettings />}
+        {can(me, 'backup.restore') && <StandbyCard />}
       </SimpleGrid>
       {can(me, 'office.manage') && <OfficeDetails />}
     </Stack>

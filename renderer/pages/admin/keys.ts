@@ -26,3 +26,4 @@ export async function usersChanged(queryClient: QueryClient): Promise<void> {
     queryClient.invalidateQueries({ queryKey: auditKeys.all }),
   ]);
 }
+export const standbyKeys = { status: ['standby', 'status'] as const };
