@@ -35,10 +35,11 @@ export function App() {
     );
   }
   if (!setup.data?.initialized) return <SetupPage />;
+  if (me.data) return <Shell me={me.data} office={setup.data.office} />;
   return (
     <>
       <HostBanner />
-      {me.data ? <Shell me={me.data} office={setup.data.office} /> : <LoginPage office={setup.data.office} />}
+      <LoginPage office={setup.data.office} />
     </>
   );
 }

@@ -9,13 +9,20 @@ import { standbyKeys } from '../pages/admin/keys';
  * Above every screen (the login too) when this is not the office's live host: the standby's
  * read-only snapshot with its time, or an old host another PC took over from.
  */
-export function HostBanner() {
+export function HostBanner({ inShell = false }: { inShell?: boolean }) {
   const { t } = useTranslation();
   const status = useQuery({ queryKey: standbyKeys.status, queryFn: () => call('standby.status', {}), staleTime: 60_000 });
   const s = status.data;
   if (!s || s.mode === 'live') return null;
   return (
-    <Alert color={s.mode === 'snapshot' ? 'indigo' : 'red'} variant="filled" radius={0} role="status" py={6}>
+    <Alert
+      color={s.mode === 'snapshot' ? 'indigo.9' : 'red.9'}
+      variant="filled"
+      radius={inShell ? 'sm' : 0}
+      role="status"
+      py={6}
+      mb={inShell ? 'sm' : 0}
+    >
       {s.mode === 'snapshot'
         ? t('common.host.snapshotBanner', { time: formatDateTime(s.snapshotTakenAt) })
         : t('common.host.fencedBanner', { time: formatDateTime(s.takenOverAt), by: s.takenOverBy ?? '' })}
