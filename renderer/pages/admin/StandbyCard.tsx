@@ -17,7 +17,7 @@ import { auditKeys, standbyKeys } from './keys';
 export function StandbyCard() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const status = useQuery({ queryKey: standbyKeys.status, queryFn: () => call('standby.status', {}) });
+  const status = useQuery({ queryKey: standbyKeys.card, queryFn: () => call('standby.status', {}) });
   const form = useForm({ initialValues: { folder: '' } });
   const saved = status.data?.folder ?? '';
   useEffect(() => {
@@ -26,10 +26,7 @@ export function StandbyCard() {
     // Only when the stored folder changes, not on every keystroke.
   }, [saved]);
   const refresh = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: standbyKeys.status }),
-      queryClient.invalidateQueries({ queryKey: auditKeys.all }),
-    ]);
+    Promise.all([queryClient.invalidateQueries({ queryKey: standbyKeys.all }), queryClient.invalidateQueries({ queryKey: auditKeys.all })]);
   const save = useMutation({
     mutationFn: (folder: string) => call('standby.setFolder', { folder }),
     onSuccess: refresh,
