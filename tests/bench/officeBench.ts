@@ -124,8 +124,8 @@ async function officeCopy(options: OfficeBenchOptions, name: string): Promise<st
 
 /** A case the bench administrator may open, and a school to register children in. */
 async function targets(c: Client): Promise<{ caseId: number | null; schoolId: number }> {
-  const schools = await c.call<{ rows: { id: number }[] }>('schools.list', {});
-  const schoolId = schools.rows[0]?.id ?? 1;
+  const schools = await c.call<{ id: number }[]>('schools.list', {});
+  const schoolId = schools[0]?.id ?? 1;
   const cases = await c.call<{ rows: { id: number }[] }>('cases.list', {}).catch(() => ({ rows: [] }));
   for (const row of cases.rows.slice(0, 5)) {
     const opened = await c
