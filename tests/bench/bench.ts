@@ -17,6 +17,7 @@ import { safetynetBench } from './safetynetBench';
 import { dashboardBench } from './dashboardBench';
 import { monthlyReportBench } from './monthlyReportBench';
 import { officeBench } from './officeBench';
+import { importMonth } from './attendanceBenchData';
 import { boyNames, girlNames, gramPanchayats, surnames, villages } from './names';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -300,7 +301,7 @@ async function main(): Promise<void> {
   if (only !== 'attendance' && only !== 'office') await searchLatency();
   rows.push(...(await attendanceBench({ cachedDb, benchDir, migrationsFolder, root, random: random(404) })));
   if (only === 'office' || !only)
-    rows.push(...(await officeBench({ root, cachedDb, benchDir, filesDir: join(benchDir, 'attendance-files') })));
+    rows.push(...(await officeBench({ root, cachedDb, benchDir, filesDir: join(benchDir, 'attendance-files', importMonth) })));
   if (only === 'office') {
     printTable();
     return;
