@@ -13,6 +13,7 @@ const outputs = [
   `${out}/electron/main.cjs`,
   `${out}/electron/preload.cjs`,
   `${out}/electron/parseWorker.cjs`,
+  `${out}/electron/commitWorker.cjs`,
   `${out}/renderer/index.html`,
 ];
 
@@ -56,6 +57,11 @@ await Promise.all([
     ...common,
     entryPoints: [join(root, 'electron/attendance/parseWorker.ts')],
     outfile: join(root, out, 'electron/parseWorker.cjs'),
+  }),
+  build({
+    ...common,
+    entryPoints: [join(root, 'electron/attendance/commitWorker.ts')],
+    outfile: join(root, out, 'electron/commitWorker.cjs'),
   }),
 ]);
 

@@ -38,9 +38,18 @@ async function localCaller(dataDir: string, appRoot: string): Promise<Caller> {
   const { host, stop } = await startHost({ dataDir, migrationsFolder: join(appRoot, 'drizzle') });
   const officeHost = new OfficeHost(host, join(appRoot, 'out', 'renderer'));
   await officeHost.resume();
-  app.on('will-quit', () => {
+  // Quitting waits for the last standby snapshot, then quits for good.
+  let stopped = false;
+  app.on('will-quit', (event) => {
+    if (stopped) return;
+    event.preventDefault();
     void officeHost.stop();
-    stop();
+    void stop()
+      .catch((err: unknown) => host.log('stopping failed', err))
+      .finally(() => {
+        stopped = true;
+        app.quit();
+      });
   });
   return async (method, input, session, idempotencyKey) => {
     let set: string | null | undefined;

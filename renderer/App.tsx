@@ -8,6 +8,7 @@ import { ConnectPage } from './pages/devices/ConnectPage';
 import { SetupPage } from './pages/setup/SetupPage';
 import { sessionKeys, useMe } from './session';
 import { Shell } from './Shell';
+import { HostBanner } from './components/HostBanner';
 
 /**
  * First start → office setup; no session → login; otherwise the app in the user's language. A PC
@@ -54,6 +55,11 @@ export function App() {
     );
   }
   if (!setup.data?.initialized) return <SetupPage />;
-  if (!me.data) return <LoginPage office={setup.data.office} />;
-  return <Shell me={me.data} office={setup.data.office} />;
+  if (me.data) return <Shell me={me.data} office={setup.data.office} />;
+  return (
+    <>
+      <HostBanner />
+      <LoginPage office={setup.data.office} />
+    </>
+  );
 }

@@ -1,3 +1,4 @@
+import { HostBanner } from './components/HostBanner';
 import { Alert, AppShell, Burger, Group, NavLink, ScrollArea, SegmentedControl, Stack, Text, Title, Button } from '@mantine/core';
 import { Fragment } from 'react';
 import { useDisclosure } from '@mantine/hooks';
@@ -271,6 +272,7 @@ export function Shell({ me, office }: { me: Me; office: Office }) {
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main>
+        <HostBanner inShell />
         {/* Whoever works on cases (their workers, the manager) sees an emergency opening on whatever screen they are. */}
         {can(me, 'cases.write') && <EmergencyOpenings />}
         {!route.length && can(me, 'office.manage') && <FirstSteps />}

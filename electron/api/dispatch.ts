@@ -10,6 +10,7 @@ import { noncharacterField } from './fields';
 import { changesSoFar, keyGuard, recordInTransaction, runOnce, type KeyGuard } from './idempotency';
 import { conflictAudit, ConflictError } from './conflict';
 import type { AnyMethod, Ctx, DeviceRef, Session, WriteScope } from './types';
+import { WorkerWriting } from '../host/writeTurn';
 
 export interface Call {
   method: string;
@@ -23,6 +24,12 @@ export interface Call {
   device?: DeviceRef;
   setSessionToken(token: string | null): void;
 }
+
+/**
+ * What logging in and out writes (failed attempts, the language, their audit) is the session's own
+ * bookkeeping: kept even where nothing else may be saved (a read-only snapshot, a fenced host).
+ */
+const sessionBookkeeping = new Set(['auth.login', 'auth.logout', 'auth.setLanguage']);
 
 export type CallOutcome = { ok: true; result: unknown } | { ok: false; status: number; error: ApiErrorBody };
 
@@ -110,7 +117,10 @@ export async function dispatch(host: Host, call: Call): Promise<CallOutcome> {
   }
 }
 
-/** Runs the handler; its writes record the idempotency key (if any) in their own transaction. */
+/**
+ * Runs the handler; its writes record the idempotency key (if any) in their own transaction. While a
+ * worker commits (an import), a handler that has not written yet is run again in a write turn of its own.
+ */
 async function run(
   host: Host,
   call: Call,
@@ -119,32 +129,56 @@ async function run(
   guard: KeyGuard | null,
 ): Promise<CallOutcome> {
   try {
-    const { sqlite, db } = host.database;
-    const ctx: Ctx = {
-      db,
-      sqlite,
-      host,
-      session,
-      caller: call.caller ?? 'local',
-      ...(call.device ? { device: call.device } : {}),
-      now,
-      today: localDate(now),
-      setSessionToken: (token) => call.setSessionToken(token),
-      write<T>(fn: (scope: WriteScope) => T): T {
-        // IMMEDIATE takes the write lock at BEGIN, so a second writer waits (busy_timeout) instead of failing mid-way.
-        return sqlite
-          .transaction(() => {
-            let audits = 0;
-            const before = guard ? changesSoFar(sqlite) : 0;
-            const result = fn({ db, sqlite, audit: (entry) => (audits++, writeAudit(host, ctx.session, entry, ctx.device)) });
-            if (guard) recordInTransaction(host, guard, result, changesSoFar(sqlite) - before > audits);
-            return result;
-          })
-          .immediate();
-      },
+    const runHandler = async (): Promise<unknown> => {
+      const { sqlite, db } = host.database;
+      let wrote = false;
+      const ctx: Ctx = {
+        db,
+        sqlite,
+        host,
+        session,
+        caller: call.caller ?? 'local',
+        ...(call.device ? { device: call.device } : {}),
+        now,
+        today: localDate(now),
+        setSessionToken: (token) => call.setSessionToken(token),
+        write<T>(fn: (scope: WriteScope) => T): T {
+          // Nothing written yet and a worker's transaction may be open: rather than wait in busy_timeout
+          // with every other request frozen behind it, the handler is run again in a turn of its own.
+          if (!wrote && host.writeTurn.workerWriting) throw new WorkerWriting();
+          wrote = true;
+          const refusal = sessionBookkeeping.has(call.method) ? null : host.writeRefusal();
+          // IMMEDIATE takes the write lock at BEGIN, so a second writer waits (busy_timeout) instead of failing mid-way.
+          return sqlite
+            .transaction(() => {
+              let audited = 0;
+              const before = guard || refusal ? changesSoFar(sqlite) : 0;
+              const result = fn({
+                db,
+                sqlite,
+                audit: (entry) => {
+                  audited += 1;
+                  writeAudit(host, ctx.session, entry, ctx.device);
+                },
+              });
+              const changedMoreThanAudit = changesSoFar(sqlite) - before > audited;
+              // A snapshot or a fenced host still audits what is read (a case opened); any other change is refused, undone.
+              if (refusal && changedMoreThanAudit) throw refusal;
+              if (guard) recordInTransaction(host, guard, result, changedMoreThanAudit);
+              return result;
+            })
+            .immediate();
+        },
+      };
+      // The permission check above guarantees a session for every non-public handler.
+      return def.handler(ctx, input);
     };
-    // The permission check above guarantees a session for every non-public handler.
-    return { ok: true, result: await def.handler(ctx, input) };
+    try {
+      return { ok: true, result: await runHandler() };
+    } catch (err) {
+      if (!(err instanceof WorkerWriting)) throw err;
+      return { ok: true, result: await host.writeTurn.run('main', runHandler) };
+    }
   } catch (err) {
     return failure(host, call, session, err);
   }

@@ -1,4 +1,4 @@
-import type { AuthedCtx } from '../api/types';
+import type { WriteScope } from '../api/types';
 import type { Sqlite } from '../db/connection';
 import { statement } from './statements';
 import { takeChildCodes } from '../register/childCode';
@@ -157,7 +157,18 @@ function fillBlankAddresses(sqlite: Sqlite, rows: { row: ParsedChild; childId: n
   return filled;
 }
 
-export function commitFile(ctx: AuthedCtx, file: PreviewedFile, decisions: Decisions, settings: FlagSettings): FileCommit {
+/**
+ * What committing a file needs: a connection, the time, who imports, and a way to write in one
+ * transaction. A handler's ctx is one; the commit worker (commitWorker.ts) makes one on its own connection.
+ */
+export interface CommitContext {
+  sqlite: Sqlite;
+  now: Date;
+  session: { userId: number };
+  write<T>(fn: (scope: WriteScope) => T): T;
+}
+
+export function commitFile(ctx: CommitContext, file: PreviewedFile, decisions: Decisions, settings: FlagSettings): FileCommit {
   const school = file.school;
   const month = file.month;
   if (!file.ok || !school || !month) throw new Error('commitFile: the file is not ready to import');

@@ -11,6 +11,7 @@ import type { DeviceRef } from '../api/types';
 import { deviceHeader, recogniseDevice } from '../devices/deviceStore';
 import { registry } from '../api/registry';
 import type { Host } from './host';
+import { epochHeader, epochOf } from './epoch';
 import { BodyTooLarge, readBody, receiveUpload } from './bodies';
 
 const cookieName = 'suraksha_session';
@@ -156,6 +157,10 @@ function serveStatic(res: ServerResponse, rendererDir: string, urlPath: string):
     .pipe(res);
 }
 
+function headerText(value: string | string[] | undefined): string | null {
+  return Array.isArray(value) ? (value[0] ?? null) : (value ?? null);
+}
+
 function declaredLength(req: IncomingMessage): number {
   const n = Number(req.headers['content-length'] ?? 0);
   return Number.isFinite(n) ? n : 0;
@@ -188,6 +193,9 @@ async function handleApi(host: Host, req: IncomingMessage, res: ServerResponse, 
     else sendRefusal(res, 400, 'bad_json', 'errors.host.badJson');
     return;
   }
+  // A client that has seen a higher epoch knows another PC took over: this host fences itself.
+  const heard = epochOf(headerText(req.headers[epochHeader.toLowerCase()]));
+  if (heard !== null) host.heardOfEpoch(heard);
   const cookies: string[] = [];
   const outcome = await dispatch(host, {
     method: methodName,
@@ -207,7 +215,10 @@ async function handleApi(host: Host, req: IncomingMessage, res: ServerResponse, 
       );
     },
   });
-  const headers: Record<string, string | string[]> = cookies.length ? { 'Set-Cookie': cookies } : {};
+  const headers: Record<string, string | string[]> = {
+    [epochHeader]: String(host.epoch),
+    ...(cookies.length ? { 'Set-Cookie': cookies } : {}),
+  };
   if (outcome.ok) sendJson(res, 200, { result: outcome.result ?? null }, headers);
   else {
     // A throttled login (429) or a busy database (503) says when to try again.

@@ -26,9 +26,10 @@ function testClock(): (() => Date) | undefined {
 }
 
 /**
- * `npm run serve [-- --port N --data DIR --host 127.0.0.1 --lan 192.168.1.20[:8475]]`: Suraksha in a
- * browser. `--lan` (repeatable) makes this PC the office host on that private address for this run,
- * over HTTPS; without it, the office host setting saved from the app applies.
+ * `npm run serve [-- --port N --data DIR --host 127.0.0.1 --lan 192.168.1.20[:8475] --snapshot STANDBY_FOLDER]`:
+ * Suraksha in a browser. `--lan` (repeatable) makes this PC the office host on that private address for
+ * this run, over HTTPS; without it, the office host setting saved from the app applies. `--snapshot` opens
+ * the standby PC's latest copy read-only, for when the office host cannot be reached.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -37,12 +38,19 @@ async function main(): Promise<void> {
       data: { type: 'string' },
       host: { type: 'string', default: '127.0.0.1' },
       lan: { type: 'string', multiple: true },
+      snapshot: { type: 'string' },
     },
   });
   const dataDir = resolve(values.data ?? defaultDataDir());
   const appRoot = resolve(__dirname, '..', '..');
   const clock = testClock();
-  const { host, stop } = await startHost({ dataDir, migrationsFolder: resolve(appRoot, 'drizzle'), ...(clock ? { clock } : {}) });
+  const { host, stop } = await startHost({
+    dataDir,
+    migrationsFolder: resolve(appRoot, 'drizzle'),
+    ...(clock ? { clock } : {}),
+    // The standby PC's copy, read-only, while the office host cannot be reached.
+    ...(values.snapshot ? { snapshotOf: resolve(values.snapshot) } : {}),
+  });
   // The renderer built beside this bundle (out/renderer next to out/electron).
   // The names a browser may use for this host: this PC's, and the address it was told to listen on.
   const hostNames = loopbackHostNames.includes(values.host) ? loopbackHostNames : [...loopbackHostNames, values.host];
@@ -63,13 +71,16 @@ async function main(): Promise<void> {
     const port = typeof address === 'object' && address ? address.port : values.port;
     console.log(`Suraksha is running at http://${values.host}:${port}/`);
     console.log(`Data folder: ${dataDir}`);
+    if (host.mode.kind === 'snapshot') console.log(`Read-only snapshot of ${host.mode.takenAt} from ${values.snapshot ?? ''}`);
     if (clock) console.log(`Today is ${process.env.SURAKSHA_TODAY ?? ''} (SURAKSHA_TODAY)`);
   });
+  // A graceful stop copies a last snapshot to the standby PC before the database is closed.
   const shutdown = () => {
     void officeHost.stop();
     server.close();
-    stop();
-    process.exit(0);
+    stop()
+      .catch((err: unknown) => console.error(err))
+      .finally(() => process.exit(0));
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);

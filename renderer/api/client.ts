@@ -1,4 +1,5 @@
 import type { ApiErrorBody, ApiInput, ApiResult, MethodName } from '../../electron/api/contract';
+import { checkHostEpoch, epochHeader, epochOf } from '../../electron/shared/hostEpoch';
 
 type Outcome = { ok: true; result: unknown } | { ok: false; status: number; error: ApiErrorBody };
 
@@ -53,7 +54,6 @@ function deviceHeaders(): Record<string, string> {
   return token ? { 'X-Suraksha-Device': token } : {};
 }
 
-
 /** A fresh key for one user action: its retries send the same key, so the host answers the first answer. */
 function newIdempotencyKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
@@ -67,18 +67,48 @@ const retryWaitsMs = [500, 1500, 4000];
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The highest host epoch this browser has seen: a host below it is an old one another PC took over from. */
+const epochKey = 'suraksha.hostEpoch';
+function highestEpoch(): number | null {
+  try {
+    return epochOf(localStorage.getItem(epochKey));
+  } catch {
+    return null;
+  }
+}
+
 async function overHttp(method: string, input: unknown, idempotencyKey: string): Promise<Outcome> {
   let response: Response;
+  const highest = highestEpoch();
   try {
     response = await fetch(`api/${method}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey, ...deviceHeaders() },
+      headers: {
+        'Content-Type': 'application/json',
+        'Idempotency-Key': idempotencyKey,
+        ...deviceHeaders(),
+        ...(highest === null ? {} : { [epochHeader]: String(highest) }),
+      },
       body: JSON.stringify(input ?? {}),
       credentials: 'same-origin',
       signal: AbortSignal.timeout(answerWithinMs),
     });
   } catch {
     return { ok: false, status: 0, error: { code: 'network', message: 'Suraksha is not answering', key: 'errors.network', values: {} } };
+  }
+  const epoch = checkHostEpoch(highest, response.headers.get(epochHeader));
+  if (!epoch.ok)
+    return {
+      ok: false,
+      status: 409,
+      error: { code: 'older_host', message: 'This office host is older', key: 'errors.host.olderHost', values: {} },
+    };
+  if (epoch.highest !== highest) {
+    try {
+      localStorage.setItem(epochKey, String(epoch.highest));
+    } catch {
+      // A browser that keeps nothing checks nothing: the host still fences itself from the marker.
+    }
   }
   const body = (await response.json().catch(() => ({}))) as { result?: unknown; error?: ApiErrorBody };
   if (response.ok) return { ok: true, result: body.result };

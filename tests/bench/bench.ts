@@ -16,6 +16,8 @@ import { sponsorshipBench } from './sponsorshipBench';
 import { safetynetBench } from './safetynetBench';
 import { dashboardBench } from './dashboardBench';
 import { monthlyReportBench } from './monthlyReportBench';
+import { officeBench } from './officeBench';
+import { importMonth } from './attendanceBenchData';
 import { boyNames, girlNames, gramPanchayats, surnames, villages } from './names';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -283,6 +285,7 @@ async function serveStartup(): Promise<void> {
 
 /**
  * `npm run bench -- attendance` measures only the block and the attendance rows (the import against exceljs);
+ * `npm run bench -- office` the block, the attendance rows and six users working while the import commits;
  * `npm run bench -- dashboard` only the home screen (on a copy of the block, seeded as the full run seeds it);
  * `npm run bench -- monthly` the home screen, then the monthly report and the home screen again on the block
  * with its departures and community work.
@@ -298,8 +301,14 @@ async function main(): Promise<void> {
     printTable();
     return;
   }
-  if (only !== 'attendance') await searchLatency();
+  if (only !== 'attendance' && only !== 'office') await searchLatency();
   rows.push(...(await attendanceBench({ cachedDb, benchDir, migrationsFolder, root, random: random(404) })));
+  if (only === 'office' || !only)
+    rows.push(...(await officeBench({ root, cachedDb, benchDir, filesDir: join(benchDir, 'attendance-files', importMonth) })));
+  if (only === 'office') {
+    printTable();
+    return;
+  }
   if (only !== 'attendance') {
     rows.push(...(await sponsorshipBench()));
     rows.push(...(await safetynetBench({ root, cachedDb })));

@@ -16,10 +16,12 @@ export function freshDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'suraksha-e2e-'));
 }
 
-/** Starts `serve` exactly as `npm run serve` does (built output), on a free port, with a data folder. */
-export function startServeHost(dataDir: string): Promise<RunningHost> {
+/** Starts `serve` exactly as `npm run serve` does (built output), on a free port, with a data folder (and e.g. `--snapshot DIR`). */
+export function startServeHost(dataDir: string, extraArgs: readonly string[] = []): Promise<RunningHost> {
   return new Promise((resolvePromise, reject) => {
-    const child: ChildProcess = spawn(process.execPath, [serve, '--port', '0', '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child: ChildProcess = spawn(process.execPath, [serve, '--port', '0', '--data', dataDir, ...extraArgs], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     const timer = setTimeout(() => reject(new Error(`serve host did not start:\n${output}`)), 30_000);
     const onData = (chunk: Buffer) => {

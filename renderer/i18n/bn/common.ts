@@ -1,6 +1,10 @@
 import type { AreaCatalogue } from '../en';
 
 export const common: AreaCatalogue<'common'> = {
+  host: {
+    snapshotBanner: '{{time}}-এর স্ন্যাপশট, শুধু পড়ার জন্য — অফিসের হোস্টের সঙ্গে যোগাযোগ করা যাচ্ছে না',
+    fencedBanner: 'অন্য একটি পিসি ({{by}}) {{time}}-এ অফিসের হোস্ট হয়েছে: এই পিসি আর কোনো পরিবর্তন সংরক্ষণ করে না',
+  },
   navSections: {
     home: 'শুরু',
     register: 'তালিকা',

@@ -167,6 +167,8 @@ export const admin = {
       'settings.update': 'Office setting changed',
       'admin.backupNow': 'Backup made',
       'admin.restore': 'Backup restored',
+      'standby.setFolder': 'Standby folder chosen',
+      'standby.promote': 'This PC made the office host',
       'schools.create': 'School added',
       'schools.update': 'School changed',
       'children.create': 'Child registered',
@@ -193,6 +195,22 @@ export const admin = {
       conflict: 'Save refused: someone else had changed the record',
       denied: 'Refused: role does not allow it',
     },
+  },
+  standby: {
+    title: 'Standby PC',
+    intro:
+      'Every 15 minutes and when it stops, this host copies the office’s data to a shared folder on another PC. If this PC is off, that PC can open the copy read-only, or become the office host.',
+    folder: 'Shared folder on the standby PC',
+    folderHint: 'The full path of a folder on another PC that this PC can write into.',
+    folderPlaceholder: 'e.g. \\\\office-pc-2\\suraksha-standby',
+    save: 'Save folder',
+    copyNow: 'Copy a snapshot now',
+    last: 'Last snapshot: {{time}}',
+    none: 'No snapshot copied yet',
+    copied: 'Snapshot copied at {{time}}',
+    promoteIntro:
+      'This PC is showing the standby snapshot, read-only. If the office host will not come back, make this PC the host: the snapshot becomes its data, and the old host will no longer save anything.',
+    promote: 'Make this PC the host',
   },
   backup: {
     title: 'Backup and restore',

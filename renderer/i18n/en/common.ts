@@ -1,4 +1,8 @@
 export const common = {
+  host: {
+    snapshotBanner: 'Snapshot of {{time}}, read-only — the office host cannot be reached',
+    fencedBanner: 'Another PC ({{by}}) took over as the office host at {{time}}: this PC no longer saves changes',
+  },
   navSections: {
     home: 'Home',
     register: 'Register',

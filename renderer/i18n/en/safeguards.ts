@@ -9,6 +9,13 @@ export const hostErrors = {
   crossOrigin: 'Requests from another web site are refused',
   notAllowed: 'Not allowed',
   busy: 'Another program is writing to the office database; try again in {{seconds}} seconds',
+  readOnly: 'This is the snapshot of {{takenAt}}, read-only: nothing can be saved here until the office host is back',
+  fenced: 'Another PC ({{by}}) took over as the office host at {{time}}: this PC no longer saves changes',
+  olderHost: 'This office host is older than the one you last worked with (another PC took over): nothing from it is used',
+  standbyMissing: 'There is no whole snapshot in {{folder}}',
+  standbyNotSnapshot: 'Only a PC showing the standby snapshot can be made the host',
+  standbyNoFolder: 'Choose the standby PC’s folder first',
+  standbyFolderSame: 'The standby folder must be on another PC, not in this PC’s data folder',
   noncharacter: 'The field "{{field}}" holds a character that cannot be stored (U+FFFE or U+FFFF): type it again',
   dataFolderInUse:
     'The data folder {{folder}} is already open in another Suraksha (process {{pid}}, {{program}}, since {{since}}): close that one first',

@@ -8,6 +8,7 @@ import { ChangePassword } from './ChangePassword';
 import { OfficeDetails } from './OfficeDetails';
 import { OfficeSettings } from './OfficeSettings';
 import { OfficeHostCard } from '../devices/OfficeHostCard';
+import { StandbyCard } from './StandbyCard';
 
 export function AccountPage({ me }: { me: Me }) {
   const { t } = useTranslation();
@@ -38,6 +39,7 @@ export function AccountPage({ me }: { me: Me }) {
         {can(me, 'office.manage') && <AttendanceSettings />}
         {can(me, 'office.manage') && <SafetynetSettingsCard />}
         {can(me, 'office.manage') && <CommunitySettings />}
+        {can(me, 'backup.restore') && <StandbyCard />}
       </SimpleGrid>
       {can(me, 'office.manage') && <OfficeHostCard />}
       {can(me, 'office.manage') && <OfficeDetails />}

@@ -26,3 +26,5 @@ export async function usersChanged(queryClient: QueryClient): Promise<void> {
     queryClient.invalidateQueries({ queryKey: auditKeys.all }),
   ]);
 }
+/** The banner's status is asked before login too; the card's (with the folder, for administrators) after it. */
+export const standbyKeys = { all: ['standby'] as const, status: ['standby', 'status'] as const, card: ['standby', 'card'] as const };

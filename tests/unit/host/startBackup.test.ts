@@ -5,8 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startHost } from '../../../electron/host/start';
 import { migrationsFolder } from '../testHost';
 
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
+let cleanup: (() => Promise<void>) | undefined;
+afterEach(async () => cleanup?.());
 
 const dailies = (dataDir: string) => {
   const dir = join(dataDir, 'backups', 'daily');
@@ -17,8 +17,8 @@ describe('the daily backup at start', () => {
   it('is taken after the host is ready, not before its first answer', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'suraksha-start-'));
     const { host, stop } = await startHost({ dataDir, migrationsFolder, log: () => undefined, firstBackupDelayMs: 300 });
-    cleanup = () => {
-      stop();
+    cleanup = async () => {
+      await stop();
       rmSync(dataDir, { recursive: true, force: true });
     };
     // Ready to answer, and no backup has been taken yet.
