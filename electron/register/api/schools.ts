@@ -75,7 +75,7 @@ export const schoolsApi = {
           entity: 'schools',
           entityId: row.id,
           summary: `${row.name} (${row.udise})`,
-          facts: { ref: row.name },
+          facts: { ref: row.name, udise: row.udise },
         });
         return row;
       });
@@ -105,7 +105,7 @@ export const schoolsApi = {
           entity: 'schools',
           entityId: row.id,
           summary: `${row.name} (${row.udise})`,
-          facts: { ref: row.name },
+          facts: { ref: row.name, udise: row.udise },
         });
         return row;
       }),

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { departureCheckIns, departures } from '../../db/schema';
+import { children, departureCheckIns, departures } from '../../db/schema';
 import { UserError } from '../../api/errors';
 import { id, isoDate, optionalText, requiredText } from '../../api/fields';
 import { method, type ApiArea, type AuthedCtx, type WriteScope } from '../../api/types';
@@ -20,6 +20,14 @@ function existing(w: WriteScope, departureId: number) {
   const row = w.db.select().from(departures).where(eq(departures.id, departureId)).get();
   if (!row) throw new UserError('not_found', 'errors.notFound', {}, { field: 'id' }, 404);
   return row;
+}
+
+/** A departure as the audit log names it: the child code of a minor in the register, otherwise the person's name. */
+function departureRef(w: WriteScope, row: { name: string; childId: number | null }): string {
+  const child = row.childId
+    ? w.db.select({ code: children.childCode }).from(children).where(eq(children.id, row.childId)).get()
+    : undefined;
+  return child?.code ?? row.name;
 }
 
 function rescoreOne(ctx: AuthedCtx, departureId: number): void {
@@ -73,6 +81,7 @@ export const migrationsApi = {
           entity: 'departures',
           entityId: created.id,
           summary: `${auditLine(row, childCode)}: ${scored.level} (${scored.score})`,
+          facts: { ref: childCode ?? departureRef(w, row), leftOn: row.leftOn, destination: row.destState, riskLevel: scored.level },
         });
         return created.id;
       });
@@ -87,7 +96,9 @@ export const migrationsApi = {
       refreshOverdueReturns(ctx);
       const found = view(ctx, input.id);
       // A departure is personal data (DPDP Act 2023): who opened it is kept.
-      ctx.write((w) => w.audit({ action: 'migrations.get', entity: 'departures', entityId: input.id }));
+      ctx.write((w) =>
+        w.audit({ action: 'migrations.get', entity: 'departures', entityId: input.id, facts: { ref: found.childCode ?? found.name } }),
+      );
       return found;
     },
   }),
@@ -122,6 +133,7 @@ export const migrationsApi = {
           entity: 'departures',
           entityId: input.id,
           summary: `changed: ${changed.join(', ') || 'nothing'}`,
+          facts: { ref: departureRef(w, row), fields: changed },
         });
       });
       return view(ctx, input.id);
@@ -169,6 +181,7 @@ export const migrationsApi = {
           entity: 'departures',
           entityId: input.id,
           summary: `${input.checkedOn} ${input.method}: ${input.outcome}`,
+          facts: { ref: departureRef(w, before), checkedOn: input.checkedOn, checkInMethod: input.method, checkInOutcome: input.outcome },
         });
       });
       const answer = view(ctx, input.id);
@@ -201,6 +214,7 @@ export const migrationsApi = {
           entity: 'departures',
           entityId: input.id,
           summary: `returned ${input.returnedOn}: ${input.condition}`,
+          facts: { ref: departureRef(w, before), returnedOn: input.returnedOn, returnCondition: input.condition },
         });
       });
       return view(ctx, input.id);
@@ -242,6 +256,13 @@ export const migrationsApi = {
           entity: 'departures',
           entityId: input.id,
           summary: `${before.level} → ${after.level}${input.howSure ? ` (how sure ${input.howSure}/5)` : ''}: ${input.reason}`,
+          facts: {
+            ref: departureRef(w, before),
+            fromLevel: before.level,
+            toLevel: after.level,
+            howSure: input.howSure ?? null,
+            reason: input.reason,
+          },
         });
       });
       return view(ctx, input.id);
