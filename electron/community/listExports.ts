@@ -25,7 +25,7 @@ async function communityWorkbook<T>(ctx: AuthedCtx, list: string, rows: T[], col
       action: 'community.export',
       entity: list,
       summary: `${rows.length} rows to ${file.fileName}`,
-      facts: { list, count: rows.length, fileName: file.fileName },
+      facts: { refKind: 'list', list, count: rows.length, fileName: file.fileName },
     }),
   );
   return file;
