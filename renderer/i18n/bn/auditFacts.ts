@@ -38,9 +38,6 @@ export const auditFacts: AreaCatalogue<'auditFacts'> = {
       export_other: '{{count}}টি কেস {{fileName}}-এ',
     },
     auth: {
-      login: '',
-      logout: '',
-      changePassword: '',
       loginFailed: '“{{username}}”-এর ভুল ইউজারনেম বা পাসওয়ার্ড ({{caller}} থেকে)',
       locked: '{{caller}} থেকে “{{username}}”-কে আবার চেষ্টার আগে অপেক্ষা করতে হবে',
     },
@@ -80,14 +77,12 @@ export const auditFacts: AreaCatalogue<'auditFacts'> = {
       export_other: '{{count}} জন স্পনসর {{fileName}}-এ',
     },
     sponsoredChildren: {
-      create: '',
       update: 'বদলানো হল: {{fields}}',
       export_one: '{{count}} জন সহায়তাপ্রাপ্ত শিশু {{fileName}}-এ',
       export_other: '{{count}} জন সহায়তাপ্রাপ্ত শিশু {{fileName}}-এ',
     },
     sponsorship: { settings: { update: '{{setting}}: {{value}}' } },
     children: {
-      create: '',
       create_fromDeparture: 'চলে যাওয়ার খাতা থেকে রেজিস্টারে যোগ হল',
       update: 'বদলানো হল: {{fields}}',
       update_addressList_one: '{{fileName}}: {{rows}}টি সারি থেকে {{count}} জন শিশুর ঠিকানা ভরা হল; এখনও ঠিকানা নেই {{stillMissing}} জনের',
@@ -97,7 +92,6 @@ export const auditFacts: AreaCatalogue<'auditFacts'> = {
     },
     schools: { create: 'ইউডাইস {{udise}}', update: 'ইউডাইস {{udise}}' },
     volunteers: {
-      create: '',
       update: '{{active}}',
       export_one: '{{count}} জন স্বেচ্ছাসেবী {{fileName}}-এ',
       export_other: '{{count}} জন স্বেচ্ছাসেবী {{fileName}}-এ',
@@ -135,7 +129,6 @@ export const auditFacts: AreaCatalogue<'auditFacts'> = {
     },
     migrations: {
       create: '{{leftOn}} তারিখে {{destination}} গেছেন; ঝুঁকি {{riskLevel}}',
-      get: '',
       update: 'বদলানো হল: {{fields}}',
       checkIn: '{{checkedOn}} তারিখে {{checkInMethod}}: {{checkInOutcome}}',
       recordReturn: '{{returnedOn}} তারিখে ফিরেছেন: {{returnCondition}}',
@@ -150,7 +143,6 @@ export const auditFacts: AreaCatalogue<'auditFacts'> = {
       registerPdf_inGramPanchayat_one: '{{month}}, {{gramPanchayat}}, {{language}}: {{count}}টি চলে যাওয়া, {{withMinorNames}}',
       registerPdf_inGramPanchayat_other: '{{month}}, {{gramPanchayat}}, {{language}}: {{count}}টি চলে যাওয়া, {{withMinorNames}}',
     },
-    agents: { create: '', update: '', get: '' },
     reports: {
       form10bd_one: '{{financialYear}}-এর ফর্ম ১০বিডি ({{format}}): {{count}}টি দান',
       form10bd_other: '{{financialYear}}-এর ফর্ম ১০বিডি ({{format}}): {{count}}টি দান',

@@ -40,9 +40,6 @@ export const auditFacts = {
       export_other: '{{count}} cases to {{fileName}}',
     },
     auth: {
-      login: '',
-      logout: '',
-      changePassword: '',
       loginFailed: 'Wrong username or password for “{{username}}” (from {{caller}})',
       locked: '“{{username}}” from {{caller}} must wait before trying again',
     },
@@ -82,14 +79,12 @@ export const auditFacts = {
       export_other: '{{count}} sponsors to {{fileName}}',
     },
     sponsoredChildren: {
-      create: '',
       update: 'Changed: {{fields}}',
       export_one: '{{count}} sponsored child to {{fileName}}',
       export_other: '{{count}} sponsored children to {{fileName}}',
     },
     sponsorship: { settings: { update: '{{setting}} set to {{value}}' } },
     children: {
-      create: '',
       create_fromDeparture: 'Added to the register from a departure',
       update: 'Changed: {{fields}}',
       update_addressList_one:
@@ -101,7 +96,6 @@ export const auditFacts = {
     },
     schools: { create: 'UDISE {{udise}}', update: 'UDISE {{udise}}' },
     volunteers: {
-      create: '',
       update: '{{active}}',
       export_one: '{{count}} volunteer to {{fileName}}',
       export_other: '{{count}} volunteers to {{fileName}}',
@@ -139,7 +133,6 @@ export const auditFacts = {
     },
     migrations: {
       create: 'Left on {{leftOn}} for {{destination}}; {{riskLevel}} risk',
-      get: '',
       update: 'Changed: {{fields}}',
       checkIn: '{{checkInMethod}} on {{checkedOn}}: {{checkInOutcome}}',
       recordReturn: 'Came back on {{returnedOn}}: {{returnCondition}}',
@@ -154,7 +147,6 @@ export const auditFacts = {
       registerPdf_inGramPanchayat_one: '{{month}}, {{gramPanchayat}}, in {{language}}: {{count}} departure, {{withMinorNames}}',
       registerPdf_inGramPanchayat_other: '{{month}}, {{gramPanchayat}}, in {{language}}: {{count}} departures, {{withMinorNames}}',
     },
-    agents: { create: '', update: '', get: '' },
     reports: {
       form10bd_one: 'Form 10BD for {{financialYear}} ({{format}}): {{count}} donation',
       form10bd_other: 'Form 10BD for {{financialYear}} ({{format}}): {{count}} donations',

@@ -57,6 +57,20 @@ function auditEntriesInSource(): { file: string; action: string; text: string }[
   return found;
 }
 
+/** Entries whose action and record say all there is: their Details column stays empty. */
+const saidByActionAndRecord = new Set([
+  'auth.login',
+  'auth.logout',
+  'auth.changePassword',
+  'children.create',
+  'sponsoredChildren.create',
+  'volunteers.create',
+  'agents.create',
+  'agents.update',
+  'agents.get',
+  'migrations.get',
+]);
+
 /** The catalogue's sentence for an action, in any of its plural or variant forms. */
 function sentences(catalogue: typeof en | typeof bn, action: string): string[] {
   const parts = action.split('.');
@@ -83,7 +97,8 @@ describe('every audit entry keeps its facts', () => {
     },
   );
 
-  it.each([...new Set(entries.map((e) => e.action))].filter((a) => !withoutFacts.has(a)))('%s has its sentence in both languages', (action) => {
+  const actions = [...new Set(entries.map((e) => e.action))].filter((a) => !withoutFacts.has(a) && !saidByActionAndRecord.has(a));
+  it.each(actions)('%s has its sentence in both languages', (action) => {
     expect(sentences(en, action).length).toBeGreaterThan(0);
     expect(sentences(bn, action).length).toBe(sentences(en, action).length);
     // A Bengali sentence has no English words of its own: only the values it is filled with.
