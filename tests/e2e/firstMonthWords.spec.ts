@@ -119,6 +119,17 @@ test('a message on the screen is said again in the language switched to', async 
   await expect(toast).not.toContainText('Office details saved');
 });
 
+test('a field’s problem shown before switching language is said again in the new one', async ({ page }) => {
+  await page.goto(`${host.url}#/account`);
+  await page.getByRole('textbox', { name: 'Organisation’s PAN' }).fill('ABC123');
+  await page.getByRole('button', { name: 'Save office details' }).click();
+  await expect(page.getByText('A PAN is 5 letters, 4 digits and a letter, e.g. ABCDE1234F')).toBeVisible();
+  await inLanguage(page, 'bn');
+  await expect(page.getByText('প্যান হয় ৫টি ইংরেজি অক্ষর, ৪টি সংখ্যা ও ১টি অক্ষর, যেমন ABCDE1234F')).toBeVisible();
+  await expect(page.getByText('A PAN is 5 letters', { exact: false })).toHaveCount(0);
+  await shot(page, 'field-error-relanguage-bn');
+});
+
 test('the sponsorship reports show their figures on the screen, not only as downloads', async ({ page }) => {
   await page.goto(`${host.url}#/sponsorship/reports`);
   await expect(page.getByRole('table', { name: /^Form 10BD figures/ })).toContainText('Donations to report');
