@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../electron/api/errors';
+import { sentenceValues } from '../../electron/shared/sentenceValues';
 import type { MessageKey } from '../i18n/en';
 import { madeFrom } from '../i18n/remembered';
 
@@ -8,8 +9,8 @@ import { madeFrom } from '../i18n/remembered';
  * switching language says it again in the new one (a form's error is shown until the field changes).
  */
 export function ProblemMessage({ problem }: { problem: Problem }) {
-  const { t } = useTranslation();
-  return <>{t(problem.key, problem.values)}</>;
+  const { t, i18n } = useTranslation();
+  return <>{t(problem.key, sentenceValues(problem.values, i18n.language === 'bn' ? 'bn' : 'en'))}</>;
 }
 
 /** A message the form made itself (a rule's t() text), said again in the language now chosen. */

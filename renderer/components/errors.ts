@@ -2,12 +2,14 @@ import { notifications } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
 import { createElement, type ReactNode } from 'react';
 import type { FieldProblem, Problem } from '../../electron/api/errors';
+import { sentenceValues } from '../../electron/shared/sentenceValues';
 import { ApiError } from '../api/client';
+import { currentLanguage } from '../i18n';
 import { ProblemMessage, SaidAgain } from './FieldMessage';
 
 /** A problem in the user's language; `fallback` (the server's English) when the catalogue lacks the key. */
 export function problemText(t: TFunction, problem: Problem, fallback?: string): string {
-  const text = t(problem.key, problem.values);
+  const text = t(problem.key, sentenceValues(problem.values, currentLanguage()));
   return text === problem.key && fallback ? fallback : text;
 }
 

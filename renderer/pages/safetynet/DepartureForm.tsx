@@ -17,6 +17,7 @@ import { arrangements, migrationPurposes, type KnownAnswer } from './labels';
 import { childFacts, formFieldOf, toInput, type KnowableField, type Values } from './departureFormValues';
 import { safetynetKeys, useAgents, useReportingPoints, type Departure } from './queries';
 import { PageTitle } from '../../components/PageTitle';
+import { NumberField } from '../../components/NumberField';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -155,13 +156,7 @@ export function DepartureFormBody({ initial, existing, note }: { initial: Values
               <DateField label={t('safetynet.form.dateOfBirth')} withAsterisk {...form.getInputProps('dateOfBirth')} />
             )}
             {v.birthKind === 'age' && (
-              <TextInput
-                label={t('safetynet.form.ageYears')}
-                withAsterisk
-                inputMode="numeric"
-                maxLength={3}
-                {...form.getInputProps('ageYears')}
-              />
+              <NumberField label={t('safetynet.form.ageYears')} withAsterisk maxLength={3} {...form.getInputProps('ageYears')} />
             )}
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
