@@ -130,6 +130,20 @@ test('a field’s problem shown before switching language is said again in the n
   await shot(page, 'field-error-relanguage-bn');
 });
 
+test('a number input is in Bengali digits on a Bengali screen and reads either digit set typed', async ({ page }) => {
+  await page.goto(`${host.url}#/account`);
+  await expect(page.getByRole('textbox', { name: 'Monthly attendance below (%)' })).toHaveValue('75');
+  await inLanguage(page, 'bn');
+  const threshold = page.getByRole('textbox', { name: 'মাসিক উপস্থিতি এর কম হলে (%)' });
+  await expect(threshold).toHaveValue('৭৫');
+  await threshold.fill('60');
+  await expect(threshold).toHaveValue('৬০');
+  await threshold.fill('৬৫');
+  await expect(threshold).toHaveValue('৬৫');
+  await inLanguage(page, 'en');
+  await expect(page.getByRole('textbox', { name: 'Monthly attendance below (%)' })).toHaveValue('65');
+});
+
 test('the sponsorship reports show their figures on the screen, not only as downloads', async ({ page }) => {
   await page.goto(`${host.url}#/sponsorship/reports`);
   await expect(page.getByRole('table', { name: /^Form 10BD figures/ })).toContainText('Donations to report');
