@@ -170,6 +170,7 @@ function Summary({ entries }: { entries: FileEntry[] }) {
       </Text>
       <Text size="sm" c="dimmed">
         {t('attendance.importer.summary.children', {
+          count: totals.found,
           found: formatNumber(totals.found),
           added: formatNumber(totals.new),
           missing: formatNumber(totals.missing),

@@ -16,7 +16,7 @@ function Changes({ result }: { result: CommitResult }) {
   return (
     <Text size="xs">
       {t('attendance.importer.result.changes', {
-        added: formatNumber(c.added),
+        added: t('attendance.importer.result.childrenAdded', { count: c.added, formatted: formatNumber(c.added) }),
         removed: formatNumber(c.removed),
         changed: formatNumber(c.marksChanged),
       })}
