@@ -16,10 +16,15 @@ export function freshDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'suraksha-e2e-'));
 }
 
-/** Starts `serve` exactly as `npm run serve` does (built output), on a free port, with a data folder. */
-export function startServeHost(dataDir: string): Promise<RunningHost> {
+/**
+ * Starts `serve` exactly as `npm run serve` does (built output), with a data folder: on a free port,
+ * or on `port` (a host started again where the browser's tab still is, for a restart).
+ */
+export function startServeHost(dataDir: string, port = 0): Promise<RunningHost> {
   return new Promise((resolvePromise, reject) => {
-    const child: ChildProcess = spawn(process.execPath, [serve, '--port', '0', '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child: ChildProcess = spawn(process.execPath, [serve, '--port', String(port), '--data', dataDir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     const timer = setTimeout(() => reject(new Error(`serve host did not start:\n${output}`)), 30_000);
     const onData = (chunk: Buffer) => {
