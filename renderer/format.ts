@@ -1,5 +1,13 @@
 import { formatRupees } from '../electron/shared/money';
-import { digitsFor } from './digits';
+import {
+  dateIn,
+  digitsFor,
+  latinDigits as sharedLatinDigits,
+  monthIn,
+  monthNameIn,
+  numberFormat,
+  numberIn,
+} from '../electron/shared/words';
 import { currentLanguage, type Language } from './i18n';
 
 /**
@@ -7,11 +15,9 @@ import { currentLanguage, type Language } from './i18n';
  * from here, so a Bengali screen never mixes Latin digits into its tables, inputs or messages.
  */
 
-const bengaliDigits = '০১২৩৪৫৬৭৮৯';
-
 /** Bengali keyboards type Bengali digits; dates, ages, phones and codes are stored with ASCII ones. */
 export function asciiDigits(text: string): string {
-  return text.replace(/[০-৯]/g, (d) => String(bengaliDigits.indexOf(d)));
+  return sharedLatinDigits(text);
 }
 
 /** Today on this PC as ISO (YYYY-MM-DD), in local time. */
@@ -28,9 +34,7 @@ export function localDigits(text: string, lang: Language = currentLanguage()): s
 
 /** Dates are stored ISO (YYYY-MM-DD) and always shown DD/MM/YYYY, in the screen's digits (inputs too: both are read back). */
 export function formatDate(iso: string | null | undefined, lang: Language = currentLanguage()): string {
-  if (!iso) return '';
-  const [y, m, d] = iso.slice(0, 10).split('-');
-  return y && m && d ? digitsFor(`${d}/${m}/${y}`, lang) : iso;
+  return dateIn(iso, lang);
 }
 
 /** A timestamp shown in the office's local time: DD/MM/YYYY HH:MM. */
@@ -43,7 +47,7 @@ export function formatDateTime(iso: string | null | undefined): string {
 
 /** Bengali digits (০–৯) as ASCII, so what is typed in either digit set reads the same. */
 export function latinDigits(text: string): string {
-  return text.replace(/[০-৯]/g, (d) => String(d.charCodeAt(0) - 0x09e6));
+  return sharedLatinDigits(text);
 }
 
 const typedDate = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/;
@@ -62,21 +66,9 @@ export function dateProblem(text: string): 'errors.date' | 'errors.dateNotExist'
   return typedDate.test(latinDigits(text)) ? 'errors.dateNotExist' : 'errors.date';
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(lang: Language, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const cacheKey = `${lang}${JSON.stringify(options)}`;
-  let f = numberFormats.get(cacheKey);
-  if (!f) {
-    f = new Intl.NumberFormat(lang === 'bn' ? 'bn-IN' : 'en-IN', options);
-    numberFormats.set(cacheKey, f);
-  }
-  return f;
-}
-
 /** 12345 → "12,345" / "১২,৩৪৫" (lakh grouping past a lakh). */
 export function formatNumber(n: number, lang: Language = currentLanguage()): string {
-  return numberFormat(lang).format(n);
+  return numberIn(n, lang);
 }
 
 /** Paise as rupees: ₹1,23,456.00 / ₹১,২৩,৪৫৬.০০. */
@@ -90,26 +82,9 @@ export function formatPercent(percent: number | null | undefined, lang: Language
   return numberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
 }
 
-/**
- * Month names written out by us rather than by Intl, whose abbreviations differ by browser and
- * clash on one screen (en-IN "Sept" beside "Jul"; bn-IN "আগ", "নভেঃ"). Bengali abbreviations
- * follow the newspapers': a word of four letters or fewer stays whole, a longer one is cut with a dot.
- */
-const monthNames = {
-  en: {
-    long: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-    short: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  },
-  bn: {
-    long: ['জানুয়ারি', 'ফেব্রুয়ারি', 'মার্চ', 'এপ্রিল', 'মে', 'জুন', 'জুলাই', 'আগস্ট', 'সেপ্টেম্বর', 'অক্টোবর', 'নভেম্বর', 'ডিসেম্বর'],
-    short: ['জানু.', 'ফেব্রু.', 'মার্চ', 'এপ্রিল', 'মে', 'জুন', 'জুলাই', 'আগস্ট', 'সেপ্টে.', 'অক্টো.', 'নভে.', 'ডিসে.'],
-  },
-} as const;
-
 /** A month's name alone: "Sep" / "সেপ্টে.". */
 export function formatMonthName(month: string, style: 'short' | 'long' = 'short', lang: Language = currentLanguage()): string {
-  const m = Number(month.slice(5, 7));
-  return monthNames[lang][style][m - 1] ?? month;
+  return monthNameIn(month, style, lang);
 }
 
 /** A YYYY-MM month as read: "Nov 2026" / "নভে. ২০২৬", or "November 2026" / "নভেম্বর ২০২৬". */
@@ -118,8 +93,7 @@ export function formatMonth(
   style: 'short' | 'long' = 'short',
   lang: Language = currentLanguage(),
 ): string {
-  if (!month || !/^\d{4}-(0[1-9]|1[0-2])/.test(month)) return month ?? '';
-  return `${formatMonthName(month, style, lang)} ${digitsFor(month.slice(0, 4), lang)}`;
+  return monthIn(month, style, lang);
 }
 
 const sizeUnits = [

@@ -1,5 +1,6 @@
 import { bn } from '../../renderer/i18n/bn/index';
 import { en } from '../../renderer/i18n/en/index';
+import { sentenceValues } from '../shared/sentenceValues';
 import type { ErrorValues, MessageKey } from './errors';
 
 const catalogues = { en, bn } as const;
@@ -22,7 +23,8 @@ export function isMessageKey(text: string): text is MessageKey {
 export function translate(language: Language, key: string, values: ErrorValues = {}): string {
   const node = leaf(language, key);
   const template = typeof node === 'string' ? node : key;
-  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
+  const said = sentenceValues(values, language);
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(said[name] ?? ''));
 }
 
 /** The English text of a message: the `message` of API errors, for scripts and logs. */

@@ -7,7 +7,8 @@ import type { ColumnMapping, MarkMeaning, ParsedFile, ProblemAt } from './types'
 /**
  * What a preview showed, held in the host's memory until it is committed (or for an hour), so that
  * attendance.commit imports exactly the files, schools, months and matches the user looked at.
- * Nothing of it is in the database: a preview writes nothing.
+ * Nothing of it is in the database: a preview writes nothing. What it needs to be read again after
+ * the host restarts is kept in the data folder too (keptBatches.ts).
  */
 
 export interface PreviewSchool {
@@ -72,6 +73,11 @@ export class PreviewStore {
       this.previews.delete(oldest.id);
     }
     return preview;
+  }
+
+  /** A batch read again from the data folder, held again under its own id. */
+  restore(preview: Preview): void {
+    this.previews.set(preview.id, preview);
   }
 
   /** The preview if it is this user's and not expired; reading it keeps it alive for another hour. */

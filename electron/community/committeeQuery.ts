@@ -4,6 +4,12 @@ import { dueState, type DueState } from './meetingPeriods';
 import { personColumnsSql, personJoinsSql, type PersonView } from './people';
 import { frequencyOf } from './settings';
 
+/** A committee's name, for an audit entry about its members, meetings and action points. */
+export function committeeName(ctx: Ctx, committeeId: number): string {
+  const row = ctx.sqlite.prepare('SELECT name FROM committees WHERE id = ?').get(committeeId) as { name: string } | undefined;
+  return row?.name ?? '';
+}
+
 export interface CommitteeRow {
   id: number;
   name: string;

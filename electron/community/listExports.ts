@@ -20,7 +20,14 @@ async function communityWorkbook<T>(ctx: AuthedCtx, list: string, rows: T[], col
     rows,
     columns: columns(label),
   });
-  ctx.write((w) => w.audit({ action: 'community.export', entity: list, summary: `${rows.length} rows to ${file.fileName}` }));
+  ctx.write((w) =>
+    w.audit({
+      action: 'community.export',
+      entity: list,
+      summary: `${rows.length} rows to ${file.fileName}`,
+      facts: { refKind: 'list', list, count: rows.length, fileName: file.fileName },
+    }),
+  );
   return file;
 }
 

@@ -59,7 +59,13 @@ export function insertStakeholder(w: WriteScope, fields: StakeholderFields, user
     .values({ ...fields, createdBy: userId, createdAt: at, updatedAt: at })
     .returning({ id: stakeholders.id })
     .get();
-  w.audit({ action: 'stakeholders.create', entity: 'stakeholders', entityId: row.id, summary: `${fields.name} (${fields.category})` });
+  w.audit({
+    action: 'stakeholders.create',
+    entity: 'stakeholders',
+    entityId: row.id,
+    summary: `${fields.name} (${fields.category})`,
+    facts: { name: fields.name, category: fields.category },
+  });
   return row.id;
 }
 

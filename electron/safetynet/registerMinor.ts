@@ -38,6 +38,12 @@ export function registerMinor(w: WriteScope, row: Row, createdBy: number, at: st
     })
     .returning({ id: children.id, childCode: children.childCode })
     .get();
-  w.audit({ action: 'children.create', entity: 'children', entityId: created.id, summary: `${created.childCode}, added from a departure` });
+  w.audit({
+    action: 'children.create',
+    entity: 'children',
+    entityId: created.id,
+    summary: `${created.childCode}, added from a departure`,
+    facts: { ref: created.childCode, variant: 'fromDeparture' },
+  });
   return created;
 }

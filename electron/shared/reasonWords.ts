@@ -1,4 +1,5 @@
 import type { FlagReason } from '../attendance/flags';
+import { monthIn } from './words';
 
 /**
  * The values a flag reason's sentence (i18n attendance.reasons.<code>) is filled with, in the
@@ -14,7 +15,6 @@ function locale(language: ReasonLanguage): string {
 
 // Building an Intl formatter costs far more than using one; a worklist formats thousands of numbers.
 const numberFormats = new Map<ReasonLanguage, Intl.NumberFormat>();
-const monthNames = new Map<string, string>();
 
 function number(n: number, language: ReasonLanguage): string {
   let format = numberFormats.get(language);
@@ -23,18 +23,9 @@ function number(n: number, language: ReasonLanguage): string {
   return format.format(n);
 }
 
-/** "November 2026" / "নভেম্বর, ২০২৬". */
+/** "November 2026" / "নভেম্বর ২০২৬": the one formatter's month words, as on the screens. */
 export function monthName(month: string, language: ReasonLanguage): string {
-  const key = `${language}|${month}`;
-  let name = monthNames.get(key);
-  if (name === undefined) {
-    const [y, m] = month.split('-').map(Number) as [number, number];
-    name = new Intl.DateTimeFormat(locale(language), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-      new Date(Date.UTC(y, m - 1, 1)),
-    );
-    monthNames.set(key, name);
-  }
-  return name;
+  return monthIn(month, 'long', language);
 }
 
 /** An ISO date as DD/MM/YYYY in the reader's digits. */

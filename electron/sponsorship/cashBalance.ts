@@ -1,6 +1,5 @@
 import type Database from 'better-sqlite3';
 import { UserError } from '../api/errors';
-import { formatRupees } from '../shared/money';
 import type { AccountCode } from '../shared/fcra';
 
 /**
@@ -43,8 +42,6 @@ export function lowestBalanceFrom(
   return lowest ?? { balancePaise: running, on: valueDate };
 }
 
-const shownDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-
 /**
  * Refuses money out of a cash account beyond what it holds, naming the account, its balance and the day.
  * `outgoing` is what the payment (or a whole batch) takes from each account; `field` is where the
@@ -63,14 +60,8 @@ export function refuseCashBelowZero(
     throw new UserError(
       'refused',
       'errors.sponsorship.cashBelowZero',
-      {
-        balance: formatRupees(balancePaise),
-        date: shownDate(on),
-        amount: formatRupees(amountPaise),
-        short: formatRupees(amountPaise - balancePaise),
-        balancePaise,
-        amountPaise,
-      },
+      // Raw, for each reader's language to say (shared/sentenceValues.ts): ₹1,000.00 / ₹১,০০০.০০.
+      { balancePaise, amountPaise, shortPaise: amountPaise - balancePaise, dateOn: on },
       { field },
       409,
     );

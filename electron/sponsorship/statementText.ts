@@ -1,4 +1,5 @@
 import type { paymentModes, sponsorshipPurposes, sponsorshipStatuses } from '../db/schema';
+import { monthNames } from '../shared/words';
 import type { ReportLanguage } from '../reports/pdf';
 
 type Mode = (typeof paymentModes)[number];
@@ -76,7 +77,7 @@ export const statementText: Record<ReportLanguage, StatementWords> = {
     officeNoteHeading: 'A note from the office',
     footer: 'Prepared from the office’s ledger. Amounts in Indian rupees.',
     nameNote: 'Children are named only where the family agreed to their story being shared; otherwise by their code.',
-    months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+    months: monthNames.en.short,
     modes: { cash: 'Cash', cheque: 'Cheque', bank_transfer: 'Bank transfer', upi: 'UPI', in_kind: 'In kind' },
     purposes: { living: 'Living costs', education: 'Education', general: 'General support' },
     statuses: { active: 'active', paused: 'paused', lapsed: 'lapsed', ended: 'ended' },
@@ -112,7 +113,7 @@ export const statementText: Record<ReportLanguage, StatementWords> = {
     officeNoteHeading: 'অফিসের পক্ষ থেকে',
     footer: 'অফিসের খাতা থেকে প্রস্তুত। সব অঙ্ক ভারতীয় টাকায়।',
     nameNote: 'পরিবার শিশুর কথা জানাতে সম্মতি দিলে তবেই শিশুর নাম লেখা হয়েছে; নইলে শুধু কোড।',
-    months: ['জানুয়ারি', 'ফেব্রুয়ারি', 'মার্চ', 'এপ্রিল', 'মে', 'জুন', 'জুলাই', 'আগস্ট', 'সেপ্টেম্বর', 'অক্টোবর', 'নভেম্বর', 'ডিসেম্বর'],
+    months: monthNames.bn.long,
     modes: { cash: 'নগদ', cheque: 'চেক', bank_transfer: 'ব্যাংক ট্রান্সফার', upi: 'ইউপিআই', in_kind: 'দ্রব্যসামগ্রী' },
     purposes: { living: 'জীবনধারণ', education: 'পড়াশোনা', general: 'সাধারণ সহায়তা' },
     statuses: { active: 'চালু', paused: 'স্থগিত', lapsed: 'অর্থ আসা বন্ধ', ended: 'শেষ' },

@@ -1,11 +1,15 @@
 import { notifications } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
+import { createElement, type ReactNode } from 'react';
 import type { FieldProblem, Problem } from '../../electron/api/errors';
+import { sentenceValues } from '../../electron/shared/sentenceValues';
 import { ApiError } from '../api/client';
+import { currentLanguage } from '../i18n';
+import { ProblemMessage, SaidAgain } from './FieldMessage';
 
 /** A problem in the user's language; `fallback` (the server's English) when the catalogue lacks the key. */
 export function problemText(t: TFunction, problem: Problem, fallback?: string): string {
-  const text = t(problem.key, problem.values);
+  const text = t(problem.key, sentenceValues(problem.values, currentLanguage()));
   return text === problem.key && fallback ? fallback : text;
 }
 
@@ -24,7 +28,7 @@ export function fieldProblems(error: unknown): FieldProblem[] {
 
 /** What `showError` writes into: a Mantine form (`useForm`) has it. */
 export interface FieldErrorTarget {
-  setFieldError(path: string, error: string): void;
+  setFieldError(path: string, error: ReactNode): void;
 }
 
 /**
@@ -41,7 +45,11 @@ export function showError(
 ): string {
   const problems = fieldProblems(error);
   const onForm = form ? problems.filter((p) => !fields || fields.includes(p.field)) : [];
-  for (const p of onForm) form?.setFieldError(p.field, own[p.field] ?? problemText(t, p));
+  // Kept as what it is made from, not as text: a language switch says it again in the new language.
+  for (const p of onForm) {
+    const ownWords = own[p.field];
+    form?.setFieldError(p.field, ownWords ? createElement(SaidAgain, { text: ownWords }) : createElement(ProblemMessage, { problem: p }));
+  }
   const text = errorText(t, error);
   if (onForm.length === 0 || onForm.length < problems.length) {
     const rest = problems.filter((p) => !onForm.includes(p)).map((p) => problemText(t, p));

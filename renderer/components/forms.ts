@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
+import { createElement } from 'react';
 import { parseRupees } from '../../electron/shared/money';
 import { parseDay } from './DateField';
+import { SaidAgain } from './FieldMessage';
 
 // A form sends what was typed and lets the server answer every field's problem at once (showError puts
 // each at its field). The form converts only what the API cannot take as typed: a DD/MM/YYYY date and a
@@ -31,10 +33,10 @@ export function chosen<T>(value: T | null): T {
 
 /** A `useForm` rule for what the form checks before it sends: blank text, or no choice made, is `message`. */
 export function filled(message: string) {
-  return (value: string | null) => (value?.trim() ? null : message);
+  return (value: string | null) => (value?.trim() ? null : createElement(SaidAgain, { text: message }));
 }
 
 /** A `useForm` rule for a DD/MM/YYYY date the form must read before it sends. */
 export function readableDay(message: string) {
-  return (value: string) => (parseDay(value) ? null : message);
+  return (value: string) => (parseDay(value) ? null : createElement(SaidAgain, { text: message }));
 }

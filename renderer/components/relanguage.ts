@@ -1,4 +1,5 @@
 import { notifications, notificationsStore } from '@mantine/notifications';
+import { sentenceValues } from '../../electron/shared/sentenceValues';
 import i18n from '../i18n';
 import type { MessageKey } from '../i18n/en';
 import { madeFrom } from '../i18n/remembered';
@@ -9,7 +10,9 @@ function sayAgain(text: string): string {
     .split(' · ')
     .map((part) => {
       const made = madeFrom(part);
-      return made ? i18n.t(made.key as MessageKey, made.options) : part;
+      // Amounts and days the message carries raw are said again in the new language's digits.
+      const values = made ? sentenceValues(made.options as Record<string, string | number>, i18n.language === 'bn' ? 'bn' : 'en') : {};
+      return made ? i18n.t(made.key as MessageKey, values) : part;
     })
     .join(' · ');
 }

@@ -274,8 +274,11 @@ test('a batch payment shows its summary first, starts from the account the money
       const inBn = page.getByRole('dialog', { name: bn.sponsorship.expense.title });
       await inBn.getByLabel(bn.sponsorship.expense.description).fill('Stationery');
       await inBn.getByLabel(bn.sponsorship.expense.amount).fill('1,000');
+      // The amount typed in English digits shows in Bengali ones; the refusal's amounts too, from its raw paise.
+      await expect(inBn.getByLabel(bn.sponsorship.expense.amount)).toHaveValue('১,০০০');
       await inBn.getByRole('button', { name: bn.sponsorship.expense.submit }).click();
-      await expect(inBn).toContainText('অফিসের নগদে আছে ₹500.00');
+      await expect(inBn).toContainText('অফিসের নগদে আছে ₹৫০০.০০');
+      await expect(inBn).toContainText('₹১,০০০.০০ দিলে ₹৫০০.০০ কম পড়বে');
     },
     () => page.getByRole('dialog').getByRole('button', { name: bn.common.cancel }).click(),
   );

@@ -16,10 +16,13 @@ export function freshDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'suraksha-e2e-'));
 }
 
-/** Starts `serve` exactly as `npm run serve` does (built output), on a free port, with a data folder (and e.g. `--snapshot DIR`). */
-export function startServeHost(dataDir: string, extraArgs: readonly string[] = []): Promise<RunningHost> {
+/**
+ * Starts `serve` exactly as `npm run serve` does (built output), with a data folder (and e.g. `--snapshot DIR`):
+ * on a free port, or on `port` (a host started again where the browser's tab still is, for a restart).
+ */
+export function startServeHost(dataDir: string, extraArgs: readonly string[] = [], port = 0): Promise<RunningHost> {
   return new Promise((resolvePromise, reject) => {
-    const child: ChildProcess = spawn(process.execPath, [serve, '--port', '0', '--data', dataDir, ...extraArgs], {
+    const child: ChildProcess = spawn(process.execPath, [serve, '--port', String(port), '--data', dataDir, ...extraArgs], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

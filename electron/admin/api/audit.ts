@@ -5,6 +5,9 @@ import { bn } from '../../../renderer/i18n/bn/index';
 import { en } from '../../../renderer/i18n/en/index';
 import { auditDevice } from '../../shared/auditDevice';
 import { listWorkbook } from '../../reports/excel/listWorkbook';
+import { auditDetails, auditRecord } from '../../shared/auditWords';
+import { dateIn, digitsFor } from '../../shared/words';
+import { auditTranslate } from '../auditWordsIn';
 import { id, isoDate } from '../../api/fields';
 import { translate, type Language } from '../../api/messages';
 import { method, type ApiArea } from '../../api/types';
@@ -79,6 +82,7 @@ export const auditApi = {
     permission: 'audit.read',
     handler: async (ctx, input) => {
       const lang = ctx.session.language;
+      const t = auditTranslate(lang);
       const today = ctx.today;
       const rows = ctx.db
         .select({ ...getTableColumns(auditLog), fullName: users.fullName, deviceName: devices.name })
@@ -91,11 +95,14 @@ export const auditApi = {
       const pad = (n: number) => String(n).padStart(2, '0');
       const localTime = (iso: string) => {
         const at = new Date(iso);
-        return `${pad(at.getDate())}/${pad(at.getMonth() + 1)}/${at.getFullYear()} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
+        return digitsFor(
+          `${pad(at.getDate())}/${pad(at.getMonth() + 1)}/${at.getFullYear()} ${pad(at.getHours())}:${pad(at.getMinutes())}`,
+          lang,
+        );
       };
       return listWorkbook({
         sheetName: translate(lang, 'admin.audit.title'),
-        title: `${translate(lang, 'admin.audit.title')} — ${today.split('-').reverse().join('/')} · ${ctx.session.fullName}`,
+        title: `${translate(lang, 'admin.audit.title')} — ${dateIn(today, lang)} · ${ctx.session.fullName}`,
         fileName: `audit-log-${today}.xlsx`,
         rows,
         columns: [
@@ -112,8 +119,8 @@ export const auditApi = {
             },
           },
           { header: translate(lang, 'admin.audit.action'), width: 28, value: (r) => actionLabel(lang, r.action) },
-          { header: translate(lang, 'admin.audit.record'), width: 22, value: (r) => (r.entity ? `${r.entity}#${r.entityId ?? ''}` : '') },
-          { header: translate(lang, 'admin.audit.summary'), width: 60, value: (r) => r.summary },
+          { header: translate(lang, 'admin.audit.record'), width: 22, value: (r) => auditRecord(t, lang, r) },
+          { header: translate(lang, 'admin.audit.summary'), width: 60, value: (r) => auditDetails(t, lang, r) },
         ],
       });
     },

@@ -97,7 +97,7 @@ export const authApi = {
       ctx.write((w) => {
         w.db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id)).run();
         ctx.session = startSession(ctx, user);
-        w.audit({ action: 'auth.login', entity: 'users', entityId: user.id, summary: user.username });
+        w.audit({ action: 'auth.login', entity: 'users', entityId: user.id, summary: user.username, facts: { name: user.fullName } });
       });
       return ctx.session ? me(ctx.session) : null;
     },
@@ -115,6 +115,7 @@ export const authApi = {
           entity: 'users',
           entityId: ctx.session.userId,
           summary: ctx.session.username,
+          facts: { name: ctx.session.fullName },
         },
         ctx.device,
       );
@@ -137,7 +138,13 @@ export const authApi = {
       const passwordHash = await hashPassword(input.newPassword);
       ctx.write((w) => {
         w.db.update(users).set({ passwordHash, updatedAt: ctx.now.toISOString() }).where(eq(users.id, user.id)).run();
-        w.audit({ action: 'auth.changePassword', entity: 'users', entityId: user.id, summary: user.username });
+        w.audit({
+          action: 'auth.changePassword',
+          entity: 'users',
+          entityId: user.id,
+          summary: user.username,
+          facts: { name: user.fullName },
+        });
       });
       return { changed: true };
     },

@@ -52,7 +52,13 @@ export const officeApi = {
       ctx.write((w) => {
         const row = w.db.update(office).set(input).where(eq(office.id, 1)).returning().get();
         if (!row) throw new UserError('not_found', 'errors.notFound', {}, {}, 404);
-        w.audit({ action: 'office.update', entity: 'office', entityId: 1, summary: `${row.organisation} — ${row.officeName}` });
+        w.audit({
+          action: 'office.update',
+          entity: 'office',
+          entityId: 1,
+          summary: `${row.organisation} — ${row.officeName}`,
+          facts: { organisation: row.organisation, officeName: row.officeName },
+        });
         return row;
       }),
   }),

@@ -44,7 +44,13 @@ export const settingsApi = {
             .values({ key, value: String(value) })
             .onConflictDoUpdate({ target: settings.key, set: { value: String(value) } })
             .run();
-          w.audit({ action: 'settings.update', entity: 'settings', entityId: key, summary: `${key} = ${value}` });
+          w.audit({
+            action: 'settings.update',
+            entity: 'settings',
+            entityId: key,
+            summary: `${key} = ${value}`,
+            facts: { setting: key, value },
+          });
         }
         // New thresholds put children on or off the worklist at once, in the same transaction.
         if (input.attendanceThresholdPercent ?? input.absenceRunDays ?? input.fallingMonths) {

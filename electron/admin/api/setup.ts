@@ -92,7 +92,13 @@ export const setupApi = {
           .returning()
           .get();
         ctx.session = startSession(ctx, created);
-        w.audit({ action: 'setup.initialize', entity: 'office', entityId: 1, summary: `${input.organisation} — ${input.officeName}` });
+        w.audit({
+          action: 'setup.initialize',
+          entity: 'office',
+          entityId: 1,
+          summary: `${input.organisation} — ${input.officeName}`,
+          facts: { organisation: input.organisation, officeName: input.officeName },
+        });
         w.audit({
           action: 'users.create',
           entity: 'users',

@@ -90,7 +90,7 @@ export const standbyApi = {
           entity: 'settings',
           entityId: 'hostEpoch',
           summary: `epoch ${epoch}`,
-          facts: { count: epoch },
+          facts: { epoch },
         });
         return { epoch };
       } catch (err) {

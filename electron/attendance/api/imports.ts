@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { commitBatch } from '../commitBatch';
 import { monthPattern } from '../../shared/periods';
 import { previewFiles, sameBatchConflicts } from '../preview';
+import { keepBatch, reopenBatch } from '../keptBatches';
 import { previewStoreOf, type Preview } from '../previewStore';
 import { previewResponse } from '../previewResponse';
 import { UserError } from '../../api/errors';
@@ -37,10 +38,16 @@ const previewFileInput = z
     path: ['contentBase64'],
   });
 
-function previewOf(ctx: AuthedCtx, previewId: string): Preview {
-  const preview = previewStoreOf(ctx.host).get(previewId, ctx.session.userId, ctx.now.getTime());
-  if (!preview) throw new UserError('preview_expired', 'errors.attendance.previewExpired', {}, { field: 'previewId' }, 404);
-  return preview;
+/** The batch held in memory, or the one kept in the data folder from before the host restarted. */
+async function previewOf(ctx: AuthedCtx, previewId: string): Promise<Preview> {
+  const store = previewStoreOf(ctx.host);
+  const now = ctx.now.getTime();
+  const held = store.get(previewId, ctx.session.userId, now);
+  if (held) return held;
+  const reopened = await reopenBatch(ctx.sqlite, ctx.host.options.dataDir, previewId, ctx.session.userId, now, ctx.today);
+  if (!reopened) throw new UserError('preview_expired', 'errors.attendance.previewExpired', {}, { field: 'previewId' }, 404);
+  store.restore(reopened);
+  return reopened;
 }
 
 function missingIndex(preview: Preview, indexes: readonly number[]): void {
@@ -61,7 +68,7 @@ export const importsApi = {
     permission: 'attendance.import',
     handler: async (ctx, input) => {
       const preview = input.previewId
-        ? previewOf(ctx, input.previewId)
+        ? await previewOf(ctx, input.previewId)
         : previewStoreOf(ctx.host).create(ctx.session.userId, ctx.now.getTime());
       missingIndex(
         preview,
@@ -69,6 +76,7 @@ export const importsApi = {
       );
       const before = new Map(preview.files.map((f) => [f.index, f]));
       await previewFiles(ctx.sqlite, preview, input.files, ctx.today);
+      keepBatch(ctx.host.options.dataDir, preview);
       // Only what this call read (plus files now clashing with them): a screen reading 200 files ten at
       // a time would otherwise receive the whole batch twenty times over.
       const read = new Set(preview.files.filter((f) => before.get(f.index) !== f).map((f) => f.index));
@@ -83,7 +91,7 @@ export const importsApi = {
   'attendance.previewBatch': method({
     input: z.object({ previewId: z.string().min(1) }),
     permission: 'attendance.import',
-    handler: (ctx, input) => previewResponse(previewOf(ctx, input.previewId), ctx.host.settings),
+    handler: async (ctx, input) => previewResponse(await previewOf(ctx, input.previewId), ctx.host.settings),
   }),
 
   /**
@@ -100,7 +108,7 @@ export const importsApi = {
     }),
     permission: 'attendance.import',
     handler: async (ctx, input) => {
-      const preview = previewOf(ctx, input.previewId);
+      const preview = await previewOf(ctx, input.previewId);
       const conflicts = sameBatchConflicts(preview);
       const indexes = input.files ?? preview.files.filter((f) => f.ok && !conflicts.has(f.index)).map((f) => f.index);
       missingIndex(preview, indexes);

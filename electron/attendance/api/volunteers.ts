@@ -109,7 +109,7 @@ export const volunteersApi = {
           .values({ ...input, villages: storedVillages(input.villages), createdAt: at, updatedAt: at })
           .returning({ id: volunteers.id })
           .get();
-        w.audit({ action: 'volunteers.create', entity: 'volunteers', entityId: row.id, summary: input.name });
+        w.audit({ action: 'volunteers.create', entity: 'volunteers', entityId: row.id, summary: input.name, facts: { name: input.name } });
         return row;
       });
       return oneVolunteer(ctx, created.id);
@@ -136,7 +136,13 @@ export const volunteersApi = {
           .where(eq(volunteers.id, volunteerId))
           .run();
         const change = before.active === active ? '' : active ? ' (active again)' : ' (deactivated)';
-        w.audit({ action: 'volunteers.update', entity: 'volunteers', entityId: volunteerId, summary: `${input.name}${change}` });
+        w.audit({
+          action: 'volunteers.update',
+          entity: 'volunteers',
+          entityId: volunteerId,
+          summary: `${input.name}${change}`,
+          facts: { name: input.name, active },
+        });
       });
       return oneVolunteer(ctx, volunteerId);
     },
@@ -171,7 +177,12 @@ export const volunteersApi = {
       });
       // Volunteers' phone numbers leave the office in this file.
       ctx.write((w) =>
-        w.audit({ action: 'volunteers.export', entity: 'volunteers', summary: `${rows.length} volunteers to ${file.fileName}` }),
+        w.audit({
+          action: 'volunteers.export',
+          entity: 'volunteers',
+          summary: `${rows.length} volunteers to ${file.fileName}`,
+          facts: { count: rows.length, fileName: file.fileName },
+        }),
       );
       return file;
     },

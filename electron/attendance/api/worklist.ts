@@ -116,6 +116,7 @@ export const worklistApi = {
           entity: 'volunteers',
           entityId: volunteer.id,
           summary: `${volunteer.name}, week of ${input.weekOf} (${input.language}): ${rows.length} children`,
+          facts: { name: volunteer.name, weekOn: input.weekOf, language: input.language, count: rows.length },
         }),
       );
       const slug = asciiSlug(volunteer.name) || `volunteer-${volunteer.id}`;

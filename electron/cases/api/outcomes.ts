@@ -98,7 +98,14 @@ export const outcomesApi = {
           { header: label('cases.export.closedOn'), width: 12, value: (r) => ddmmyyyy(r.closedOn) },
         ],
       });
-      ctx.write((w) => w.audit({ action: 'cases.export', entity: 'cases', summary: `${rows.length} cases to ${file.fileName}` }));
+      ctx.write((w) =>
+        w.audit({
+          action: 'cases.export',
+          entity: 'cases',
+          summary: `${rows.length} cases to ${file.fileName}`,
+          facts: { count: rows.length, fileName: file.fileName },
+        }),
+      );
       return file;
     },
   }),

@@ -119,6 +119,14 @@ export const referralsApi = {
             entity: 'cases',
             entityId: row.id,
             summary: `${row.caseNumber} → ${referral.authorityName}: ${consentSummary(consent)}`,
+            facts: consent.waiver
+              ? { ref: row.caseNumber, authorityName: referral.authorityName, waiver: consent.waiver, variant: 'waived' }
+              : {
+                  ref: row.caseNumber,
+                  authorityName: referral.authorityName,
+                  consentFrom: consent.from ?? '',
+                  consentMethod: consent.method ?? '',
+                },
           });
           return updated;
         });
@@ -199,6 +207,12 @@ export const referralsApi = {
           entity: 'cases',
           entityId: row.id,
           summary: `${row.caseNumber} → ${referral.authorityName} (${input.language}${input.includeChildName ? ', with the child’s name' : ', child codes only'})`,
+          facts: {
+            ref: row.caseNumber,
+            authorityName: referral.authorityName,
+            language: input.language,
+            withNames: input.includeChildName,
+          },
         }),
       );
       const authority = referral.authority;

@@ -6,6 +6,7 @@ import { method, type ApiArea } from '../../api/types';
 import { actionPoints, committeeMeetings } from '../../db/schema';
 import { actionPointStatuses } from '../../shared/communityVocabulary';
 import { actionPointRows } from '../actionPointQuery';
+import { committeeName } from '../committeeQuery';
 import { actionPointsWorkbook } from '../listExports';
 
 const listInput = z.object({
@@ -58,6 +59,13 @@ export const actionPointsApi = {
           entity: 'committees',
           entityId: point.committeeId,
           summary: `action point ${point.id}: ${point.status} → ${input.status}${closedOn ? ` on ${closedOn}` : ''}`,
+          facts: {
+            name: committeeName(ctx, point.committeeId),
+            what: point.what,
+            pointStatus: input.status,
+            closedOn,
+            variant: closedOn ? 'closed' : null,
+          },
         });
       });
       const row = actionPointRows(ctx, { meetingId: point.meetingId }).find((p) => p.id === point.id);

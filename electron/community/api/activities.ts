@@ -82,6 +82,12 @@ export const activitiesApi = {
           entity: 'community_activities',
           entityId: row.id,
           summary: `${input.type} on ${input.heldOn}: ${seen.size} named, ${[...merged.values()].reduce((s, h) => s + h.count, 0)} counted`,
+          facts: {
+            activityType: input.type,
+            heldOn: input.heldOn,
+            named: seen.size,
+            counted: [...merged.values()].reduce((s, h) => s + h.count, 0),
+          },
         });
         return row.id;
       });

@@ -6,7 +6,7 @@ import { method, type ApiArea } from '../../api/types';
 import { committeeMembers, committees } from '../../db/schema';
 import { committeeLevels, committeeRoles } from '../../shared/communityVocabulary';
 import { actionPointRows } from '../actionPointQuery';
-import { committeeRows, memberRows } from '../committeeQuery';
+import { committeeName, committeeRows, memberRows } from '../committeeQuery';
 import { committeesWorkbook, dueWorkbook } from '../listExports';
 import { meetingRows } from '../meetingRegister';
 import { personKey, personRef, resolvePerson } from '../people';
@@ -63,6 +63,7 @@ export const committeesApi = {
           entity: 'committees',
           entityId: row.id,
           summary: `${input.name} (${input.level}, ${input.area})`,
+          facts: { name: input.name, level: input.level, area: input.area },
         });
         return row;
       });
@@ -119,6 +120,12 @@ export const committeesApi = {
           entity: 'committees',
           entityId: input.committeeId,
           summary: `member ${row.id} (${input.role}) from ${input.joinedOn}`,
+          facts: {
+            name: committee.name,
+            person: memberRows(ctx, input.committeeId).find((m) => m.id === row.id)?.name ?? '',
+            memberRole: input.role,
+            joinedOn: input.joinedOn,
+          },
         });
         return row.id;
       });
@@ -146,6 +153,11 @@ export const committeesApi = {
           entity: 'committees',
           entityId: member.committeeId,
           summary: `member ${member.id} left on ${input.leftOn}`,
+          facts: {
+            name: committeeName(ctx, member.committeeId),
+            person: memberRows(ctx, member.committeeId).find((m) => m.id === member.id)?.name ?? '',
+            leftOn: input.leftOn,
+          },
         });
       });
       const row = memberRows(ctx, member.committeeId).find((m) => m.id === member.id);

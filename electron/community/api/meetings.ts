@@ -21,6 +21,7 @@ import {
 import type { StoredAttachment } from '../../cases/attachments';
 import { checkSheet, removeSheet, sheetColumns, sheetUpload, storeSheet } from '../attendanceSheet';
 import { meetingsWorkbook } from '../listExports';
+import { committeeName } from '../committeeQuery';
 import { meetingDetail } from '../meetingQuery';
 import { meetingRows } from '../meetingRegister';
 import { meetingsRegisterPdf, minutesPdf } from '../minutesDocuments';
@@ -191,6 +192,15 @@ export const meetingsApi = {
             entity: 'committees',
             entityId: committee.id,
             summary: `meeting ${meeting.id} on ${input.heldOn}: ${present.size}/${onRoll.length} members, ${attendees.size} present, ${issues.length} issues, ${input.actionPoints.length} action points`,
+            facts: {
+              name: committee.name,
+              heldOn: input.heldOn,
+              membersPresent: present.size,
+              membersOnRoll: onRoll.length,
+              count: attendees.size,
+              issues: issues.length,
+              actionPoints: input.actionPoints.length,
+            },
           });
           return meeting.id;
         });
@@ -234,6 +244,7 @@ export const meetingsApi = {
             entity: 'committees',
             entityId: before.committeeId,
             summary: `meeting ${before.id}: ${stored.fileName} (${stored.sha256.slice(0, 12)})`,
+            facts: { name: committeeName(ctx, before.committeeId), heldOn: before.heldOn, fileName: stored.fileName },
           });
         });
       } catch (err) {
@@ -274,6 +285,7 @@ export const meetingsApi = {
           entity: 'committees',
           entityId: detail.committeeId,
           summary: `meeting ${detail.id} (${input.language})`,
+          facts: { name: detail.committeeName, heldOn: detail.heldOn, language: input.language },
         }),
       );
       return file;

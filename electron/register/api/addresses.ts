@@ -93,6 +93,7 @@ export const addressesApi = {
           entity: 'children',
           entityId: childId,
           summary: `${before.childCode}: ${changed.join(', ') || 'no change'}`,
+          facts: { ref: before.childCode, fields: changed },
         });
         return { id: childId, missing: !values.village || !values.gramPanchayat };
       }),
@@ -184,6 +185,14 @@ export const addressesApi = {
           action: 'children.update',
           entity: 'children',
           summary: `${input.fileName}: ${updated} children's addresses from the filled-in list (${read.rows.length} rows), ${stillMissing} still missing an address`,
+          facts: {
+            variant: 'addressList',
+            refKind: 'list',
+            fileName: input.fileName,
+            count: updated,
+            rows: read.rows.length,
+            stillMissing,
+          },
         });
         return { rows: read.rows.length, updated, stillMissing };
       });

@@ -214,6 +214,7 @@ export const childrenApi = {
           entity: 'children',
           entityId: childId,
           summary: `${before.childCode}: ${changed || 'no change'}`,
+          facts: { ref: before.childCode, fields: changed ? changed.split(', ') : [] },
         });
         return { id: childId, childCode: before.childCode, version: storedVersion(w, 'children', childId) ?? version };
       });
@@ -258,7 +259,14 @@ export const childrenApi = {
           { header: label('register.form.gramPanchayat'), width: 18, value: (r) => r.gramPanchayat },
         ],
       });
-      ctx.write((w) => w.audit({ action: 'children.export', entity: 'children', summary: `${rows.length} children to ${file.fileName}` }));
+      ctx.write((w) =>
+        w.audit({
+          action: 'children.export',
+          entity: 'children',
+          summary: `${rows.length} children to ${file.fileName}`,
+          facts: { refKind: 'list', count: rows.length, fileName: file.fileName },
+        }),
+      );
       return file;
     },
   }),

@@ -77,7 +77,7 @@ export const schoolsApi = {
           entity: 'schools',
           entityId: row.id,
           summary: `${row.name} (${row.udise})`,
-          facts: { ref: row.name },
+          facts: { ref: row.name, udise: row.udise },
         });
         return row;
       });
@@ -110,7 +110,7 @@ export const schoolsApi = {
           entity: 'schools',
           entityId: row.id,
           summary: `${row.name} (${row.udise})`,
-          facts: { ref: row.name },
+          facts: { ref: row.name, udise: row.udise },
         });
         return row;
       }),

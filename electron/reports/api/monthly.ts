@@ -72,12 +72,16 @@ export const monthlyApi = {
                 entity: 'monthly_report_versions',
                 entityId: input.month,
                 summary: `annex with ${annex.children.length} children: ${annex.reason}`,
+                facts: { refKind: 'monthlyReport', month: input.month, count: annex.children.length, reason: annex.reason },
               }
             : {
                 action: 'reports.monthlyPdf',
                 entity: 'monthly_report_versions',
                 entityId: input.month,
                 summary: signed ? `version ${signed.version}` : 'draft',
+                facts: signed
+                  ? { refKind: 'monthlyReport', month: input.month, version: signed.version, language: input.language }
+                  : { refKind: 'monthlyReport', month: input.month, language: input.language, variant: 'draft' },
               },
         ),
       );
@@ -97,7 +101,14 @@ export const monthlyApi = {
         by: signed?.name ?? ctx.session.fullName,
         on: signed ? signed.at.slice(0, 10) : ctx.today,
       });
-      ctx.write((w) => w.audit({ action: 'reports.monthlyExcel', entity: 'monthly_report_versions', entityId: input.month }));
+      ctx.write((w) =>
+        w.audit({
+          action: 'reports.monthlyExcel',
+          entity: 'monthly_report_versions',
+          entityId: input.month,
+          facts: { refKind: 'monthlyReport', month: input.month, language: input.language },
+        }),
+      );
       return file;
     },
   }),

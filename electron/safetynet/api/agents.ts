@@ -46,7 +46,13 @@ export const agentsApi = {
           .values({ ...input, createdAt: at, updatedAt: at })
           .returning()
           .get();
-        w.audit({ action: 'agents.create', entity: 'migration_agents', entityId: created.id, summary: created.name });
+        w.audit({
+          action: 'agents.create',
+          entity: 'migration_agents',
+          entityId: created.id,
+          summary: created.name,
+          facts: { name: created.name },
+        });
         return created;
       }),
   }),
@@ -72,7 +78,13 @@ export const agentsApi = {
           ctx.today,
           theirs.map((d) => d.id),
         );
-        w.audit({ action: 'agents.update', entity: 'migration_agents', entityId: agentId, summary: updated.name });
+        w.audit({
+          action: 'agents.update',
+          entity: 'migration_agents',
+          entityId: agentId,
+          summary: updated.name,
+          facts: { name: updated.name },
+        });
         return updated;
       });
     },
@@ -122,7 +134,7 @@ export const agentsApi = {
       };
       const levels = { high: 0, medium: 0, low: 0 };
       for (const row of rows) levels[row.level]++;
-      ctx.write((w) => w.audit({ action: 'agents.get', entity: 'migration_agents', entityId: input.id }));
+      ctx.write((w) => w.audit({ action: 'agents.get', entity: 'migration_agents', entityId: input.id, facts: { name: agent.name } }));
       return { ...agent, departures: rows, flagCounts, outcome, levels, minors: rows.filter((r) => r.age !== null && r.age < 18).length };
     },
   }),

@@ -45,6 +45,14 @@ export const migrationReportsApi = {
           action: 'migrations.monthReportExport',
           entity: 'departures',
           summary: `${input.month}${input.gramPanchayat ? ` ${input.gramPanchayat}` : ''}: ${report.total} departures, ${input.withNames ? 'with names' : 'codes only'}`,
+          facts: {
+            refKind: 'migrationRegister',
+            month: input.month,
+            gramPanchayat: input.gramPanchayat ?? null,
+            variant: input.gramPanchayat ? 'inGramPanchayat' : null,
+            count: report.total,
+            withNames: input.withNames,
+          },
         }),
       );
       return file;
@@ -69,6 +77,15 @@ export const migrationReportsApi = {
           action: 'migrations.registerPdf',
           entity: 'departures',
           summary: `${input.month}${input.gramPanchayat ? ` ${input.gramPanchayat}` : ''} (${input.language}): ${report.total} departures, ${input.withMinorNames ? "minors' names shown" : 'minors by child code'}`,
+          facts: {
+            refKind: 'migrationRegister',
+            month: input.month,
+            gramPanchayat: input.gramPanchayat ?? null,
+            variant: input.gramPanchayat ? 'inGramPanchayat' : null,
+            language: input.language,
+            count: report.total,
+            withMinorNames: input.withMinorNames,
+          },
         }),
       );
       const gp = input.gramPanchayat ? `-${input.gramPanchayat.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}` : '';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { departureCheckIns, departures } from '../../db/schema';
+import { children, departureCheckIns, departures } from '../../db/schema';
 import { UserError } from '../../api/errors';
 import { id, isoDate, optionalText, recordVersion, requiredText } from '../../api/fields';
 import { requireVersion } from '../../api/conflict';
@@ -21,6 +21,14 @@ function existing(w: WriteScope, departureId: number) {
   const row = w.db.select().from(departures).where(eq(departures.id, departureId)).get();
   if (!row) throw new UserError('not_found', 'errors.notFound', {}, { field: 'id' }, 404);
   return row;
+}
+
+/** A departure as the audit log names it: the child code of a minor in the register, otherwise the person's name. */
+function departureRef(w: WriteScope, row: { name: string; childId: number | null }): string {
+  const child = row.childId
+    ? w.db.select({ code: children.childCode }).from(children).where(eq(children.id, row.childId)).get()
+    : undefined;
+  return child?.code ?? row.name;
 }
 
 function rescoreOne(ctx: AuthedCtx, departureId: number): void {
@@ -74,6 +82,7 @@ export const migrationsApi = {
           entity: 'departures',
           entityId: created.id,
           summary: `${auditLine(row, childCode)}: ${scored.level} (${scored.score})`,
+          facts: { ref: childCode ?? departureRef(w, row), leftOn: row.leftOn, destination: row.destState, riskLevel: scored.level },
         });
         return created.id;
       });
@@ -88,7 +97,9 @@ export const migrationsApi = {
       refreshOverdueReturns(ctx);
       const found = view(ctx, input.id);
       // A departure is personal data (DPDP Act 2023): who opened it is kept.
-      ctx.write((w) => w.audit({ action: 'migrations.get', entity: 'departures', entityId: input.id }));
+      ctx.write((w) =>
+        w.audit({ action: 'migrations.get', entity: 'departures', entityId: input.id, facts: { ref: found.childCode ?? found.name } }),
+      );
       return found;
     },
   }),
@@ -124,6 +135,7 @@ export const migrationsApi = {
           entity: 'departures',
           entityId: input.id,
           summary: `changed: ${changed.join(', ') || 'nothing'}`,
+          facts: { ref: departureRef(w, row), fields: changed },
         });
       });
       return view(ctx, input.id);
@@ -171,6 +183,7 @@ export const migrationsApi = {
           entity: 'departures',
           entityId: input.id,
           summary: `${input.checkedOn} ${input.method}: ${input.outcome}`,
+          facts: { ref: departureRef(w, before), checkedOn: input.checkedOn, checkInMethod: input.method, checkInOutcome: input.outcome },
         });
       });
       const answer = view(ctx, input.id);
@@ -203,6 +216,7 @@ export const migrationsApi = {
           entity: 'departures',
           entityId: input.id,
           summary: `returned ${input.returnedOn}: ${input.condition}`,
+          facts: { ref: departureRef(w, before), returnedOn: input.returnedOn, returnCondition: input.condition },
         });
       });
       return view(ctx, input.id);
@@ -244,6 +258,13 @@ export const migrationsApi = {
           entity: 'departures',
           entityId: input.id,
           summary: `${before.level} → ${after.level}${input.howSure ? ` (how sure ${input.howSure}/5)` : ''}: ${input.reason}`,
+          facts: {
+            ref: departureRef(w, before),
+            fromLevel: before.level,
+            toLevel: after.level,
+            howSure: input.howSure ?? null,
+            reason: input.reason,
+          },
         });
       });
       return view(ctx, input.id);

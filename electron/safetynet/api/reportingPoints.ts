@@ -32,6 +32,7 @@ export const reportingPointsApi = {
           entity: 'reporting_points',
           entityId: created.id,
           summary: `${created.kind}: ${created.name}`,
+          facts: { name: created.name, pointKind: created.kind },
         });
         return created;
       }),
@@ -66,7 +67,13 @@ export const reportingPointsApi = {
       if (!officeRow) throw new UserError('not_found', 'errors.notFound', {}, {}, 404);
       const pdf = await blankRegisterPdf({ language: input.language, office: officeRow, point, printedOn: ctx.today, rows: input.rows });
       ctx.write((w) =>
-        w.audit({ action: 'reportingPoints.blankRegisterPdf', entity: 'reporting_points', entityId: point.id, summary: input.language }),
+        w.audit({
+          action: 'reportingPoints.blankRegisterPdf',
+          entity: 'reporting_points',
+          entityId: point.id,
+          summary: input.language,
+          facts: { name: point.name, language: input.language, count: input.rows },
+        }),
       );
       return { fileName: `safetynet-register-blank-${point.id}-${input.language}.pdf`, contentBase64: pdf.toString('base64') };
     },

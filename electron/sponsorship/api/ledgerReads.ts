@@ -53,7 +53,15 @@ export const ledgerReadsApi = {
       } catch {
         throw new UserError('not_found', 'errors.attachmentMissing', { file: proof.fileName }, { file: proof.fileName }, 404);
       }
-      ctx.write((w) => w.audit({ action: 'ledger.proof', entity: 'postings', entityId: input.postingId, summary: proof.fileName }));
+      ctx.write((w) =>
+        w.audit({
+          action: 'ledger.proof',
+          entity: 'postings',
+          entityId: input.postingId,
+          summary: proof.fileName,
+          facts: { fileName: proof.fileName },
+        }),
+      );
       return { fileName: proof.fileName, mimeType: proof.mimeType, contentBase64: bytes.toString('base64') };
     },
   }),
@@ -67,7 +75,13 @@ export const ledgerReadsApi = {
       const pdf = await receiptPdf({ ...data, language: input.language, office: officeDetails(ctx) });
       return audited(
         ctx,
-        { action: 'ledger.receiptPdf', entity: 'postings', entityId: input.postingId, summary: `${data.receiptNo} (${input.language})` },
+        {
+          action: 'ledger.receiptPdf',
+          entity: 'postings',
+          entityId: input.postingId,
+          summary: `${data.receiptNo} (${input.language})`,
+          facts: { ref: data.receiptNo, refKind: 'receipt', language: input.language },
+        },
         { fileName: `receipt-${data.receiptNo.replace(/\//g, '-')}-${input.language}.pdf`, contentBase64: pdf.toString('base64') },
       );
     },
@@ -94,7 +108,16 @@ export const ledgerReadsApi = {
       );
       const { label, printed } = stamp(ctx);
       const file = await ledgerWorkbook(rows, names, label, printed, `ledger-${ctx.today}.xlsx`);
-      return audited(ctx, { action: 'ledger.export', entity: 'postings', summary: `${rows.length} postings to ${file.fileName}` }, file);
+      return audited(
+        ctx,
+        {
+          action: 'ledger.export',
+          entity: 'postings',
+          summary: `${rows.length} postings to ${file.fileName}`,
+          facts: { refKind: 'ledger', count: rows.length, fileName: file.fileName },
+        },
+        file,
+      );
     },
   }),
 } satisfies ApiArea;

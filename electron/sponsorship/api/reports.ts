@@ -33,6 +33,7 @@ export const reportsApi = {
         action: 'reports.form10bd',
         entity: 'postings',
         summary: `${input.financialYear}: ${donations.length} donations (${input.format})`,
+        facts: { refKind: 'report', financialYear: input.financialYear, count: donations.length, format: input.format },
       };
       const fileName = `form-10bd-${input.financialYear}.${input.format}`;
       if (input.format === 'csv') return audited(ctx, entry, { fileName, contentBase64: base64(form10bdCsv(donations)) });
@@ -78,6 +79,7 @@ export const reportsApi = {
           action: 'reports.fc4',
           entity: 'postings',
           summary: `${input.financialYear}: received ${fc.receivedPaise} paise, admin ${share}`,
+          facts: { refKind: 'report', financialYear: input.financialYear, amountPaise: fc.receivedPaise },
         },
         file,
       );
@@ -130,6 +132,7 @@ export const reportsApi = {
         action: 'reports.monthlyAccounts',
         entity: 'postings',
         summary: `${input.month}: ${postings.length} vouchers (${input.format})`,
+        facts: { refKind: 'report', month: input.month, count: postings.length, format: input.format },
       };
       if (input.format === 'tally') {
         // Tally's books are kept in English whatever the user's language.

@@ -218,6 +218,7 @@ export const sponsoredChildrenApi = {
           entity: 'sponsored_children',
           entityId: sponsoredChildId,
           summary: `${child?.childCode ?? sponsoredChildId}: ${changed || 'no change'}`,
+          facts: { ref: child?.childCode ?? '', fields: changed ? changed.split(', ') : [] },
         });
         return { id: sponsoredChildId, status: after.status, version: storedVersion(w, 'sponsored_children', sponsoredChildId) ?? version };
       });
@@ -233,7 +234,12 @@ export const sponsoredChildrenApi = {
       const file = await sponsoredChildrenWorkbook(rows, label, printed, `sponsored-children-${ctx.today}.xlsx`);
       return audited(
         ctx,
-        { action: 'sponsoredChildren.export', entity: 'sponsored_children', summary: `${rows.length} children to ${file.fileName}` },
+        {
+          action: 'sponsoredChildren.export',
+          entity: 'sponsored_children',
+          summary: `${rows.length} children to ${file.fileName}`,
+          facts: { refKind: 'list', count: rows.length, fileName: file.fileName },
+        },
         file,
       );
     },

@@ -168,6 +168,7 @@ export const sponsorsApi = {
           entity: 'sponsors',
           entityId: sponsorId,
           summary: `${before.code}: ${changed || 'no change'}`,
+          facts: { ref: before.code, fields: changed ? changed.split(', ') : [] },
         });
         return { id: sponsorId, code: before.code, version: storedVersion(w, 'sponsors', sponsorId) ?? version };
       });
@@ -187,7 +188,13 @@ export const sponsorsApi = {
       const summary = `${data.sponsor.code} ${input.from} to ${input.to} (${input.language})`;
       return audited(
         ctx,
-        { action: 'sponsors.statement', entity: 'sponsors', entityId: data.sponsor.id, summary },
+        {
+          action: 'sponsors.statement',
+          entity: 'sponsors',
+          entityId: data.sponsor.id,
+          summary,
+          facts: { ref: data.sponsor.code, fromOn: input.from, toOn: input.to, language: input.language },
+        },
         {
           fileName: `statement-${data.sponsor.code}-${input.from}-to-${input.to}-${input.language}.pdf`,
           contentBase64: pdf.toString('base64'),
@@ -203,7 +210,16 @@ export const sponsorsApi = {
       const rows = sponsorsList(ctx, input);
       const { label, printed } = stamp(ctx);
       const file = await sponsorsWorkbook(rows, label, printed, `sponsors-${ctx.today}.xlsx`);
-      return audited(ctx, { action: 'sponsors.export', entity: 'sponsors', summary: `${rows.length} sponsors to ${file.fileName}` }, file);
+      return audited(
+        ctx,
+        {
+          action: 'sponsors.export',
+          entity: 'sponsors',
+          summary: `${rows.length} sponsors to ${file.fileName}`,
+          facts: { refKind: 'list', count: rows.length, fileName: file.fileName },
+        },
+        file,
+      );
     },
   }),
 } satisfies ApiArea;

@@ -249,7 +249,13 @@ export const sponsorshipsApi = {
             .values({ key, value: String(value) })
             .onConflictDoUpdate({ target: settings.key, set: { value: String(value) } })
             .run();
-          w.audit({ action: 'sponsorship.settings.update', entity: 'settings', entityId: key, summary: `${key} = ${value}` });
+          w.audit({
+            action: 'sponsorship.settings.update',
+            entity: 'settings',
+            entityId: key,
+            summary: `${key} = ${value}`,
+            facts: { setting: key, value },
+          });
         }
       });
       ctx.host.reloadSettings();

@@ -110,6 +110,8 @@ export const devicesAuditDetails: Widen<typeof enDetails> = {
     pairUsed: '{{caller}} থেকে',
     pairClosed: '{{caller}} থেকে',
     pairNone: '{{caller}} থেকে',
+    pairingCode: 'নতুন পিসি যোগ করার এককালীন কোড, ১০ মিনিট বৈধ',
+    revoke: '{{name}} আর অফিস হোস্টে যুক্ত হতে পারবে না',
   },
   officeHost: { on: '{{addresses}}, পোর্ট {{port}}' },
 };

@@ -275,7 +275,8 @@ export const safetynet: AreaCatalogue<'safetynet'> = {
     outcome: 'ফিরেছে {{returned}} · এখনও বাইরে {{away}} · যোগাযোগ নেই {{notReachable}} · নিখোঁজ {{missing}}',
     flagsAcross: 'তার পাঠানো যাত্রাগুলির বিপদসংকেত',
     noFlags: 'তার পাঠানো কোনো যাত্রায় বিপদসংকেত নেই।',
-    flagCount: '{{count}}টি যাত্রা',
+    flagCount_one: '{{formatted}}টি যাত্রা',
+    flagCount_other: '{{formatted}}টি যাত্রা',
   },
   points: {
     title: 'রিপোর্টিং পয়েন্ট',

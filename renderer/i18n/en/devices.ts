@@ -106,6 +106,8 @@ export const devicesAuditDetails = {
     pairUsed: 'From {{caller}}',
     pairClosed: 'From {{caller}}',
     pairNone: 'From {{caller}}',
+    pairingCode: 'A one-time code for adding a PC, valid 10 minutes',
+    revoke: '{{name}} can no longer reach the office host',
   },
   officeHost: { on: '{{addresses}}, port {{port}}' },
 } as const;

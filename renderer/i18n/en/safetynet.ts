@@ -274,7 +274,8 @@ export const safetynet = {
     outcome: 'Returned {{returned}} · Still away {{away}} · Not reachable {{notReachable}} · Missing {{missing}}',
     flagsAcross: 'Red flags across their departures',
     noFlags: 'None of their departures has a red flag.',
-    flagCount: '{{count}} departure(s)',
+    flagCount_one: '{{formatted}} departure',
+    flagCount_other: '{{formatted}} departures',
   },
   points: {
     title: 'Reporting points',

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, Modal, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -10,6 +10,7 @@ import { errorText, showError } from '../../components/errors';
 import { filled } from '../../components/forms';
 import { formatNumber } from '../../format';
 import { auditKeys, settingsKeys } from './keys';
+import { NumberField } from '../../components/NumberField';
 
 type Settings = ApiResult<'settings.get'>;
 /** The office settings an administrator edits through `settings.update`. */
@@ -135,20 +136,15 @@ function NumbersForm({
     <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
       <Stack gap="sm" maw={460}>
         {fields.map((field) => (
-          <NumberInput
+          <NumberField
             key={field.key}
             label={field.label}
             description={field.hint(formatNumber(settings.defaults[field.key]))}
             inputWrapperOrder={['label', 'input', 'description', 'error']}
-            min={field.min}
-            max={field.max}
-            allowDecimal={false}
-            allowNegative={false}
             w="100%"
             value={form.values[field.key]}
-            clampBehavior="none"
             error={rangeError(field) ?? form.errors[field.key]}
-            onChange={(value) => form.setFieldValue(field.key, String(value))}
+            onChange={(value) => form.setFieldValue(field.key, value)}
           />
         ))}
         <Group>

@@ -101,7 +101,10 @@ function Problems({ entry }: { entry: FileEntry }) {
       </Table>
       {problems.length > PROBLEMS_SHOWN && (
         <Text size="xs" c="dimmed">
-          {t('attendance.importer.moreProblems', { n: formatNumber(problems.length - PROBLEMS_SHOWN) })}
+          {t('attendance.importer.moreProblems', {
+            count: problems.length - PROBLEMS_SHOWN,
+            n: formatNumber(problems.length - PROBLEMS_SHOWN),
+          })}
         </Text>
       )}
     </>

@@ -144,7 +144,11 @@ export function ImportPage() {
           {reading && (
             <ProgressPanel
               step={reading}
-              label={t('attendance.importer.reading', { done: formatNumber(reading.done), total: formatNumber(reading.total) })}
+              label={t('attendance.importer.reading', {
+                count: reading.total,
+                done: formatNumber(reading.done),
+                total: formatNumber(reading.total),
+              })}
               stopLabel={t('attendance.importer.stopReading')}
               onStop={batch.stopReading}
             />
@@ -153,6 +157,7 @@ export function ImportPage() {
             <ProgressPanel
               step={importing}
               label={t('attendance.importer.importing', {
+                count: importing.total,
                 done: formatNumber(importing.done + 1),
                 total: formatNumber(importing.total),
                 file: importing.current ?? '',

@@ -7,6 +7,7 @@ import { ImportFileDetails } from './ImportFileDetails';
 import { monthLabel, problemText } from './labels';
 import { AddSchool, SchoolForFiles } from './SchoolForFiles';
 import type { useImportBatch } from './useImportBatch';
+import { FileName } from '../../components/FileName';
 
 type Batch = ReturnType<typeof useImportBatch>;
 
@@ -83,8 +84,8 @@ function FileRow({
           </Text>
         </ActionIcon>
       </Table.Td>
-      <Table.Td style={{ overflowWrap: 'break-word' }} fw={500} miw={150}>
-        {entry.file.name}
+      <Table.Td fw={500} miw={150}>
+        <FileName name={entry.file.name} />
       </Table.Td>
       {isRefused(status) ? (
         <Table.Td colSpan={9}>
@@ -169,6 +170,7 @@ function Summary({ entries }: { entries: FileEntry[] }) {
       </Text>
       <Text size="sm" c="dimmed">
         {t('attendance.importer.summary.children', {
+          count: totals.found,
           found: formatNumber(totals.found),
           added: formatNumber(totals.new),
           missing: formatNumber(totals.missing),

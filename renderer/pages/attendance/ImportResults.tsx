@@ -5,6 +5,7 @@ import { navigate } from '../../router';
 import type { CommitResult } from './importState';
 import { monthLabel } from './labels';
 import type { Finished, ImportOutcome } from './useImportBatch';
+import { FileName } from '../../components/FileName';
 
 const resultColors: Record<CommitResult['status'], string> = { imported: 'teal', unchanged: 'gray', replaced: 'blue', skipped: 'orange' };
 
@@ -15,7 +16,7 @@ function Changes({ result }: { result: CommitResult }) {
   return (
     <Text size="xs">
       {t('attendance.importer.result.changes', {
-        added: formatNumber(c.added),
+        added: t('attendance.importer.result.childrenAdded', { count: c.added, formatted: formatNumber(c.added) }),
         removed: formatNumber(c.removed),
         changed: formatNumber(c.marksChanged),
       })}
@@ -28,8 +29,8 @@ function OutcomeRow({ outcome }: { outcome: ImportOutcome }) {
   const r = outcome.result;
   return (
     <Table.Tr>
-      <Table.Td fw={500} style={{ overflowWrap: 'break-word' }}>
-        {outcome.name}
+      <Table.Td fw={500}>
+        <FileName name={outcome.name} />
       </Table.Td>
       <Table.Td>{outcome.schoolName}</Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{monthLabel(outcome.month)}</Table.Td>

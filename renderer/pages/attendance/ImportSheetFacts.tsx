@@ -7,6 +7,15 @@ import type { FilePreview } from './importState';
 
 type Sheet = FilePreview['sheets'][number];
 
+/** "1 child" / "12 children": a count with its noun, in the plural the count asks for. */
+function counted(
+  t: TFunction,
+  key: 'attendance.importer.sheetChildren' | 'attendance.importer.sheetOpen' | 'attendance.importer.sheetUnmarked',
+  count: number,
+): string {
+  return t(key, { count, formatted: formatNumber(count) });
+}
+
 function closureText(t: TFunction, c: NonNullable<Sheet['closures']>[number]): string {
   return c.from === c.to
     ? t('attendance.importer.closureDay', { day: formatNumber(c.from), text: c.text })
@@ -63,9 +72,9 @@ export function ImportSheetFacts({ preview, file }: { preview: FilePreview; file
               ? t('attendance.importer.sheetSkipped', { sheet: sheet.name })
               : t('attendance.importer.sheetFacts', {
                   sheet: sheet.name,
-                  n: formatNumber(preview.childrenPerSheet[sheet.name] ?? 0),
-                  open: formatNumber(sheet.openDays ?? 0),
-                  unmarked: formatNumber(sheet.unmarkedDays ?? 0),
+                  children: counted(t, 'attendance.importer.sheetChildren', preview.childrenPerSheet[sheet.name] ?? 0),
+                  open: counted(t, 'attendance.importer.sheetOpen', sheet.openDays ?? 0),
+                  unmarked: counted(t, 'attendance.importer.sheetUnmarked', sheet.unmarkedDays ?? 0),
                 })}
           </Text>
           {(sheet.closures ?? []).length > 0 && (
@@ -78,7 +87,7 @@ export function ImportSheetFacts({ preview, file }: { preview: FilePreview; file
       ))}
       {preview.unmarkedDays > 0 && (
         <Text size="xs" c="orange.9">
-          {t('attendance.importer.fileUnmarked', { n: formatNumber(preview.unmarkedDays) })}
+          {t('attendance.importer.fileUnmarked', { count: preview.unmarkedDays, n: formatNumber(preview.unmarkedDays) })}
         </Text>
       )}
     </Stack>

@@ -1,17 +1,4 @@
-import {
-  ActionIcon,
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { ActionIcon, Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -27,6 +14,7 @@ import { SubmitRow } from '../../components/FormModal';
 import { chosen, dayOf, filled, readableDay } from '../../components/forms';
 import { PeopleMultiSelect, personRefOf } from './PeopleSelect';
 import { communityKeys } from './queries';
+import { NumberField } from '../../components/NumberField';
 
 type Input = ApiInput<'activities.create'>;
 type Headcount = { category: string | null; sex: string | null; count: string | number };
@@ -139,12 +127,9 @@ function ActivityFormBody({ me, onDone }: { me: Me; onDone: () => void }) {
                   data={(['female', 'male', 'other'] as const).map((s) => ({ value: s, label: t(`community.sexes.${s}`) }))}
                   {...form.getInputProps(`headcounts.${i}.sex`)}
                 />
-                <NumberInput
+                <NumberField
                   aria-label={t('community.activityForm.countNumber', { n: formatNumber(i + 1) })}
                   w={110}
-                  min={1}
-                  allowDecimal={false}
-                  allowNegative={false}
                   {...form.getInputProps(`headcounts.${i}.count`)}
                 />
                 <ActionIcon

@@ -1,8 +1,9 @@
-import { ActionIcon, Button, Group, NumberInput, Paper, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, Paper, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../format';
 import { DateField } from '../../components/DateField';
+import { NumberField } from '../../components/NumberField';
 
 export interface IssueDraft {
   text: string;
@@ -65,13 +66,11 @@ export function IssuesInput({ issues, onChange, errors }: { issues: IssueDraft[]
               error={errors[`issues.${i}.caseNumber`]}
               onChange={(e) => set(i, { caseNumber: e.currentTarget.value })}
             />
-            <NumberInput
+            <NumberField
               label={t('community.meetingForm.departure')}
-              allowDecimal={false}
-              allowNegative={false}
               value={issue.departureId}
               error={errors[`issues.${i}.departureId`]}
-              onChange={(v) => set(i, { departureId: String(v) })}
+              onChange={(v) => set(i, { departureId: v })}
             />
           </SimpleGrid>
         </Paper>

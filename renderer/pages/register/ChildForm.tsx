@@ -22,6 +22,7 @@ import { DuplicateWarning, type DuplicateCandidate } from './DuplicateWarning';
 import { useSaveConflict } from '../../components/SaveConflict';
 import { classGrades, classLabel, sexes } from './labels';
 import { registerKeys, useChildFilters, useSchoolList } from './queries';
+import { NumberField } from '../../components/NumberField';
 
 const relations = ['mother', 'father', 'grandmother', 'grandfather', 'uncle', 'aunt', 'brother', 'sister'] as const;
 
@@ -202,12 +203,11 @@ function ChildFormBody({ child, onDone }: { child: ChildDetail | null; onDone: (
                   <AdultBirthWarning dateOfBirth={values.dateOfBirth} />
                 </>
               ) : (
-                <TextInput
+                <NumberField
                   label={t('register.form.ageYears')}
                   withAsterisk
                   description={t('register.form.ageHint')}
                   inputWrapperOrder={['label', 'input', 'description', 'error']}
-                  inputMode="numeric"
                   {...form.getInputProps('ageYears')}
                 />
               )}

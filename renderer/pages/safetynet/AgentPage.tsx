@@ -111,7 +111,9 @@ export function AgentPage({ id }: { id: number }) {
                       .map((code) => (
                         <Table.Tr key={code}>
                           <Table.Td>{t(`safetynet.flagNames.${code}`)}</Table.Td>
-                          <Table.Td ta="right">{t('safetynet.agents.flagCount', { count: n(a.flagCounts[code] ?? 0) })}</Table.Td>
+                          <Table.Td ta="right">
+                            {t('safetynet.agents.flagCount', { count: a.flagCounts[code] ?? 0, formatted: n(a.flagCounts[code] ?? 0) })}
+                          </Table.Td>
                         </Table.Tr>
                       ))}
                   </Table.Tbody>

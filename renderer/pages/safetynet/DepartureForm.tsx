@@ -19,6 +19,7 @@ import { departureConflictFields } from './departureConflictFields';
 import { useSaveConflict } from '../../components/SaveConflict';
 import { safetynetKeys, useAgents, useReportingPoints, type Departure } from './queries';
 import { PageTitle } from '../../components/PageTitle';
+import { NumberField } from '../../components/NumberField';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -174,13 +175,7 @@ export function DepartureFormBody({ initial, existing, note }: { initial: Values
               <DateField label={t('safetynet.form.dateOfBirth')} withAsterisk {...form.getInputProps('dateOfBirth')} />
             )}
             {v.birthKind === 'age' && (
-              <TextInput
-                label={t('safetynet.form.ageYears')}
-                withAsterisk
-                inputMode="numeric"
-                maxLength={3}
-                {...form.getInputProps('ageYears')}
-              />
+              <NumberField label={t('safetynet.form.ageYears')} withAsterisk maxLength={3} {...form.getInputProps('ageYears')} />
             )}
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">

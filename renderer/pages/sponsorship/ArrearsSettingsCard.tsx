@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -9,6 +9,7 @@ import { formatNumber } from '../../format';
 import { settingsKeys } from '../admin/keys';
 import { SectionTitle } from '../../components/SectionTitle';
 import { sponsorshipKeys } from './queries';
+import { NumberField } from '../../components/NumberField';
 
 const fields = ['arrearsPastDueDays', 'arrearsLapsedMonths', 'arrearsEndedMonths'] as const;
 type Field = (typeof fields)[number];
@@ -30,7 +31,7 @@ function ThresholdsForm({ saved, defaults, writes }: { saved: Values; defaults: 
   });
 
   const input = (field: Field, label: string, unit: string) => (
-    <NumberInput
+    <NumberField
       label={label}
       description={t('sponsorship.thresholds.default', { value: formatNumber(defaults[field]) })}
       inputWrapperOrder={['label', 'input', 'description', 'error']}
@@ -40,13 +41,9 @@ function ThresholdsForm({ saved, defaults, writes }: { saved: Values; defaults: 
         </Text>
       }
       rightSectionWidth={70}
-      min={1}
-      max={field === 'arrearsPastDueDays' ? 365 : 36}
-      allowDecimal={false}
-      allowNegative={false}
       disabled={!writes}
       {...form.getInputProps(field)}
-      onChange={(v) => form.setFieldValue(field, typeof v === 'number' ? v : Number(v) || 0)}
+      onChange={(v) => form.setFieldValue(field, Number(v) || 0)}
     />
   );
 

@@ -130,7 +130,7 @@ export const DraftRow = memo(function DraftRow({
           aria-label={t('sponsorship.pay.amountFor', { name })}
           value={draft.amount}
           error={errors?.amount}
-          onChange={(e) => set({ amount: e.currentTarget.value })}
+          onChange={(amount) => set({ amount })}
         />
       </Table.Td>
       <Table.Td>

@@ -1,6 +1,7 @@
-import { Text, TextInput, type TextInputProps, type TextProps } from '@mantine/core';
+import { Text, type TextProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatRupees } from '../../../electron/shared/money';
+import { NumberField, type NumberFieldProps } from '../../components/NumberField';
 
 /** Formats paise in the language on screen: ₹1,23,456.00 or ₹১,২৩,৪৫৬.০০. Re-renders when the language changes. */
 export function useRupees(): (paise: number) => string {
@@ -24,10 +25,10 @@ export function amountText(paise: number): string {
   return formatRupees(paise, 'en').replace('₹', '');
 }
 
-/** A rupee amount field: accepts "1,234.50", "1234.5" or Bengali digits; the form parses it with parseRupees. */
-export function MoneyInput(props: Omit<TextInputProps, 'leftSection' | 'inputMode'>) {
+/** A rupee amount field in the screen's digits: accepts "1,234.50", "1234.5" or Bengali digits; the form parses it with parseRupees. */
+export function MoneyInput(props: Omit<NumberFieldProps, 'leftSection' | 'inputMode'>) {
   return (
-    <TextInput
+    <NumberField
       leftSection="₹"
       inputMode="decimal"
       autoComplete="off"

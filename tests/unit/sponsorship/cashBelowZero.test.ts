@@ -49,15 +49,17 @@ describe('office cash never goes below zero', () => {
     expect(refused).toMatchObject({
       code: 'refused',
       key: 'errors.sponsorship.cashBelowZero',
-      values: { balance: '₹1,000.00', date: '20/11/2026', amount: '₹1,500.00', short: '₹500.00' },
+      values: { balancePaise: 100_000, dateOn: '2026-11-20', amountPaise: 150_000, shortPaise: 50_000 },
       field: 'items',
     });
     expect(refused.message).toBe(
       'Office cash holds ₹1,000.00 on 20/11/2026: paying ₹1,500.00 from it would leave it ₹500.00 short. Record the cash received first, or pay from the bank account',
     );
     const bengali = translate('bn', refused.key, refused.values);
-    expect(bengali).toContain('অফিসের নগদে আছে ₹1,000.00');
-    expect(bengali).toContain('₹500.00 কম পড়বে');
+    // Said from the raw values in the reader's digits, not the English figures.
+    expect(bengali).toContain('অফিসের নগদে আছে ₹১,০০০.০০');
+    expect(bengali).toContain('₹৫০০.০০ কম পড়বে');
+    expect(bengali).toContain('২০/১১/২০২৬');
     expect(disbursements(o)).toBe(0);
     expect(cashBalance(o)).toBe(100_000);
 
@@ -77,7 +79,7 @@ describe('office cash never goes below zero', () => {
     const batch = { month: '2026-11', valueDate: '2026-11-20', items: [cashLine(a.sponsoredChildId), cashLine(b.sponsoredChildId)] };
     expect(await failure(t, 'ledger.disburse', batch, coordinator)).toMatchObject({
       key: 'errors.sponsorship.cashBelowZero',
-      values: { balance: '₹2,000.00', amount: '₹3,000.00', short: '₹1,000.00' },
+      values: { balancePaise: 200_000, amountPaise: 300_000, shortPaise: 100_000 },
     });
     expect(disbursements(o)).toBe(0);
     // The same batch with one family paid from the bank goes through; the bank may be overdrawn.
@@ -103,7 +105,7 @@ describe('office cash never goes below zero', () => {
         { month: '2026-11', valueDate: '2026-11-05', items: [cashLine(a.sponsoredChildId)] },
         coordinator,
       ),
-    ).toMatchObject({ key: 'errors.sponsorship.cashBelowZero', values: { balance: '₹0.00', date: '05/11/2026' } });
+    ).toMatchObject({ key: 'errors.sponsorship.cashBelowZero', values: { balancePaise: 0, dateOn: '2026-11-05' } });
     await t.ok('ledger.disburse', { month: '2026-11', valueDate: '2026-11-20', items: [cashLine(a.sponsoredChildId)] }, coordinator);
     // On 15/11 the box held ₹1,500.00, but that money left on 20/11: a payment dated 15/11 would leave 20/11 below zero.
     expect(
@@ -113,7 +115,7 @@ describe('office cash never goes below zero', () => {
         { month: '2026-11', valueDate: '2026-11-15', items: [cashLine(b.sponsoredChildId, 50_000)] },
         coordinator,
       ),
-    ).toMatchObject({ key: 'errors.sponsorship.cashBelowZero', values: { balance: '₹0.00', date: '20/11/2026', amount: '₹500.00' } });
+    ).toMatchObject({ key: 'errors.sponsorship.cashBelowZero', values: { balancePaise: 0, dateOn: '2026-11-20', amountPaise: 50_000 } });
     expect(cashBalance(o)).toBe(0);
   });
 
@@ -128,7 +130,7 @@ describe('office cash never goes below zero', () => {
         { account: 'office_cash', amountPaise: 50_000, valueDate: '2026-11-03', mode: 'cash', description: 'Stationery' },
         coordinator,
       ),
-    ).toMatchObject({ key: 'errors.sponsorship.cashBelowZero', field: 'account', values: { balance: '₹300.00', short: '₹200.00' } });
+    ).toMatchObject({ key: 'errors.sponsorship.cashBelowZero', field: 'account', values: { balancePaise: 30_000, shortPaise: 20_000 } });
     expect(
       await failure(
         t,
@@ -136,7 +138,7 @@ describe('office cash never goes below zero', () => {
         { from: 'office_cash', to: 'local_bank', amountPaise: 30_001, valueDate: '2026-11-03' },
         coordinator,
       ),
-    ).toMatchObject({ key: 'errors.sponsorship.cashBelowZero', field: 'from', values: { short: '₹0.01' } });
+    ).toMatchObject({ key: 'errors.sponsorship.cashBelowZero', field: 'from', values: { shortPaise: 1 } });
     await t.ok('ledger.transfer', { from: 'office_cash', to: 'local_bank', amountPaise: 30_000, valueDate: '2026-11-03' }, coordinator);
     expect(cashBalance(o)).toBe(0);
   });
