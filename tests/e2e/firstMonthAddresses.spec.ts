@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
-import { api, basirhatOffice, logIn, password, pdfText } from './pages';
+import { api, basirhatOffice, logIn, pdfText } from './pages';
 import { freshDataDir, startServeHost, type RunningHost } from './host';
 
 // Issue 15, points 4 and 6: imported children with their guardian, village and phone; the children

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { test, type Page } from '@playwright/test';
-import { api, basirhatOffice, logIn, password } from './pages';
+import { api, basirhatOffice, logIn } from './pages';
 import { freshDataDir, startServeHost } from './host';
 
 const out = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));

@@ -92,9 +92,14 @@ test('attendance and sponsorship screens in English and Bengali', async ({ page 
 
   // Sponsorship: a sponsor, a family, a month's money in and out.
   const sponsor = await api(r, url, 'sponsors.create', meeraIyer);
-  const family = await api(r, url, 'sponsoredChildren.create', mondalFamily(priya, {
-    progressNote: 'Priya is back in Class III since the home visits; her mother now sells vegetables at the haat.',
-  }));
+  const family = await api(
+    r,
+    url,
+    'sponsoredChildren.create',
+    mondalFamily(priya, {
+      progressNote: 'Priya is back in Class III since the home visits; her mother now sells vegetables at the haat.',
+    }),
+  );
   const sponsorship = await api(r, url, 'sponsorships.create', {
     sponsorId: sponsor.id,
     sponsoredChildId: family.id,

@@ -67,11 +67,7 @@ export async function createTestHost(): Promise<TestHost> {
 export async function officeWithAdmin(): Promise<TestHost & { admin: Caller }> {
   const t = await createTestHost();
   const admin: Caller = { token: null };
-  await t.ok(
-    'setup.initialize',
-    basirhatOffice,
-    admin,
-  );
+  await t.ok('setup.initialize', basirhatOffice, admin);
   return { ...t, admin };
 }
 

@@ -18,11 +18,7 @@ export async function safetynetOffice(): Promise<SafetynetOffice> {
   const worker = await userWithRole(office, office.admin, 'mitali', 'case_worker');
   const clerk = await userWithRole(office, office.admin, 'rina', 'data_entry');
   const coordinator = await userWithRole(office, office.admin, 'tapas', 'sponsorship');
-  const club = await office.ok(
-    'reportingPoints.create',
-    bagundiClub,
-    clerk,
-  );
+  const club = await office.ok('reportingPoints.create', bagundiClub, clerk);
   return { office, worker, clerk, coordinator, club };
 }
 
