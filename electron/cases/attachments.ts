@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, normalize, resolve, sep } from 'node:path';
 import { UserError } from '../api/errors';
 
@@ -27,23 +27,34 @@ export interface StoredAttachment {
   storedPath: string;
 }
 
-/** Checks an uploaded file and writes it into the data folder; the caller records it in its transaction. */
-export function storeAttachment(dataDir: string, caseId: number, fileName: string, contentBase64: string): StoredAttachment {
-  const bytes = Buffer.from(contentBase64, 'base64');
-  if (bytes.length > maxAttachmentBytes) {
-    throw new UserError(
-      'attachment_too_large',
-      'errors.attachmentTooLarge',
-      { file: fileName, max: '10 MB' },
-      { field: 'attachment', file: fileName },
-    );
-  }
-  if (bytes.length === 0)
-    throw new UserError('attachment_empty', 'errors.attachmentEmpty', { file: fileName }, { field: 'attachment', file: fileName });
+export interface Upload {
+  fileName: string;
+  contentBase64: string;
+}
+
+/**
+ * An uploaded file's bytes, once its size and its type (read from its first bytes, not its name)
+ * are checked; a refusal names the form's `field` and the file. Nothing is written yet.
+ */
+export function checkedUpload(upload: Upload, field: string): Buffer {
+  const bytes = Buffer.from(upload.contentBase64, 'base64');
+  const where = { field, file: upload.fileName };
+  if (bytes.length > maxAttachmentBytes)
+    throw new UserError('attachment_too_large', 'errors.attachmentTooLarge', { file: upload.fileName, max: '10 MB' }, where);
+  if (bytes.length === 0) throw new UserError('attachment_empty', 'errors.attachmentEmpty', { file: upload.fileName }, where);
+  if (!attachmentKind(bytes)) throw new UserError('attachment_type', 'errors.attachmentType', { file: upload.fileName }, where);
+  return bytes;
+}
+
+/**
+ * Writes checked bytes under a new random name in `folder` (relative to the data folder, so backups
+ * carry it) and says what was stored; the caller records it in its transaction.
+ */
+export function storeChecked(dataDir: string, folder: string, fileName: string, bytes: Buffer): StoredAttachment {
   const kind = attachmentKind(bytes);
-  if (!kind) throw new UserError('attachment_type', 'errors.attachmentType', { file: fileName }, { field: 'attachment', file: fileName });
-  const relative = join('attachments', `case-${caseId}`, `${randomUUID()}.${kind.ext}`);
-  mkdirSync(join(dataDir, 'attachments', `case-${caseId}`), { recursive: true });
+  if (!kind) throw new UserError('attachment_type', 'errors.attachmentType', { file: fileName }, { file: fileName });
+  const relative = join(folder, `${randomUUID()}.${kind.ext}`);
+  mkdirSync(join(dataDir, folder), { recursive: true });
   writeFileSync(join(dataDir, relative), bytes, { flag: 'wx' });
   return {
     fileName,
@@ -52,6 +63,24 @@ export function storeAttachment(dataDir: string, caseId: number, fileName: strin
     sha256: createHash('sha256').update(bytes).digest('hex'),
     storedPath: relative,
   };
+}
+
+/** Checks an uploaded case file and writes it into the case's folder. */
+export function storeAttachment(dataDir: string, caseId: number, upload: Upload): StoredAttachment {
+  return storeChecked(dataDir, join('attachments', `case-${caseId}`), upload.fileName, checkedUpload(upload, 'attachment'));
+}
+
+/**
+ * Runs the transaction that records a file written just before it; when the transaction fails the
+ * file goes again, so no file is left that nothing references.
+ */
+export function recordingStored<T>(dataDir: string, stored: StoredAttachment | null, write: () => T): T {
+  try {
+    return write();
+  } catch (err) {
+    if (stored) rmSync(join(dataDir, stored.storedPath), { force: true });
+    throw err;
+  }
 }
 
 /**

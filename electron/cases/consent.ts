@@ -46,7 +46,7 @@ export type CheckedConsent = ReturnType<typeof checkedConsent>;
 
 /** Writes the signed form (before the transaction; removed again if it fails) — the file is checked like any case document. */
 export function storeConsentForm(dataDir: string, caseId: number, consent: CheckedConsent): StoredAttachment | null {
-  return consent.form ? storeAttachment(dataDir, caseId, consent.form.fileName, consent.form.contentBase64) : null;
+  return consent.form ? storeAttachment(dataDir, caseId, consent.form) : null;
 }
 
 /** The referral's consent columns, with the form recorded among the case's files under `entryId`. */

@@ -1,6 +1,7 @@
 import { canSeeCase } from '../cases/access';
 import type { AuthedCtx } from '../api/types';
 import { actionPointRows, type ActionPointRow } from './actionPointQuery';
+import { meetingHeadSql, type MeetingHead } from './meetingRegister';
 import { personColumnsSql, personJoinsSql, type PersonView } from './people';
 
 export interface AttendeeRow extends PersonView {
@@ -18,19 +19,8 @@ export interface IssueRow {
   departureId: number | null;
 }
 
-export interface MeetingDetail {
-  id: number;
-  committeeId: number;
-  committeeName: string;
-  committeeLevel: 'village' | 'ward' | 'gram_panchayat' | 'block';
+export interface MeetingDetail extends MeetingHead {
   committeeArea: string;
-  gramPanchayat: string | null;
-  heldOn: string;
-  place: string;
-  membersOnRoll: number;
-  membersPresent: number;
-  quorumRequired: number;
-  quorate: boolean;
   decisions: string | null;
   sheet: { fileName: string; mimeType: string; bytes: number } | null;
   attendees: AttendeeRow[];
@@ -38,31 +28,19 @@ export interface MeetingDetail {
   actionPoints: ActionPointRow[];
 }
 
-interface MeetingRowSql {
-  id: number;
-  committeeId: number;
-  committeeName: string;
-  committeeLevel: MeetingDetail['committeeLevel'];
-  committeeArea: string;
-  gramPanchayat: string | null;
-  heldOn: string;
-  place: string;
-  membersOnRoll: number;
-  membersPresent: number;
-  quorumRequired: number;
+type MeetingRowSql = Omit<MeetingHead, 'quorate'> & {
   quorate: number;
+  committeeArea: string;
   decisions: string | null;
   sheetFileName: string | null;
   sheetMimeType: string | null;
   sheetBytes: number | null;
-}
+};
 
 export function meetingDetail(ctx: AuthedCtx, meetingId: number): MeetingDetail | null {
   const row = ctx.sqlite
     .prepare(
-      `SELECT m.id, m.committee_id AS committeeId, c.name AS committeeName, c.level AS committeeLevel, c.area AS committeeArea,
-         c.gram_panchayat AS gramPanchayat, m.held_on AS heldOn, m.place, m.members_on_roll AS membersOnRoll,
-         m.members_present AS membersPresent, m.quorum_required AS quorumRequired, m.quorate, m.decisions,
+      `SELECT ${meetingHeadSql}, c.area AS committeeArea, m.decisions,
          m.sheet_file_name AS sheetFileName, m.sheet_mime_type AS sheetMimeType, m.sheet_bytes AS sheetBytes
        FROM committee_meetings m JOIN committees c ON c.id = m.committee_id WHERE m.id = ?`,
     )

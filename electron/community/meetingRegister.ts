@@ -1,7 +1,8 @@
 import type { Ctx } from '../api/types';
 import type { CommitteeLevel } from '../shared/communityVocabulary';
 
-export interface MeetingRow {
+/** What every view of a meeting says first: its committee, when and where, and whether it was quorate. */
+export interface MeetingHead {
   id: number;
   committeeId: number;
   committeeName: string;
@@ -13,6 +14,14 @@ export interface MeetingRow {
   membersPresent: number;
   quorumRequired: number;
   quorate: boolean;
+}
+
+/** MeetingHead's columns (quorate as 0/1), from committee_meetings m joined to committees c. */
+export const meetingHeadSql = `m.id, m.committee_id AS committeeId, c.name AS committeeName, c.level AS committeeLevel,
+  c.gram_panchayat AS gramPanchayat, m.held_on AS heldOn, m.place, m.members_on_roll AS membersOnRoll,
+  m.members_present AS membersPresent, m.quorum_required AS quorumRequired, m.quorate`;
+
+export interface MeetingRow extends MeetingHead {
   attendees: number;
   issues: number;
   actionPoints: number;
@@ -31,9 +40,7 @@ export interface MeetingFilter {
 export function meetingRows(ctx: Ctx, filter: MeetingFilter): MeetingRow[] {
   const rows = ctx.sqlite
     .prepare(
-      `SELECT m.id, m.committee_id AS committeeId, c.name AS committeeName, c.level AS committeeLevel, c.gram_panchayat AS gramPanchayat,
-         m.held_on AS heldOn, m.place, m.members_on_roll AS membersOnRoll, m.members_present AS membersPresent,
-         m.quorum_required AS quorumRequired, m.quorate,
+      `SELECT ${meetingHeadSql},
          (SELECT count(*) FROM meeting_attendees a WHERE a.meeting_id = m.id) AS attendees,
          (SELECT count(*) FROM meeting_issues i WHERE i.meeting_id = m.id) AS issues,
          (SELECT count(*) FROM action_points p WHERE p.meeting_id = m.id) AS actionPoints,

@@ -7,7 +7,8 @@ import { disbursementRefusal, type AccountCode, type Citizenship } from '../shar
 import { refuseCashBelowZero } from './cashBalance';
 import { amountPaise, month } from './fields';
 import { debitCredit, writePosting, type Funding, type LedgerWrite } from './ledger';
-import { checkProof, removeStagedProofs, stageProof } from './proofs';
+import { checkedUpload } from '../cases/attachments';
+import { removeStagedProofs, stageProof } from './proofs';
 import { nextVoucherNumber } from './receiptNumbers';
 
 export const disbursementItem = z.object({
@@ -136,7 +137,7 @@ function plan(w: LedgerWrite, batch: DisbursementBatch): Planned[] {
       sponsorCitizenship: sponsorship?.citizenship ?? null,
     });
     if (refusal) throw at(refusal.key, refusal.field, { childCode });
-    const proofBytes = item.proof ? checkProof(item.proof, `items.${i}.proof`) : null;
+    const proofBytes = item.proof ? checkedUpload(item.proof, `items.${i}.proof`) : null;
     return {
       item,
       family,

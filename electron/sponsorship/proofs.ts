@@ -1,24 +1,6 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { UserError } from '../api/errors';
-import { attachmentKind, maxAttachmentBytes, type StoredAttachment } from '../cases/attachments';
-
-export interface ProofUpload {
-  fileName: string;
-  contentBase64: string;
-}
-
-/** Checks a proof of payment (a photo of the signed slip, a bank advice as PDF) before anything is written. */
-export function checkProof(upload: ProofUpload, field: string): Buffer {
-  const bytes = Buffer.from(upload.contentBase64, 'base64');
-  const where = { field, file: upload.fileName };
-  if (bytes.length > maxAttachmentBytes)
-    throw new UserError('attachment_too_large', 'errors.attachmentTooLarge', { file: upload.fileName, max: '10 MB' }, where);
-  if (bytes.length === 0) throw new UserError('attachment_empty', 'errors.attachmentEmpty', { file: upload.fileName }, where);
-  if (!attachmentKind(bytes)) throw new UserError('attachment_type', 'errors.attachmentType', { file: upload.fileName }, where);
-  return bytes;
-}
+import { storeChecked, type StoredAttachment } from '../cases/attachments';
 
 const stagingDir = (dataDir: string) => join(dataDir, 'attachments', '.staging');
 const finalDir = (dataDir: string) => join(dataDir, 'attachments', 'disbursements');
@@ -29,18 +11,8 @@ const finalDir = (dataDir: string) => join(dataDir, 'attachments', 'disbursement
  * (`moveProofsIn`), so a batch killed half-way leaves no file that no posting references.
  */
 export function stageProof(dataDir: string, fileName: string, bytes: Buffer): StoredAttachment {
-  const kind = attachmentKind(bytes);
-  if (!kind) throw new UserError('attachment_type', 'errors.attachmentType', { file: fileName }, { file: fileName });
-  const name = `${randomUUID()}.${kind.ext}`;
-  mkdirSync(stagingDir(dataDir), { recursive: true });
-  writeFileSync(join(stagingDir(dataDir), name), bytes, { flag: 'wx' });
-  return {
-    fileName,
-    mimeType: kind.mimeType,
-    bytes: bytes.length,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    storedPath: join('attachments', 'disbursements', name),
-  };
+  const staged = storeChecked(dataDir, join('attachments', '.staging'), fileName, bytes);
+  return { ...staged, storedPath: join('attachments', 'disbursements', basename(staged.storedPath)) };
 }
 
 /** After the commit: the staged proofs move to where their postings say they are. */

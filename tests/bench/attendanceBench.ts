@@ -1,11 +1,9 @@
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { dispatch } from '../../electron/api/dispatch';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Host } from '../../electron/host/host';
-import type { BenchRow } from './casesBench';
+import { call, median, sessionOf, timedRuns, type BenchRow } from './benchKit';
 import type { ImportRunOptions, ImportRunResult } from './attendanceImportRun';
 import { importMonth, monthFiles, seedAttendance, seededMonths } from './attendanceBenchData';
 
@@ -27,37 +25,6 @@ export interface AttendanceBenchOptions {
 }
 
 const ms = (t: number) => (t >= 1000 ? `${(t / 1000).toFixed(2)} s` : `${t.toFixed(1)} ms`);
-const median = (t: number[]) => [...t].sort((a, b) => a - b)[Math.floor(t.length / 2)] ?? 0;
-
-function adminSession(host: Host): string {
-  const admin = host.database.sqlite
-    .prepare("SELECT id, username, full_name AS fullName FROM users WHERE role = 'admin' ORDER BY id LIMIT 1")
-    .get() as {
-    id: number;
-    username: string;
-    fullName: string;
-  };
-  return host.sessions.start(
-    { userId: admin.id, username: admin.username, fullName: admin.fullName, role: 'admin', language: 'en' },
-    Date.now(),
-  ).token;
-}
-
-async function call<T>(host: Host, token: string, method: string, input: unknown): Promise<T> {
-  const outcome = await dispatch(host, { method, input, sessionToken: token, setSessionToken: () => undefined });
-  if (!outcome.ok) throw new Error(`${method}: ${JSON.stringify(outcome.error)}`);
-  return outcome.result as T;
-}
-
-async function timedRuns(runs: number, fn: () => Promise<unknown>): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    times.push(performance.now() - t0);
-  }
-  return times;
-}
 
 /** Runs the import in a child process (tsx as its loader) and reads its one line of results. */
 function importInOwnProcess(run: ImportRunOptions): Promise<ImportRunResult> {
@@ -120,7 +87,7 @@ export async function attendanceBench(options: AttendanceBenchOptions): Promise<
   });
 
   const host = await Host.open({ dataDir: runDir, migrationsFolder: options.migrationsFolder, log: () => undefined });
-  const token = adminSession(host);
+  const token = sessionOf(host, "role = 'admin'");
   const recompute = await timedRuns(3, () => call(host, token, 'attendance.recomputeFlags', {}));
   const flagged = (host.database.sqlite.prepare('SELECT count(*) AS n FROM attendance_flags').get() as { n: number }).n;
   rows.push({

@@ -7,9 +7,9 @@ import ExcelJS from 'exceljs';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { dispatch } from '../../electron/api/dispatch';
 import { useParseWorker } from '../../electron/attendance/parseRunner';
 import { Host } from '../../electron/host/host';
+import { call, sessionOf } from './benchKit';
 
 export interface ImportRunOptions {
   dataDir: string;
@@ -33,12 +33,6 @@ export interface ImportRunResult {
   startRssMb: number;
 }
 
-async function call<T>(host: Host, token: string, method: string, input: unknown): Promise<T> {
-  const outcome = await dispatch(host, { method, input, sessionToken: token, setSessionToken: () => undefined });
-  if (!outcome.ok) throw new Error(`${method}: ${JSON.stringify(outcome.error)}`);
-  return outcome.result as T;
-}
-
 /** The physical floor: exceljs loading each file and doing nothing else (wall and processor time). */
 async function excelJsReading(buffers: Buffer[]): Promise<{ ms: number; cpu: number }> {
   const cpu0 = process.cpuUsage();
@@ -50,17 +44,7 @@ async function excelJsReading(buffers: Buffer[]): Promise<{ ms: number; cpu: num
 
 async function run(options: ImportRunOptions): Promise<ImportRunResult> {
   const host = await Host.open({ dataDir: options.dataDir, migrationsFolder: options.migrationsFolder, log: () => undefined });
-  const admin = host.database.sqlite
-    .prepare("SELECT id, username, full_name AS fullName FROM users WHERE role = 'admin' ORDER BY id LIMIT 1")
-    .get() as {
-    id: number;
-    username: string;
-    fullName: string;
-  };
-  const token = host.sessions.start(
-    { userId: admin.id, username: admin.username, fullName: admin.fullName, role: 'admin', language: 'en' },
-    Date.now(),
-  ).token;
+  const token = sessionOf(host, "role = 'admin'");
   useParseWorker(options.worker);
   const names = readdirSync(options.filesDir)
     .filter((n) => n.endsWith('.xlsx'))

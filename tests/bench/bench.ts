@@ -7,7 +7,6 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, wr
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { dispatch } from '../../electron/api/dispatch';
 import { Host } from '../../electron/host/host';
 import { nameKeyOf } from '../../electron/register/nameKey';
 import { attendanceBench } from './attendanceBench';
@@ -18,6 +17,7 @@ import { dashboardBench } from './dashboardBench';
 import { monthlyReportBench } from './monthlyReportBench';
 import { officeBench } from './officeBench';
 import { importMonth } from './attendanceBenchData';
+import { benchLogin, random, sessionOf, timedCall } from './benchKit';
 import { boyNames, girlNames, gramPanchayats, surnames, villages } from './names';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -36,49 +36,6 @@ interface Row {
 }
 const rows: Row[] = [];
 
-/** A small deterministic generator, so every run builds the same block. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-async function newSession(host: Host): Promise<string> {
-  let token: string | null = null;
-  const setSessionToken = (t: string | null) => (token = t);
-  const status = await dispatch(host, { method: 'setup.status', input: {}, sessionToken: null, setSessionToken });
-  const initialized = status.ok && (status.result as { initialized: boolean }).initialized;
-  const outcome = initialized
-    ? await dispatch(host, {
-        method: 'auth.login',
-        input: { username: 'bench', password: 'Block2026x' },
-        sessionToken: null,
-        setSessionToken,
-      })
-    : await dispatch(host, {
-        method: 'setup.initialize',
-        input: {
-          organisation: 'Bench NGO',
-          officeName: 'Bench block office',
-          officeCode: 'BNC',
-          district: 'North 24 Parganas',
-          block: 'Basirhat-II',
-          adminName: 'Bench Admin',
-          adminUsername: 'bench',
-          adminPassword: 'Block2026x',
-        },
-        sessionToken: null,
-        setSessionToken,
-      });
-  if (!outcome.ok || !token) throw new Error(`could not log in: ${JSON.stringify(outcome)}`);
-  return token;
-}
-
 async function generateBlock(): Promise<void> {
   if (existsSync(cachedDb) && existsSync(cachedFacts)) {
     const facts = JSON.parse(readFileSync(cachedFacts, 'utf8')) as { ms: number };
@@ -94,7 +51,7 @@ async function generateBlock(): Promise<void> {
   mkdirSync(join(benchDir, 'block'), { recursive: true });
   const started = performance.now();
   const host = await Host.open({ dataDir: join(benchDir, 'block'), migrationsFolder, log: () => undefined });
-  await newSession(host);
+  await benchLogin(host);
   const rand = random(2026);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const { sqlite } = host.database;
@@ -192,7 +149,7 @@ function percentile(sorted: number[], p: number): number {
 
 async function searchLatency(): Promise<void> {
   const host = await Host.open({ dataDir: join(benchDir, 'block'), migrationsFolder, log: () => undefined });
-  const token = await newSession(host);
+  const token = await benchLogin(host);
   const queries: Record<string, unknown>[] = [
     { q: 'Mandal' },
     { q: 'priya mondol' },
@@ -210,10 +167,7 @@ async function searchLatency(): Promise<void> {
   const times: number[] = [];
   for (let round = 0; round < 25; round++) {
     for (const input of queries) {
-      const t0 = performance.now();
-      const outcome = await dispatch(host, { method: 'children.search', input, sessionToken: token, setSessionToken: () => undefined });
-      times.push(performance.now() - t0);
-      if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
+      times.push((await timedCall(host, token, 'children.search', input)).ms);
     }
   }
   times.sort((a, b) => a - b);
@@ -240,15 +194,7 @@ async function searchLatency(): Promise<void> {
     });
   }
   // Case workers were inserted directly (no password to log in with); the bench opens their session itself.
-  const worker = host.database.sqlite.prepare("SELECT id, username, full_name AS fullName FROM users WHERE username = 'worker7'").get() as {
-    id: number;
-    username: string;
-    fullName: string;
-  };
-  const workerToken = host.sessions.start(
-    { userId: worker.id, username: worker.username, fullName: worker.fullName, role: 'case_worker', language: 'en' },
-    Date.now(),
-  ).token;
+  const workerToken = sessionOf(host, "username = 'worker7'");
   rows.push(...(await caseLatency(host, workerToken, token)));
   host.close();
 }

@@ -1,14 +1,7 @@
 import { performance } from 'node:perf_hooks';
-import { dispatch } from '../../electron/api/dispatch';
 import { caseOutcomes, caseTypes, entryKinds } from '../../electron/db/schema';
 import type { Host } from '../../electron/host/host';
-
-export interface BenchRow {
-  operation: string;
-  time: string;
-  throughput: string;
-  note: string;
-}
+import { median, timedCalls, type BenchRow } from './benchKit';
 
 const caseCount = 5_000;
 const entryCount = 60_000;
@@ -83,26 +76,14 @@ export function seedCases(host: Host, random: () => number): { ms: number; seede
   return { ms: performance.now() - started, seeded: true };
 }
 
-async function timed(host: Host, token: string, method: string, input: unknown, runs: number): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    const outcome = await dispatch(host, { method, input, sessionToken: token, setSessionToken: () => undefined });
-    times.push(performance.now() - t0);
-    if (!outcome.ok) throw new Error(`${method}: ${JSON.stringify(outcome.error)}`);
-  }
-  return times.sort((a, b) => a - b);
-}
-
 export async function caseLatency(host: Host, workerToken: string, adminToken: string): Promise<BenchRow[]> {
   const { sqlite } = host.database;
   const bigCase = sqlite.prepare('SELECT case_id AS id FROM case_entries GROUP BY case_id HAVING count(*) = 50 LIMIT 1').get() as {
     id: number;
   };
-  const median = (t: number[]) => t[Math.floor(t.length / 2)] ?? 0;
-  const myCases = await timed(host, workerToken, 'cases.list', { mine: true, status: 'open' }, 30);
-  const openCase = await timed(host, adminToken, 'cases.get', { id: bigCase.id }, 30);
-  const summary = await timed(host, adminToken, 'cases.outcomeSummary', { from: '2025-01-01', to: '2025-12-31' }, 30);
+  const myCases = await timedCalls(host, workerToken, 'cases.list', { mine: true, status: 'open' }, 30);
+  const openCase = await timedCalls(host, adminToken, 'cases.get', { id: bigCase.id }, 30);
+  const summary = await timedCalls(host, adminToken, 'cases.outcomeSummary', { from: '2025-01-01', to: '2025-12-31' }, 30);
   return [
     {
       operation: 'cases.list "my cases" (p50)',

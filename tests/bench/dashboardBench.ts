@@ -5,7 +5,8 @@ import { dispatch } from '../../electron/api/dispatch';
 import { recomputeFlags } from '../../electron/attendance/flagStore';
 import { Host } from '../../electron/host/host';
 import { seedAttendance } from './attendanceBenchData';
-import { seedCases, type BenchRow } from './casesBench';
+import type { BenchRow } from './benchKit';
+import { seedCases } from './casesBench';
 import { seedCommunity } from './communitySeed';
 import { seedDepartures } from './safetynetBench';
 

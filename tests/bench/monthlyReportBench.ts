@@ -5,7 +5,8 @@ import { dispatch } from '../../electron/api/dispatch';
 import { recomputeFlags } from '../../electron/attendance/flagStore';
 import { Host } from '../../electron/host/host';
 import { seedCommunity } from './communitySeed';
-import { seedDepartures, type BenchRow } from './safetynetBench';
+import type { BenchRow } from './benchKit';
+import { seedDepartures } from './safetynetBench';
 
 const benchToday = new Date('2026-12-03T06:00:00Z');
 const runs = 5;

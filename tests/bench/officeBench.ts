@@ -9,7 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { BenchRow } from './casesBench';
+import type { BenchRow } from './benchKit';
 
 export interface OfficeBenchOptions {
   root: string;

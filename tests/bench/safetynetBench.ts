@@ -1,34 +1,16 @@
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { dispatch } from '../../electron/api/dispatch';
 import { Host } from '../../electron/host/host';
 import { rescoreDepartures } from '../../electron/safetynet/rescore';
 import { migrationPurposes } from '../../electron/shared/safetynetVocabulary';
+import { benchLogin, median, random, timedCalls, type BenchRow } from './benchKit';
 import { boyNames, girlNames, gramPanchayats, surnames, villages } from './names';
-
-export interface BenchRow {
-  operation: string;
-  time: string;
-  throughput: string;
-  note: string;
-}
 
 const departureCount = 50_000;
 const agentCount = 2_000;
 const benchToday = new Date('2026-12-03T06:00:00Z');
 const states = ['Karnataka', 'Kerala', 'Maharashtra', 'Delhi', 'Tamil Nadu', 'Gujarat', 'Haryana', 'Odisha', 'West Bengal'];
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function isoDay(from: number, rand: () => number, spanDays: number): string {
   return new Date(from + Math.floor(rand() * spanDays) * 86_400_000).toISOString().slice(0, 10);
@@ -113,43 +95,6 @@ export function seedDepartures(host: Host): number {
   return performance.now() - started;
 }
 
-async function timed(host: Host, token: string, method: string, input: unknown, runs: number): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    const outcome = await dispatch(host, { method, input, sessionToken: token, setSessionToken: () => undefined });
-    times.push(performance.now() - t0);
-    if (!outcome.ok) throw new Error(`${method}: ${JSON.stringify(outcome.error)}`);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)] ?? 0;
-}
-
-async function login(host: Host): Promise<string> {
-  let token: string | null = null;
-  const setSessionToken = (t: string | null) => (token = t);
-  const status = await dispatch(host, { method: 'setup.status', input: {}, sessionToken: null, setSessionToken });
-  const initialized = status.ok && (status.result as { initialized: boolean }).initialized;
-  await dispatch(host, {
-    method: initialized ? 'auth.login' : 'setup.initialize',
-    input: initialized
-      ? { username: 'bench', password: 'Block2026x' }
-      : {
-          organisation: 'Bench NGO',
-          officeName: 'Bench block office',
-          officeCode: 'BNC',
-          district: 'North 24 Parganas',
-          block: 'Basirhat-II',
-          adminName: 'Bench Admin',
-          adminUsername: 'bench',
-          adminPassword: 'Block2026x',
-        },
-    sessionToken: null,
-    setSessionToken,
-  });
-  if (!token) throw new Error('could not log in');
-  return token;
-}
-
 /**
  * SafetyNet on the block (a copy of the cached block database when there is one): the worklist of one
  * GP, re-scoring every departure after an administrator changes a threshold, an agent's page, the month's report.
@@ -162,7 +107,7 @@ export async function safetynetBench(options: { root: string; cachedDb: string |
   if (onBlock && options.cachedDb) copyFileSync(options.cachedDb, join(dataDir, 'suraksha.sqlite'));
   const host = await Host.open({ dataDir, migrationsFolder: join(options.root, 'drizzle'), clock: () => benchToday, log: () => undefined });
   try {
-    const token = await login(host);
+    const token = await benchLogin(host);
     const seedMs = seedDepartures(host);
     const { sqlite } = host.database;
     const busiest = sqlite
@@ -173,16 +118,16 @@ export async function safetynetBench(options: { root: string; cachedDb: string |
     };
     const gp = gramPanchayats[3] ?? 'Taki';
     const inGp = (sqlite.prepare('SELECT count(*) AS n FROM departures WHERE gram_panchayat = ?').get(gp) as { n: number }).n;
-    const worklist = await timed(host, token, 'migrations.worklist', { gramPanchayat: gp, status: 'all' }, 15);
+    const worklist = median(await timedCalls(host, token, 'migrations.worklist', { gramPanchayat: gp, status: 'all' }, 15));
     let high = 10;
     const rescoreTimes: number[] = [];
     for (let i = 0; i < 5; i++) {
       high = high === 10 ? 12 : 10;
-      rescoreTimes.push(await timed(host, token, 'settings.update', { safetynetHighScore: high }, 1));
+      rescoreTimes.push(median(await timedCalls(host, token, 'settings.update', { safetynetHighScore: high }, 1)));
     }
     rescoreTimes.sort((a, b) => a - b);
-    const agentPage = await timed(host, token, 'agents.get', { id: busiest.id }, 15);
-    const report = await timed(host, token, 'migrations.monthReport', { month: '2026-06' }, 10);
+    const agentPage = median(await timedCalls(host, token, 'agents.get', { id: busiest.id }, 15));
+    const report = median(await timedCalls(host, token, 'migrations.monthReport', { month: '2026-06' }, 10));
     const n = (x: number) => x.toLocaleString('en-IN');
     const where = onBlock ? 'on the block register' : 'on an empty register (no cached block)';
     return [

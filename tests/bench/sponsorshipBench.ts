@@ -5,51 +5,13 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { dispatch } from '../../electron/api/dispatch';
 import { Host } from '../../electron/host/host';
 import { sponsorStatementData } from '../../electron/sponsorship/statementData';
-import type { BenchRow } from './casesBench';
+import { benchLogin, median, timedCall, timedCalls, timedRuns, type BenchRow } from './benchKit';
 import { benchToday, seedSponsorship } from './sponsorshipSeed';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-
-async function login(host: Host): Promise<string> {
-  let token: string | null = null;
-  const outcome = await dispatch(host, {
-    method: 'setup.initialize',
-    input: {
-      organisation: 'Bench NGO',
-      officeName: 'Bench block office',
-      officeCode: 'BNC',
-      district: 'North 24 Parganas',
-      block: 'Basirhat-II',
-      adminName: 'Bench Admin',
-      adminUsername: 'bench',
-      adminPassword: 'Block2026x',
-    },
-    sessionToken: null,
-    setSessionToken: (t) => (token = t),
-  });
-  if (!outcome.ok || !token) throw new Error(`could not set up: ${JSON.stringify(outcome)}`);
-  return token;
-}
-
-async function call(host: Host, token: string, method: string, input: unknown): Promise<{ ms: number; result: unknown }> {
-  const t0 = performance.now();
-  const outcome = await dispatch(host, { method, input, sessionToken: token, setSessionToken: () => undefined });
-  const ms = performance.now() - t0;
-  if (!outcome.ok) throw new Error(`${method}: ${JSON.stringify(outcome.error)}`);
-  return { ms, result: outcome.result };
-}
-
-async function median(runs: number, fn: () => Promise<number> | number): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) times.push(await fn());
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? 0;
-}
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
@@ -60,7 +22,7 @@ export async function sponsorshipBench(): Promise<BenchRow[]> {
   const host = await Host.open({ dataDir, migrationsFolder: join(root, 'drizzle'), clock: () => benchToday, log: () => undefined });
   const rows: BenchRow[] = [];
   try {
-    const token = await login(host);
+    const token = await benchLogin(host);
     const seeded = seedSponsorship(host);
     rows.push({
       operation: 'sponsorship: build 5 years of ledger',
@@ -69,8 +31,8 @@ export async function sponsorshipBench(): Promise<BenchRow[]> {
       note: `${seeded.postings.toLocaleString('en-IN')} postings, ${seeded.lines.toLocaleString('en-IN')} lines, triggers checking each; one transaction`,
     });
 
-    const first = await call(host, token, 'sponsorships.due', {});
-    const due = first.result as { families: unknown[]; sponsorsInArrears: unknown[] };
+    const first = await timedCall<{ families: unknown[]; sponsorsInArrears: unknown[] }>(host, token, 'sponsorships.due', {});
+    const due = first.result;
     rows.push({
       operation: 'sponsorships.due, first of the month',
       time: ms(first.ms),
@@ -79,13 +41,13 @@ export async function sponsorshipBench(): Promise<BenchRow[]> {
     });
     rows.push({
       operation: 'sponsorships.due (p50)',
-      time: ms(await median(15, async () => (await call(host, token, 'sponsorships.due', {})).ms)),
+      time: ms(median(await timedCalls(host, token, 'sponsorships.due', {}, 15))),
       throughput: '',
       note: 'arrears of 600 sponsors over 5 years of dues and receipts',
     });
     rows.push({
       operation: 'ledger.trialBalance (p50)',
-      time: ms(await median(15, async () => (await call(host, token, 'ledger.trialBalance', {})).ms)),
+      time: ms(median(await timedCalls(host, token, 'ledger.trialBalance', {}, 15))),
       throughput: '',
       note: `${(seeded.lines + 2_000).toLocaleString('en-IN')} posting lines`,
     });
@@ -93,19 +55,13 @@ export async function sponsorshipBench(): Promise<BenchRow[]> {
     const statementInput = { sponsorId, from: '2021-11-01', to: '2026-11-24', language: 'en' as const };
     rows.push({
       operation: 'sponsor 5-year statement data (p50)',
-      time: ms(
-        await median(15, () => {
-          const t0 = performance.now();
-          sponsorStatementData(host.database.sqlite, statementInput);
-          return performance.now() - t0;
-        }),
-      ),
+      time: ms(median(await timedRuns(15, async () => sponsorStatementData(host.database.sqlite, statementInput)))),
       throughput: '',
       note: 'sponsorStatementData: 60 receipts, 2 children × 60 months',
     });
     rows.push({
       operation: 'sponsors.statement PDF, 5 years (p50)',
-      time: ms(await median(5, async () => (await call(host, token, 'sponsors.statement', statementInput)).ms)),
+      time: ms(median(await timedCalls(host, token, 'sponsors.statement', statementInput, 5))),
       throughput: '',
       note: 'through dispatch: data, PDF rendering, audit',
     });
@@ -158,8 +114,12 @@ export async function sponsorshipBench(): Promise<BenchRow[]> {
         reference: `NEFT-${f.sponsoredChildId}`,
         funding: 'pooled',
       }));
-    const batch = await call(host, token, 'ledger.disburse', { month: '2026-11', valueDate: '2026-11-24', items: [...items, ...pooled] });
-    const written = (batch.result as { postings: unknown[] }).postings.length;
+    const batch = await timedCall<{ postings: unknown[] }>(host, token, 'ledger.disburse', {
+      month: '2026-11',
+      valueDate: '2026-11-24',
+      items: [...items, ...pooled],
+    });
+    const written = batch.result.postings.length;
     rows.push({
       operation: 'ledger.disburse, batch of 1,000 families',
       time: ms(batch.ms),

@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import type { Host } from '../../electron/host/host';
 import { nameKeyOf } from '../../electron/register/nameKey';
 import { financialYearOf } from '../../electron/shared/periods';
+import { random } from './benchKit';
 import { girlNames, surnames, villages } from './names';
 
 const childCount = 1_000;
@@ -14,17 +15,6 @@ const firstMonth = '2021-11';
 /** 2021-11 … 2026-10: the bench's today is 24/11/2026, so November's dues are raised by the first due list. */
 export const monthCount = 60;
 export const benchToday = new Date('2026-11-24T09:00:00Z');
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function monthAt(index: number): string {
   const [y, m] = firstMonth.split('-').map(Number) as [number, number];

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { kilnCase } from '../fixtures/office';
 import { api, logIn, password, pdfText } from './pages';
 import { freshDataDir, startServeHost, type RunningHost } from './host';
 
@@ -106,18 +107,7 @@ test('the cases list says a closed case exists when no case is open, and shows i
     village: 'Uttar Bagundi',
     gramPanchayat: 'Bagundi',
   });
-  const opened = await api(r, host.url, 'cases.create', {
-    types: ['child_labour'],
-    childIds: [child.id],
-    reporterKind: 'school',
-    reporterName: 'Head teacher',
-    reportedOn: '2026-11-18',
-    summary: 'Seen working at the kiln.',
-    riskLevel: 'medium',
-    riskReason: 'Works at a brick kiln',
-    village: 'Uttar Bagundi',
-    gramPanchayat: 'Bagundi',
-  });
+  const opened = await api(r, host.url, 'cases.create', kilnCase([child.id]));
   await api(r, host.url, 'cases.close', { id: opened.id, outcome: 'withdrawn_from_work_enrolled', closedOn: '2026-11-24' });
   await page.getByRole('navigation').getByRole('link', { name: 'Cases', exact: true }).click();
   await expect(page.getByTestId('cases-empty')).toHaveText(/No open cases — 1 closed\./);

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
-import { api, logIn, password, pdfText } from './pages';
+import { api, basirhatOffice, logIn, pdfText } from './pages';
 import { freshDataDir, startServeHost, type RunningHost } from './host';
 
 // Issue 15, points 4 and 6: imported children with their guardian, village and phone; the children
@@ -18,16 +18,7 @@ let volunteerId = 0;
 test.beforeAll(async ({ request: r }) => {
   host = await startServeHost(freshDataDir());
   const url = host.url;
-  await api(r, url, 'setup.initialize', {
-    organisation: 'Jabala Action Research Organisation',
-    officeName: 'Basirhat field office',
-    officeCode: 'BSH',
-    district: 'North 24 Parganas',
-    block: 'Basirhat-II',
-    adminName: 'Anita Sen',
-    adminUsername: 'anita',
-    adminPassword: password,
-  });
+  await api(r, url, 'setup.initialize', basirhatOffice);
   // The office has not written the school's village or GP: a child the register gives no village stays without one.
   await api(r, url, 'schools.create', { name: 'Nabapally F.P. School', udise: '19112300101', type: 'primary' });
   const preview = await api<{ previewId: string }>(r, url, 'attendance.preview', {

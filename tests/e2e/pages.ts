@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { password } from '../fixtures/office';
 
 // What every end-to-end spec does the same way: call the API as a script would, log in and out
 // through the screens, switch the language, read a downloaded PDF as text.
 
-/** The password every spec gives its users. */
-export const password = 'Suraksha2026';
+export { basirhatOffice, password } from '../fixtures/office';
 
 /** Calls one API method over HTTP, as the screens do; a refusal fails the test with its error body. */
 export async function api<T = { id: number }>(request: APIRequestContext, url: string, method: string, data: unknown): Promise<T> {
@@ -43,15 +43,3 @@ export async function logOut(page: Page): Promise<void> {
 export function pdfText(path: string, layout = false): string {
   return execFileSync('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
 }
-
-/** The office every spec sets up (`setup.initialize`): Basirhat, with Anita Sen ("anita") its first administrator. */
-export const basirhatOffice = {
-  organisation: 'Jabala Action Research Organisation',
-  officeName: 'Basirhat field office',
-  officeCode: 'BSH',
-  district: 'North 24 Parganas',
-  block: 'Basirhat-II',
-  adminName: 'Anita Sen',
-  adminUsername: 'anita',
-  adminPassword: password,
-};

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { registerWorkbook, presentThenAbsent } from '../fixtures/attendance';
 import { freshDataDir, startServeHost, type RunningHost } from './host';
+import { bagundiClub } from '../fixtures/office';
 import { basirhatOffice } from './pages';
 
 const password = 'Suraksha2026';
@@ -66,14 +67,7 @@ test.beforeAll(async ({ playwright }) => {
   await api(request, 'setup.initialize', basirhatOffice);
   await api(request, 'users.create', { fullName: 'Rina Biswas', username: 'rina', role: 'data_entry', password });
   await api(request, 'users.create', { fullName: 'Mitali Ghosh', username: 'mitali', role: 'case_worker', password });
-  await api(request, 'reportingPoints.create', {
-    kind: 'club',
-    name: 'Bagundi Yuva Sangha',
-    contactPerson: 'Sujit Mondal',
-    phone: '9830011111',
-    village: 'Uttar Bagundi',
-    gramPanchayat: 'Bagundi',
-  });
+  await api(request, 'reportingPoints.create', bagundiClub);
   const school = await api(request, 'schools.create', {
     name: 'Uttar Bagundi F.P. School',
     udise: '19112300101',

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { test, type Page } from '@playwright/test';
-import { api, logIn, password } from './pages';
+import { api, basirhatOffice, logIn } from './pages';
 import { freshDataDir, startServeHost } from './host';
 
 const out = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
@@ -24,16 +24,7 @@ test('missing addresses and closing a case, in English and Bengali', async ({ pa
   const host = await startServeHost(freshDataDir());
   try {
     const url = host.url;
-    await api(r, url, 'setup.initialize', {
-      organisation: 'Jabala Action Research Organisation',
-      officeName: 'Basirhat field office',
-      officeCode: 'BSH',
-      district: 'North 24 Parganas',
-      block: 'Basirhat-II',
-      adminName: 'Anita Sen',
-      adminUsername: 'anita',
-      adminPassword: password,
-    });
+    await api(r, url, 'setup.initialize', basirhatOffice);
     await api(r, url, 'schools.create', { name: 'Nabapally F.P. School', udise: '19112300101', type: 'primary' });
     for (const file of ['r9-address.lo.xlsx']) {
       const preview = await api<{ previewId: string }>(r, url, 'attendance.preview', {

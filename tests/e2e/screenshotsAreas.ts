@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { test } from '@playwright/test';
 import { registerWorkbook, wordDocument, type FixtureChild, openDayMarks } from '../fixtures/attendance';
+import { meeraIyer, mondalFamily } from '../fixtures/office';
 import { api, basirhatOffice } from './pages';
 import { freshDataDir, startServeHost } from './host';
 import { shoot, pdfPage, screenshotsDir } from './screenshotFiles';
@@ -90,31 +91,15 @@ test('attendance and sponsorship screens in English and Bengali', async ({ page 
   }
 
   // Sponsorship: a sponsor, a family, a month's money in and out.
-  const sponsor = await api(r, url, 'sponsors.create', {
-    kind: 'individual',
-    name: 'Meera Iyer',
-    address: '12 Lake Road, Kolkata 700029',
-    phone: '9830012345',
-    email: 'meera@example.org',
-    taxIdType: 'pan',
-    taxId: 'ABCDE1234F',
-    citizenship: 'indian',
-    wants80g: true,
-  });
-  const family = await api(r, url, 'sponsoredChildren.create', {
-    childId: priya,
-    guardianName: 'Rekha Mondal',
-    guardianRelation: 'mother',
-    payoutMethod: 'bank',
-    bankName: 'State Bank of India, Basirhat',
-    accountNumber: '123456789012',
-    ifsc: 'SBIN0001234',
-    photoConsent: true,
-    storyConsent: true,
-    priority: 1,
-    monthlySupportPaise: 150_000,
-    progressNote: 'Priya is back in Class III since the home visits; her mother now sells vegetables at the haat.',
-  });
+  const sponsor = await api(r, url, 'sponsors.create', meeraIyer);
+  const family = await api(
+    r,
+    url,
+    'sponsoredChildren.create',
+    mondalFamily(priya, {
+      progressNote: 'Priya is back in Class III since the home visits; her mother now sells vegetables at the haat.',
+    }),
+  );
   const sponsorship = await api(r, url, 'sponsorships.create', {
     sponsorId: sponsor.id,
     sponsoredChildId: family.id,

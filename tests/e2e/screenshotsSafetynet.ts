@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { test } from '@playwright/test';
 import { freshDataDir, startServeHost } from './host';
+import { bagundiClub } from '../fixtures/office';
 import { basirhatOffice, api } from './pages';
 import { shoot, pdfPage, screenshotsDir } from './screenshotFiles';
 
@@ -23,14 +24,7 @@ test('SafetyNet screens and papers in English and Bengali', async ({ page }) => 
   const { url } = host;
   const r = page.request;
   await api(r, url, 'setup.initialize', basirhatOffice);
-  const club = await api(r, url, 'reportingPoints.create', {
-    kind: 'club',
-    name: 'Bagundi Yuva Sangha',
-    contactPerson: 'Sujit Mondal',
-    phone: '9830011111',
-    village: 'Uttar Bagundi',
-    gramPanchayat: 'Bagundi',
-  });
+  const club = await api(r, url, 'reportingPoints.create', bagundiClub);
   const asha = await api(r, url, 'reportingPoints.create', {
     kind: 'asha',
     name: 'Rekha Das (ASHA)',

@@ -1,5 +1,6 @@
 import type { APIRequestContext } from '@playwright/test';
 import { registerWorkbook, openDayMarks } from '../fixtures/attendance';
+import { bagundiClub, girlForWork, kilnCase, meeraIyer, mondalFamily } from '../fixtures/office';
 import { api, password, basirhatOffice } from './pages';
 
 /** What a seeded office holds, by id, for the specs that visit its screens. */
@@ -81,18 +82,7 @@ export async function seedOffice(r: APIRequestContext, url: string): Promise<See
     reason: 'Marriage of a 16-year-old girl planned for February.',
     consent: { from: 'child_and_guardian', method: 'verbal_witnessed', witness: 'Mina Das, ASHA worker' },
   });
-  const closed = await api(r, url, 'cases.create', {
-    types: ['child_labour'],
-    childIds: [flags.rows.find((f) => f.name.includes('Rahim'))?.childId ?? childId],
-    reporterKind: 'school',
-    reporterName: 'Head teacher',
-    reportedOn: '2026-11-18',
-    summary: 'Seen working at the kiln.',
-    riskLevel: 'medium',
-    riskReason: 'Works at a brick kiln',
-    village: 'Uttar Bagundi',
-    gramPanchayat: 'Bagundi',
-  });
+  const closed = await api(r, url, 'cases.create', kilnCase([flags.rows.find((f) => f.name.includes('Rahim'))?.childId ?? childId]));
   await api(r, url, 'cases.close', {
     id: closed.id,
     outcome: 'withdrawn_from_work_enrolled',
@@ -100,30 +90,8 @@ export async function seedOffice(r: APIRequestContext, url: string): Promise<See
     closedOn: '2026-11-24',
   });
 
-  const sponsor = await api(r, url, 'sponsors.create', {
-    kind: 'individual',
-    name: 'Meera Iyer',
-    address: '12 Lake Road, Kolkata 700029',
-    phone: '9830012345',
-    email: 'meera@example.org',
-    taxIdType: 'pan',
-    taxId: 'ABCDE1234F',
-    citizenship: 'indian',
-    wants80g: true,
-  });
-  const family = await api(r, url, 'sponsoredChildren.create', {
-    childId,
-    guardianName: 'Rekha Mondal',
-    guardianRelation: 'mother',
-    payoutMethod: 'bank',
-    bankName: 'State Bank of India, Basirhat',
-    accountNumber: '123456789012',
-    ifsc: 'SBIN0001234',
-    photoConsent: true,
-    storyConsent: true,
-    priority: 1,
-    monthlySupportPaise: 150_000,
-  });
+  const sponsor = await api(r, url, 'sponsors.create', meeraIyer);
+  const family = await api(r, url, 'sponsoredChildren.create', mondalFamily(childId));
   const sponsorship = await api(r, url, 'sponsorships.create', {
     sponsorId: sponsor.id,
     sponsoredChildId: family.id,
@@ -146,34 +114,8 @@ export async function seedOffice(r: APIRequestContext, url: string): Promise<See
     items: [{ sponsoredChildId: family.id, amountPaise: 150_000, account: 'local_bank', mode: 'bank_transfer', reference: 'NEFT 09' }],
   });
   // SafetyNet: a club reports a girl leaving for work with an agent nobody knows.
-  const club = await api(r, url, 'reportingPoints.create', {
-    kind: 'club',
-    name: 'Bagundi Yuva Sangha',
-    contactPerson: 'Sujit Mondal',
-    phone: '9830011111',
-    village: 'Uttar Bagundi',
-    gramPanchayat: 'Bagundi',
-  });
-  const departure = await api<{ id: number; agentId: number | null }>(r, url, 'migrations.create', {
-    reportingPointId: club.id,
-    reportedBy: 'Sujit Mondal',
-    name: 'Rupa Khatun',
-    sex: 'female',
-    dateOfBirth: '2010-03-15',
-    guardianName: 'Amina Bibi',
-    guardianRelation: 'mother',
-    village: 'Uttar Bagundi',
-    gramPanchayat: 'Bagundi',
-    leftOn: '2026-11-02',
-    purpose: 'work',
-    purposeDetail: 'work in Bangalore',
-    withGuardian: false,
-    familyKnows: 'yes',
-    destination: { state: 'Karnataka', place: 'Bengaluru' },
-    agentName: 'Bapi',
-    agentPhone: '9830098300',
-    expectedReturnOn: '2027-03-01',
-  });
+  const club = await api(r, url, 'reportingPoints.create', bagundiClub);
+  const departure = await api<{ id: number; agentId: number | null }>(r, url, 'migrations.create', girlForWork(club.id));
   const agent = await api(r, url, 'agents.create', { name: 'Bablu Sheikh', phones: '9830012345', village: 'Uttar Bagundi' });
   // Community work: a village committee with two members and one meeting.
   const committee = await api(r, url, 'committees.create', {

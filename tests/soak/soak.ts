@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { basirhatOffice, password } from '../fixtures/office';
 import { registerWorkbook } from '../unit/attendance/importFiles';
 import { allOk, inspectDataFolder, type Findings } from './checks';
 import { SoakHost } from './soakHost';
@@ -26,7 +27,6 @@ const deadline = Date.now() + Number(values['max-minutes']) * 60_000;
 const root = mkdtempSync(join(tmpdir(), 'suraksha-soak-'));
 const dataDir = join(root, 'data');
 const penDrive = join(root, 'pen-drive');
-const password = 'Suraksha2026';
 const schools = ['Uttar Bagundi F.P. School', 'Dakshin Bagundi F.P. School', 'Khejurtala Junior High School', 'Hasnabad Girls High School'];
 const months = Array.from({ length: 34 }, (_, i) => {
   const d = new Date(Date.UTC(2026, 10 - i, 1));
@@ -42,16 +42,7 @@ let paidMonths = 0;
 let families: number[] = [];
 
 async function setUp(): Promise<void> {
-  await host.call('setup.initialize', {
-    organisation: 'Jabala Action Research Organisation',
-    officeName: 'Basirhat field office',
-    officeCode: 'BSH',
-    district: 'North 24 Parganas',
-    block: 'Basirhat-II',
-    adminName: 'Anita Sen',
-    adminUsername: 'anita',
-    adminPassword: password,
-  });
+  await host.call('setup.initialize', basirhatOffice);
   for (const [i, name] of schools.entries()) {
     await host.call('schools.create', { name, udise: `1911230010${i}`, type: 'primary', village: 'Bagundi' });
   }

@@ -7,9 +7,10 @@ import { dispatch, type CallOutcome } from '../../electron/api/dispatch';
 import type { ApiInput, ApiResult, MethodName } from '../../electron/api/contract';
 import { uploadPath } from '../../electron/host/bodies';
 import { Host } from '../../electron/host/host';
+import { basirhatOffice, password } from '../fixtures/office';
 
 export const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
-export const adminPassword = 'Suraksha2026';
+export const adminPassword = password;
 
 export interface TestHost {
   host: Host;
@@ -66,20 +67,7 @@ export async function createTestHost(): Promise<TestHost> {
 export async function officeWithAdmin(): Promise<TestHost & { admin: Caller }> {
   const t = await createTestHost();
   const admin: Caller = { token: null };
-  await t.ok(
-    'setup.initialize',
-    {
-      organisation: 'Jabala Action Research Organisation',
-      officeName: 'Basirhat field office',
-      officeCode: 'BSH',
-      district: 'North 24 Parganas',
-      block: 'Basirhat-II',
-      adminName: 'Anita Sen',
-      adminUsername: 'anita',
-      adminPassword,
-    },
-    admin,
-  );
+  await t.ok('setup.initialize', basirhatOffice, admin);
   return { ...t, admin };
 }
 

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { childCasesSeenBy, requireCaseAccess } from '../access';
+import { addCaseEntry } from '../caseEntry';
 import { caseListFilters, caseListRows, caseListWhere } from '../caseQuery';
 import { nextCaseNumber } from '../caseNumber';
 import { pcmaFinding } from '../pcma';
@@ -160,17 +161,7 @@ export const casesApi = {
         writeLinks(w, created.id, fields);
         // A case opened from a SafetyNet departure: the departure shows it.
         if (input.departureId) linkDepartureToCase(w, input.departureId, created.id, created.caseNumber);
-        w.db
-          .insert(caseEntries)
-          .values({
-            caseId: created.id,
-            happenedOn: input.reportedOn,
-            kind: 'note',
-            text: input.summary,
-            authorId: ctx.session.userId,
-            createdAt: at,
-          })
-          .run();
+        addCaseEntry(w, ctx, { caseId: created.id, happenedOn: input.reportedOn, kind: 'note', text: input.summary });
         if (input.firstAction) {
           w.db
             .insert(caseActions)

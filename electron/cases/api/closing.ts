@@ -1,7 +1,8 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { requireCaseAccess } from '../access';
-import { caseActions, caseEntries, caseOutcomes, caseTypeLinks, cases } from '../../db/schema';
+import { addCaseEntry } from '../caseEntry';
+import { caseActions, caseOutcomes, caseTypeLinks, cases } from '../../db/schema';
 import { outcomesFor } from '../../shared/caseVocabulary';
 import { UserError } from '../../api/errors';
 import { id, isoDate, optionalText, requiredText } from '../../api/fields';
@@ -46,17 +47,12 @@ export const closingApi = {
           .set({ status: 'closed', outcome: input.outcome, outcomeNote: input.outcomeNote, closedOn: input.closedOn, updatedAt: at })
           .where(eq(cases.id, row.id))
           .run();
-        w.db
-          .insert(caseEntries)
-          .values({
-            caseId: row.id,
-            happenedOn: input.closedOn,
-            kind: 'status',
-            text: `closed: ${input.outcome}${input.outcomeNote ? ` — ${input.outcomeNote}` : ''}`,
-            authorId: ctx.session.userId,
-            createdAt: at,
-          })
-          .run();
+        addCaseEntry(w, ctx, {
+          caseId: row.id,
+          happenedOn: input.closedOn,
+          kind: 'status',
+          text: `closed: ${input.outcome}${input.outcomeNote ? ` — ${input.outcomeNote}` : ''}`,
+        });
         w.audit({
           action: 'cases.close',
           entity: 'cases',
@@ -82,17 +78,12 @@ export const closingApi = {
           .set({ status: 'open', outcome: null, outcomeNote: null, closedOn: null, updatedAt: at })
           .where(eq(cases.id, row.id))
           .run();
-        w.db
-          .insert(caseEntries)
-          .values({
-            caseId: row.id,
-            happenedOn: ctx.today,
-            kind: 'status',
-            text: `reopened (was: ${row.outcome ?? ''}) — ${input.reason}`,
-            authorId: ctx.session.userId,
-            createdAt: at,
-          })
-          .run();
+        addCaseEntry(w, ctx, {
+          caseId: row.id,
+          happenedOn: ctx.today,
+          kind: 'status',
+          text: `reopened (was: ${row.outcome ?? ''}) — ${input.reason}`,
+        });
         w.audit({
           action: 'cases.reopen',
           entity: 'cases',

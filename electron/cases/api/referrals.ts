@@ -1,12 +1,12 @@
 import { linkReferralStakeholder } from '../../community/referralLink';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { requireCaseAccess } from '../access';
+import { recordingStored } from '../attachments';
+import { addCaseEntry } from '../caseEntry';
 import { checkedConsent, consentColumns, consentInput, consentSummary, requireConsent, storeConsentForm } from '../consent';
 import { referralLetterPdf } from '../referralLetter';
-import { authorities, caseChildren, caseEntries, caseReferrals, caseTypeLinks, children, office, referralStatuses } from '../../db/schema';
+import { authorities, caseChildren, caseReferrals, caseTypeLinks, children, office, referralStatuses } from '../../db/schema';
 import { ageOn } from '../../register/age';
 import { translate } from '../../api/messages';
 import { UserError } from '../../api/errors';
@@ -37,27 +37,21 @@ export const referralsApi = {
       const dataDir = ctx.host.options.dataDir;
       // The signed form is written first; if the database refuses the referral, it is removed again.
       const stored = storeConsentForm(dataDir, row.id, consent);
-      try {
-        return ctx.write((w) => {
+      return recordingStored(dataDir, stored, () =>
+        ctx.write((w) => {
           const at = ctx.now.toISOString();
-          const entry = w.db
-            .insert(caseEntries)
-            .values({
-              caseId: row.id,
-              happenedOn: input.referredOn,
-              kind: 'referral',
-              text: `${input.authorityName}: ${input.reason}`,
-              authorId: ctx.session.userId,
-              createdAt: at,
-            })
-            .returning({ id: caseEntries.id })
-            .get();
+          const entryId = addCaseEntry(w, ctx, {
+            caseId: row.id,
+            happenedOn: input.referredOn,
+            kind: 'referral',
+            text: `${input.authorityName}: ${input.reason}`,
+          });
           const { consent: _given, ...fields } = input;
           const referral = w.db
             .insert(caseReferrals)
             .values({
               ...fields,
-              ...consentColumns(w, consent, stored, { caseId: row.id, entryId: entry.id, at }),
+              ...consentColumns(w, consent, stored, { caseId: row.id, entryId, at }),
               status: 'sent',
               createdBy: ctx.session.userId,
               createdAt: at,
@@ -74,11 +68,8 @@ export const referralsApi = {
             facts: { ref: row.caseNumber, authority: input.authority, authorityName: input.authorityName },
           });
           return referral;
-        });
-      } catch (err) {
-        if (stored) rmSync(join(dataDir, stored.storedPath), { force: true });
-        throw err;
-      }
+        }),
+      );
     },
   }),
 
@@ -93,24 +84,18 @@ export const referralsApi = {
       const consent = checkedConsent(input.consent);
       const dataDir = ctx.host.options.dataDir;
       const stored = storeConsentForm(dataDir, row.id, consent);
-      try {
-        return ctx.write((w) => {
+      return recordingStored(dataDir, stored, () =>
+        ctx.write((w) => {
           const at = ctx.now.toISOString();
-          const entry = w.db
-            .insert(caseEntries)
-            .values({
-              caseId: row.id,
-              happenedOn: ctx.today,
-              kind: 'document',
-              text: `${referral.authorityName}: ${consentSummary(consent)}`,
-              authorId: ctx.session.userId,
-              createdAt: at,
-            })
-            .returning({ id: caseEntries.id })
-            .get();
+          const entryId = addCaseEntry(w, ctx, {
+            caseId: row.id,
+            happenedOn: ctx.today,
+            kind: 'document',
+            text: `${referral.authorityName}: ${consentSummary(consent)}`,
+          });
           const updated = w.db
             .update(caseReferrals)
-            .set({ ...consentColumns(w, consent, stored, { caseId: row.id, entryId: entry.id, at }), updatedAt: at })
+            .set({ ...consentColumns(w, consent, stored, { caseId: row.id, entryId, at }), updatedAt: at })
             .where(eq(caseReferrals.id, referral.id))
             .returning()
             .get();
@@ -129,11 +114,8 @@ export const referralsApi = {
                 },
           });
           return updated;
-        });
-      } catch (err) {
-        if (stored) rmSync(join(dataDir, stored.storedPath), { force: true });
-        throw err;
-      }
+        }),
+      );
     },
   }),
 

@@ -1,11 +1,11 @@
-import { readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { requireCaseAccess } from '../access';
-import { attachmentFile, storeAttachment, type StoredAttachment } from '../attachments';
+import { addCaseEntry } from '../caseEntry';
+import { attachmentFile, recordingStored, storeAttachment, type StoredAttachment } from '../attachments';
 import { userEntryKinds } from '../../shared/caseVocabulary';
-import { caseActions, caseAttachments, caseEntries, caseWorkers, users } from '../../db/schema';
+import { caseActions, caseAttachments, caseWorkers, users } from '../../db/schema';
 import { UserError } from '../../api/errors';
 import { id, isoDate, requiredText } from '../../api/fields';
 import { roleAllows } from '../../api/permissions';
@@ -30,28 +30,15 @@ export const timelineApi = {
       if (input.kind === 'document' && !input.attachment)
         throw new UserError('invalid_input', 'errors.documentNeedsFile', {}, { field: 'attachment' });
       // The file is checked and written first; if the database refuses the entry, it is removed again.
-      const stored: StoredAttachment | null = input.attachment
-        ? storeAttachment(ctx.host.options.dataDir, row.id, input.attachment.fileName, input.attachment.contentBase64)
-        : null;
-      try {
-        return ctx.write((w) => {
+      const stored: StoredAttachment | null = input.attachment ? storeAttachment(ctx.host.options.dataDir, row.id, input.attachment) : null;
+      return recordingStored(ctx.host.options.dataDir, stored, () =>
+        ctx.write((w) => {
           const at = ctx.now.toISOString();
-          const entry = w.db
-            .insert(caseEntries)
-            .values({
-              caseId: row.id,
-              happenedOn: input.happenedOn,
-              kind: input.kind,
-              text: input.text,
-              authorId: ctx.session.userId,
-              createdAt: at,
-            })
-            .returning({ id: caseEntries.id })
-            .get();
+          const entryId = addCaseEntry(w, ctx, { caseId: row.id, happenedOn: input.happenedOn, kind: input.kind, text: input.text });
           if (stored)
             w.db
               .insert(caseAttachments)
-              .values({ ...stored, caseId: row.id, entryId: entry.id, createdAt: at })
+              .values({ ...stored, caseId: row.id, entryId, createdAt: at })
               .run();
           w.audit({
             action: 'cases.addEntry',
@@ -60,12 +47,9 @@ export const timelineApi = {
             summary: `${row.caseNumber}: ${input.kind}${stored ? ` + ${stored.fileName}` : ''}`,
             facts: { ref: row.caseNumber, entryKind: input.kind },
           });
-          return { id: entry.id };
-        });
-      } catch (err) {
-        if (stored) rmSync(join(ctx.host.options.dataDir, stored.storedPath), { force: true });
-        throw err;
-      }
+          return { id: entryId };
+        }),
+      );
     },
   }),
 

@@ -19,7 +19,8 @@ import {
   meetingIssues,
 } from '../../db/schema';
 import type { StoredAttachment } from '../../cases/attachments';
-import { checkSheet, removeSheet, sheetColumns, sheetUpload, storeSheet } from '../attendanceSheet';
+import { checkedUpload, recordingStored } from '../../cases/attachments';
+import { sheetColumns, sheetUpload, storeSheet } from '../attendanceSheet';
 import { meetingsWorkbook } from '../listExports';
 import { committeeName } from '../committeeQuery';
 import { meetingDetail } from '../meetingQuery';
@@ -127,12 +128,12 @@ export const meetingsApi = {
         caseId: linkedCaseId(ctx, issue.caseNumber, `issues.${i}.caseNumber`),
         departureId: linkedDepartureId(ctx, issue.departureId, `issues.${i}.departureId`),
       }));
-      const bytes = input.attendanceSheet ? checkSheet(input.attendanceSheet, 'attendanceSheet') : null;
+      const bytes = input.attendanceSheet ? checkedUpload(input.attendanceSheet, 'attendanceSheet') : null;
       const at = ctx.now.toISOString();
-      let stored: StoredAttachment | null = null;
-      try {
-        stored = bytes && input.attendanceSheet ? storeSheet(ctx.host.options.dataDir, input.attendanceSheet.fileName, bytes) : null;
-        const meetingId = ctx.write((w) => {
+      const stored: StoredAttachment | null =
+        bytes && input.attendanceSheet ? storeSheet(ctx.host.options.dataDir, input.attendanceSheet.fileName, bytes) : null;
+      const meetingId = recordingStored(ctx.host.options.dataDir, stored, () =>
+        ctx.write((w) => {
           // A member added again as "other" is the member present; anyone else is counted once.
           const attendees = new Map<string, PersonColumns & { memberId: number | null }>();
           for (const m of onRoll.filter((m) => present.has(m.id))) attendees.set(personKey(m), { ...m, memberId: m.id });
@@ -203,12 +204,9 @@ export const meetingsApi = {
             },
           });
           return meeting.id;
-        });
-        return requireMeeting(ctx, meetingId);
-      } catch (err) {
-        removeSheet(ctx.host.options.dataDir, stored);
-        throw err;
-      }
+        }),
+      );
+      return requireMeeting(ctx, meetingId);
     },
   }),
 
@@ -234,9 +232,9 @@ export const meetingsApi = {
     handler: (ctx, input) => {
       const before = ctx.db.select().from(committeeMeetings).where(eq(committeeMeetings.id, input.meetingId)).get();
       if (!before) throw new UserError('not_found', 'errors.notFound', {}, {}, 404);
-      const bytes = checkSheet(input.sheet, 'sheet');
+      const bytes = checkedUpload(input.sheet, 'sheet');
       const stored = storeSheet(ctx.host.options.dataDir, input.sheet.fileName, bytes);
-      try {
+      recordingStored(ctx.host.options.dataDir, stored, () =>
         ctx.write((w) => {
           w.db.update(committeeMeetings).set(sheetColumns(stored)).where(eq(committeeMeetings.id, input.meetingId)).run();
           w.audit({
@@ -246,11 +244,8 @@ export const meetingsApi = {
             summary: `meeting ${before.id}: ${stored.fileName} (${stored.sha256.slice(0, 12)})`,
             facts: { name: committeeName(ctx, before.committeeId), heldOn: before.heldOn, fileName: stored.fileName },
           });
-        });
-      } catch (err) {
-        removeSheet(ctx.host.options.dataDir, stored);
-        throw err;
-      }
+        }),
+      );
       return requireMeeting(ctx, input.meetingId);
     },
   }),

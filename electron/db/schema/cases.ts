@@ -27,6 +27,20 @@ export {
   riskLevels,
 };
 
+/** The case a row of a case's file belongs to. */
+function caseRef() {
+  return integer('case_id')
+    .notNull()
+    .references(() => cases.id);
+}
+
+/** A user who did or owns something on a case (`column` names what). */
+function userRef(column: string) {
+  return integer(column)
+    .notNull()
+    .references(() => users.id);
+}
+
 export const cases = sqliteTable(
   'cases',
   {
@@ -49,9 +63,7 @@ export const cases = sqliteTable(
     outcome: text('outcome', { enum: caseOutcomes }),
     outcomeNote: text('outcome_note'),
     closedOn: text('closed_on'),
-    createdBy: integer('created_by')
-      .notNull()
-      .references(() => users.id),
+    createdBy: userRef('created_by'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
     /** 1 at first, +1 on every change of an edited field (a trigger keeps it): a save over a newer change is refused. */
@@ -63,9 +75,7 @@ export const cases = sqliteTable(
 export const caseTypeLinks = sqliteTable(
   'case_types',
   {
-    caseId: integer('case_id')
-      .notNull()
-      .references(() => cases.id),
+    caseId: caseRef(),
     type: text('type', { enum: caseTypes }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.caseId, t.type] }), index('case_types_type').on(t.type)],
@@ -74,9 +84,7 @@ export const caseTypeLinks = sqliteTable(
 export const caseChildren = sqliteTable(
   'case_children',
   {
-    caseId: integer('case_id')
-      .notNull()
-      .references(() => cases.id),
+    caseId: caseRef(),
     childId: integer('child_id')
       .notNull()
       .references(() => children.id),
@@ -87,12 +95,8 @@ export const caseChildren = sqliteTable(
 export const caseWorkers = sqliteTable(
   'case_workers',
   {
-    caseId: integer('case_id')
-      .notNull()
-      .references(() => cases.id),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id),
+    caseId: caseRef(),
+    userId: userRef('user_id'),
   },
   (t) => [primaryKey({ columns: [t.caseId, t.userId] }), index('case_workers_user').on(t.userId)],
 );
@@ -101,15 +105,11 @@ export const caseEntries = sqliteTable(
   'case_entries',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    caseId: integer('case_id')
-      .notNull()
-      .references(() => cases.id),
+    caseId: caseRef(),
     happenedOn: text('happened_on').notNull(),
     kind: text('kind', { enum: entryKinds }).notNull(),
     text: text('text').notNull(),
-    authorId: integer('author_id')
-      .notNull()
-      .references(() => users.id),
+    authorId: userRef('author_id'),
     createdAt: text('created_at').notNull(),
   },
   (t) => [index('case_entries_case').on(t.caseId, t.happenedOn)],
@@ -119,9 +119,7 @@ export const caseAttachments = sqliteTable(
   'case_attachments',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    caseId: integer('case_id')
-      .notNull()
-      .references(() => cases.id),
+    caseId: caseRef(),
     entryId: integer('entry_id')
       .notNull()
       .references(() => caseEntries.id),
@@ -140,14 +138,10 @@ export const caseActions = sqliteTable(
   'case_actions',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    caseId: integer('case_id')
-      .notNull()
-      .references(() => cases.id),
+    caseId: caseRef(),
     description: text('description').notNull(),
     dueOn: text('due_on').notNull(),
-    ownerId: integer('owner_id')
-      .notNull()
-      .references(() => users.id),
+    ownerId: userRef('owner_id'),
     doneOn: text('done_on'),
     createdAt: text('created_at').notNull(),
   },
@@ -158,9 +152,7 @@ export const caseReferrals = sqliteTable(
   'case_referrals',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    caseId: integer('case_id')
-      .notNull()
-      .references(() => cases.id),
+    caseId: caseRef(),
     authority: text('authority', { enum: authorities }).notNull(),
     authorityName: text('authority_name').notNull(),
     contact: text('contact'),
@@ -177,9 +169,7 @@ export const caseReferrals = sqliteTable(
     consentWaiver: text('consent_waiver', { enum: consentWaivers }),
     consentNote: text('consent_note'),
     consentRecordedAt: text('consent_recorded_at'),
-    createdBy: integer('created_by')
-      .notNull()
-      .references(() => users.id),
+    createdBy: userRef('created_by'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
@@ -223,12 +213,8 @@ export const caseAccessGrants = sqliteTable(
   'case_access_grants',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    caseId: integer('case_id')
-      .notNull()
-      .references(() => cases.id),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id),
+    caseId: caseRef(),
+    userId: userRef('user_id'),
     reason: text('reason').notNull(),
     grantedAt: text('granted_at').notNull(),
     expiresAt: text('expires_at').notNull(),

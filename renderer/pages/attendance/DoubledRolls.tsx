@@ -1,10 +1,10 @@
-import { Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Group, Select, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { showError } from '../../components/errors';
 import { formatNumber } from '../../format';
 import { classSectionShort } from '../register/labels';
-import type { FileEntry, Overrides } from './importState';
+import { CorrectionPanel, type CorrectionProps } from './CorrectionPanel';
+import type { Overrides } from './importState';
 
 type Choice = { kind: 'keep' } | { kind: 'other'; roll: string } | { kind: 'leaveOut' };
 
@@ -14,15 +14,7 @@ const rowKeyOf = (sheet: string, row: number) => `${sheet}!${row}`;
  * A roll written on two rows of one class and section: for each row the user says whether it keeps
  * the roll, is a different child with another roll, or is the same child written twice (left out).
  */
-export function DoubledRolls({
-  entry,
-  locked,
-  onApply,
-}: {
-  entry: FileEntry;
-  locked: boolean;
-  onApply: (overrides: Overrides) => Promise<void>;
-}) {
+export function DoubledRolls({ entry, locked, onApply }: CorrectionProps) {
   const { t } = useTranslation();
   const groups = entry.preview?.duplicateRolls ?? [];
   const earlier = entry.overrides.rolls ?? {};
@@ -31,19 +23,24 @@ export function DoubledRolls({
   const keeping = (g: (typeof groups)[number]) => g.rows.filter((r) => choiceOf(rowKeyOf(r.sheet, r.row)).kind === 'keep').length;
   const missingRoll = Object.values(choices).some((c) => c.kind === 'other' && c.roll.trim() === '');
   const resolved = groups.every((g) => keeping(g) <= 1) && !missingRoll;
-  const apply = () => {
+  const overrides = (): Overrides => {
     const rolls: Record<string, string | null> = { ...earlier };
     for (const [key, choice] of Object.entries(choices)) {
       if (choice.kind === 'other') rolls[key] = choice.roll.trim();
       else if (choice.kind === 'leaveOut') rolls[key] = null;
     }
-    onApply({ rolls }).catch((error: unknown) => showError(t, error));
+    return { rolls };
   };
   return (
-    <Stack gap={6}>
-      <Text size="xs" c="dimmed">
-        {t('attendance.importer.rolls.hint')}
-      </Text>
+    <CorrectionPanel
+      entry={entry}
+      locked={locked}
+      onApply={onApply}
+      hint={t('attendance.importer.rolls.hint')}
+      applyLabel={t('attendance.importer.rolls.apply')}
+      ready={resolved}
+      overrides={overrides}
+    >
       {groups.map((g) => (
         <Table
           key={`${g.sheet}-${g.class ?? ''}-${g.section ?? ''}-${g.roll}`}
@@ -118,9 +115,6 @@ export function DoubledRolls({
           {t('attendance.importer.rolls.stillTwice')}
         </Text>
       )}
-      <Button variant="light" w="fit-content" disabled={locked || !resolved} loading={entry.rereading} onClick={apply}>
-        {t('attendance.importer.rolls.apply')}
-      </Button>
-    </Stack>
+    </CorrectionPanel>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Autocomplete, Button, Group, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Autocomplete, Button, Group, Select, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiResult } from '../../../electron/api/contract';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
+import { NoteField } from '../../components/NoteField';
 import { navigate } from '../../router';
 import { can, type Me } from '../../session';
 import { DateField, todayText } from '../../components/DateField';
@@ -140,12 +141,9 @@ export function FollowUpModal({ row, me, onClose }: { row: FlagRow; me: Me; onCl
             allowDeselect={false}
             {...form.getInputProps('finding')}
           />
-          <Textarea
+          <NoteField
             label={t('attendance.followUp.note')}
             placeholder={t('attendance.followUp.noteHint')}
-            autosize
-            minRows={2}
-            maxRows={6}
             maxLength={2000}
             {...form.getInputProps('note')}
           />

@@ -1,10 +1,10 @@
-import { Button, Select, Stack, Table, Text } from '@mantine/core';
+import { Select, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MarkMeaning } from '../../../electron/attendance/types';
-import { showError } from '../../components/errors';
 import { formatNumber } from '../../format';
-import type { FileEntry, Overrides } from './importState';
+import { CorrectionPanel, type CorrectionProps } from './CorrectionPanel';
+import type { Overrides } from './importState';
 
 const meanings: MarkMeaning[] = ['A', 'P', 'U'];
 
@@ -12,15 +12,7 @@ const meanings: MarkMeaning[] = ['A', 'P', 'U'];
  * Marks the app does not know ("X", "?"): the user says what each means in this register, for this
  * import only, and the file is read again with it. Until then the file is not imported.
  */
-export function UnknownMarks({
-  entry,
-  locked,
-  onApply,
-}: {
-  entry: FileEntry;
-  locked: boolean;
-  onApply: (overrides: Overrides) => Promise<void>;
-}) {
+export function UnknownMarks({ entry, locked, onApply }: CorrectionProps) {
   const { t } = useTranslation();
   const marks = entry.preview?.unknownMarks ?? [];
   const [chosen, setChosen] = useState<Record<string, MarkMeaning | null>>(() =>
@@ -28,19 +20,24 @@ export function UnknownMarks({
   );
   const complete = marks.every((m) => chosen[m.value]);
   const changed = marks.some((m) => chosen[m.value] !== m.meaning);
-  const apply = () => {
+  const overrides = (): Overrides => {
     const markMeanings: Record<string, MarkMeaning> = {};
     for (const m of marks) {
       const meaning = chosen[m.value];
       if (meaning) markMeanings[m.value] = meaning;
     }
-    onApply({ markMeanings }).catch((error: unknown) => showError(t, error));
+    return { markMeanings };
   };
   return (
-    <Stack gap={6}>
-      <Text size="xs" c="dimmed">
-        {t('attendance.importer.marks.hint')}
-      </Text>
+    <CorrectionPanel
+      entry={entry}
+      locked={locked}
+      onApply={onApply}
+      hint={t('attendance.importer.marks.hint')}
+      applyLabel={t('attendance.importer.marks.apply')}
+      ready={complete && changed}
+      overrides={overrides}
+    >
       <Table fz="sm" verticalSpacing={4} withTableBorder aria-label={t('attendance.importer.marks.of', { file: entry.file.name })}>
         <Table.Thead>
           <Table.Tr>
@@ -83,9 +80,6 @@ export function UnknownMarks({
           ))}
         </Table.Tbody>
       </Table>
-      <Button variant="light" w="fit-content" disabled={locked || !complete || !changed} loading={entry.rereading} onClick={apply}>
-        {t('attendance.importer.marks.apply')}
-      </Button>
-    </Stack>
+    </CorrectionPanel>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Center, Checkbox, Group, Loader, Paper, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { Alert, Badge, Button, Center, Checkbox, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -6,6 +6,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { errorText, showError } from '../../components/errors';
+import { ListTable } from '../../components/ListTable';
+import { SearchInput } from '../../components/SearchInput';
 import { ExportButton } from '../../components/ExportButton';
 import { ListHeader } from '../../components/ListHeader';
 import { formatNumber } from '../../format';
@@ -77,12 +79,11 @@ export function VolunteersPage({ me }: { me: Me }) {
       </ListHeader>
 
       <Group gap="md">
-        <TextInput
-          type="search"
-          aria-label={t('attendance.volunteers.search')}
+        <SearchInput
+          label={t('attendance.volunteers.search')}
           placeholder={t('attendance.volunteers.searchPlaceholder')}
           value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
+          onSearch={setSearch}
           w={420}
         />
         <Checkbox
@@ -94,72 +95,67 @@ export function VolunteersPage({ me }: { me: Me }) {
 
       {volunteers.isError && <Alert color="red">{errorText(t, volunteers.error)}</Alert>}
 
-      <Paper withBorder>
-        <Table.ScrollContainer minWidth={800}>
-          <Table striped highlightOnHover verticalSpacing={6} fz="sm" aria-label={t('attendance.volunteers.table')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('attendance.volunteers.columns.name')}</Table.Th>
-                <Table.Th>{t('attendance.volunteers.columns.phone')}</Table.Th>
-                <Table.Th>{t('attendance.volunteers.columns.villages')}</Table.Th>
-                <Table.Th ta="right">{t('attendance.volunteers.columns.assigned')}</Table.Th>
-                <Table.Th>{t('attendance.volunteers.columns.status')}</Table.Th>
-                {writable && (
-                  <Table.Th w={1}>
-                    <VisuallyHidden>{t('attendance.volunteers.columns.actions')}</VisuallyHidden>
-                  </Table.Th>
-                )}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((v) => (
-                <Table.Tr key={v.id} c={v.active ? undefined : 'dimmed'}>
-                  <Table.Td fw={500}>{v.name}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{v.phone}</Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      {v.villages.map((village) => (
-                        <Badge key={village} variant="light" color="gray" radius="sm" tt="none" fw={500}>
-                          {village}
-                        </Badge>
-                      ))}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td ta="right">{formatNumber(v.assigned)}</Table.Td>
-                  <Table.Td>
-                    <Badge variant={v.active ? 'light' : 'outline'} color={v.active ? 'teal' : 'gray'} radius="sm" tt="none">
-                      {t(v.active ? 'attendance.volunteers.active' : 'attendance.volunteers.inactive')}
-                    </Badge>
-                  </Table.Td>
-                  {writable && (
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      <Button
-                        size="compact-xs"
-                        variant="subtle"
-                        aria-label={t('attendance.volunteers.editNamed', { name: v.name })}
-                        onClick={() => setModal({ opened: true, volunteer: v })}
-                      >
-                        {t('common.edit')}
-                      </Button>
-                      <ActiveToggle volunteer={v} />
-                    </Table.Td>
-                  )}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-        {volunteers.isPending && (
-          <Center p="lg">
-            <Loader size="sm" />
-          </Center>
-        )}
-        {volunteers.data && rows.length === 0 && (
-          <Text c="dimmed" ta="center" p="lg">
-            {q ? t('attendance.volunteers.noMatch', { q }) : t('attendance.volunteers.empty')}
-          </Text>
-        )}
-      </Paper>
+      <ListTable
+        label={t('attendance.volunteers.table')}
+        minWidth={800}
+        columns={[
+          { label: t('attendance.volunteers.columns.name') },
+          { label: t('attendance.volunteers.columns.phone') },
+          { label: t('attendance.volunteers.columns.villages') },
+          { label: t('attendance.volunteers.columns.assigned'), numeric: true },
+          { label: t('attendance.volunteers.columns.status') },
+          writable && { label: t('attendance.volunteers.columns.actions'), hidden: true },
+        ]}
+        after={
+          <>
+            {volunteers.isPending && (
+              <Center p="lg">
+                <Loader size="sm" />
+              </Center>
+            )}
+            {volunteers.data && rows.length === 0 && (
+              <Text c="dimmed" ta="center" p="lg">
+                {q ? t('attendance.volunteers.noMatch', { q }) : t('attendance.volunteers.empty')}
+              </Text>
+            )}
+          </>
+        }
+      >
+        {rows.map((v) => (
+          <Table.Tr key={v.id} c={v.active ? undefined : 'dimmed'}>
+            <Table.Td fw={500}>{v.name}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{v.phone}</Table.Td>
+            <Table.Td>
+              <Group gap={4}>
+                {v.villages.map((village) => (
+                  <Badge key={village} variant="light" color="gray" radius="sm" tt="none" fw={500}>
+                    {village}
+                  </Badge>
+                ))}
+              </Group>
+            </Table.Td>
+            <Table.Td ta="right">{formatNumber(v.assigned)}</Table.Td>
+            <Table.Td>
+              <Badge variant={v.active ? 'light' : 'outline'} color={v.active ? 'teal' : 'gray'} radius="sm" tt="none">
+                {t(v.active ? 'attendance.volunteers.active' : 'attendance.volunteers.inactive')}
+              </Badge>
+            </Table.Td>
+            {writable && (
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  aria-label={t('attendance.volunteers.editNamed', { name: v.name })}
+                  onClick={() => setModal({ opened: true, volunteer: v })}
+                >
+                  {t('common.edit')}
+                </Button>
+                <ActiveToggle volunteer={v} />
+              </Table.Td>
+            )}
+          </Table.Tr>
+        ))}
+      </ListTable>
 
       <VolunteerFormModal opened={modal.opened} volunteer={modal.volunteer} onClose={() => setModal((m) => ({ ...m, opened: false }))} />
     </Stack>

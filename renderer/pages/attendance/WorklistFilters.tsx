@@ -1,7 +1,9 @@
-import { Group, SegmentedControl, Select } from '@mantine/core';
+import { Group, SegmentedControl } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { FilterSelect, PlaceFilter } from '../../components/FilterSelect';
+import { SchoolFilter } from '../register/RegisterFilters';
 import { classGrades, classLabel, sexes, type Sex } from '../register/labels';
-import { useChildFilters, useSchoolList } from '../register/queries';
+import { useChildFilters } from '../register/queries';
 import { isOneOf, reasonCodes, type ReasonCode } from './labels';
 import type { FlagFilters } from './queries';
 import { useVolunteers } from './queries';
@@ -56,74 +58,64 @@ export function WorklistFilters({
   canFilterByVolunteer: boolean;
 }) {
   const { t } = useTranslation();
-  const schools = useSchoolList();
   const places = useChildFilters();
   const volunteers = useVolunteers({ includeInactive: true }, canFilterByVolunteer);
   return (
     <Group gap="xs" align="flex-start" wrap="wrap">
-      <Select<number>
-        aria-label={t('attendance.worklist.filterSchool')}
-        placeholder={t('attendance.worklist.allSchools')}
-        searchable
-        clearable
-        data={(schools.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+      <SchoolFilter
+        label={t('attendance.worklist.filterSchool')}
+        anyLabel={t('attendance.worklist.allSchools')}
         value={filters.schoolId}
         onChange={(v) => onChange({ schoolId: v })}
         w={220}
       />
-      <Select
-        aria-label={t('attendance.worklist.filterGramPanchayat')}
-        placeholder={t('attendance.worklist.allGramPanchayats')}
-        searchable
-        clearable
-        data={places.data?.gramPanchayats ?? []}
+      <PlaceFilter
+        kind="gramPanchayats"
+        places={places.data}
+        label={t('attendance.worklist.filterGramPanchayat')}
+        anyLabel={t('attendance.worklist.allGramPanchayats')}
         value={filters.gramPanchayat}
         onChange={(v) => onChange({ gramPanchayat: v })}
         w={170}
       />
-      <Select
-        aria-label={t('attendance.worklist.filterVillage')}
-        placeholder={t('attendance.worklist.allVillages')}
-        searchable
-        clearable
-        data={places.data?.villages ?? []}
+      <PlaceFilter
+        kind="villages"
+        places={places.data}
+        label={t('attendance.worklist.filterVillage')}
+        anyLabel={t('attendance.worklist.allVillages')}
         value={filters.village}
         onChange={(v) => onChange({ village: v })}
         w={160}
       />
-      <Select<number>
-        aria-label={t('attendance.worklist.filterClass')}
-        placeholder={t('attendance.worklist.allClasses')}
-        clearable
+      <FilterSelect<number>
+        label={t('attendance.worklist.filterClass')}
+        anyLabel={t('attendance.worklist.allClasses')}
         data={classGrades.map((g) => ({ value: g, label: classLabel(t, g) }))}
         value={filters.classGrade}
         onChange={(v) => onChange({ classGrade: v })}
         w={130}
       />
-      <Select
-        aria-label={t('attendance.worklist.filterSex')}
-        placeholder={t('attendance.worklist.allSexes')}
-        clearable
+      <FilterSelect
+        label={t('attendance.worklist.filterSex')}
+        anyLabel={t('attendance.worklist.allSexes')}
         data={sexes.map((s) => ({ value: s, label: t(`register.sexFilter.${s}`) }))}
         value={filters.sex}
         onChange={(v) => onChange({ sex: sexes.find((s) => s === v) ?? null })}
         w={150}
       />
-      <Select
-        aria-label={t('attendance.worklist.filterReason')}
-        placeholder={t('attendance.worklist.allReasons')}
-        clearable
+      <FilterSelect
+        label={t('attendance.worklist.filterReason')}
+        anyLabel={t('attendance.worklist.allReasons')}
         data={reasonCodes.map((r) => ({ value: r, label: t(`attendance.worklist.reasonNames.${r}`) }))}
         value={filters.reason}
         onChange={(v) => onChange({ reason: isOneOf(reasonCodes, v) ? v : null })}
         w={200}
       />
       {canFilterByVolunteer && (
-        <Select<number>
-          aria-label={t('attendance.worklist.filterVolunteer')}
-          placeholder={t('attendance.worklist.allVolunteers')}
+        <FilterSelect<number>
+          label={t('attendance.worklist.filterVolunteer')}
+          anyLabel={t('attendance.worklist.allVolunteers')}
           searchable
-          clearable
           data={(volunteers.data ?? []).map((v) => ({ value: v.id, label: v.name }))}
           value={filters.volunteerId}
           onChange={(v) => onChange({ volunteerId: v })}

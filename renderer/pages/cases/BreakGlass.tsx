@@ -1,14 +1,11 @@
-import { Alert, Anchor, Button, Stack, Text, Textarea, type ButtonProps } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Anchor, Button, Stack, Text, type ButtonProps } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import { showError } from '../../components/errors';
 import { formatDateTime } from '../../format';
 import { href, navigate } from '../../router';
-import { FormModal } from '../../components/FormModal';
+import { ReasonModal } from '../../components/ReasonModal';
 import { casesKeys } from './queries';
 
 /** How long an emergency opening lasts (electron/cases/access.ts emergencyAccessHours). */
@@ -16,40 +13,23 @@ const emergencyHours = 4;
 
 function BreakGlassModal({ caseId, onClose }: { caseId: number; onClose: () => void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const form = useForm({ initialValues: { reason: '' } });
-  const open = useMutation({
-    mutationFn: ({ reason }: typeof form.values) => call('cases.breakGlass', { caseId, reason }),
-    onSuccess: async (grant) => {
-      notifications.show({ color: 'orange', message: t('cases.emergency.done', { until: formatDateTime(grant.expiresAt) }) });
-      await queryClient.invalidateQueries({ queryKey: casesKeys.all });
-      onClose();
-      navigate(`/cases/${caseId}`);
-    },
-    onError: (error) => showError(t, error, form, ['reason']),
-  });
   return (
-    <FormModal
+    <ReasonModal
       title={t('cases.emergency.title')}
       size="lg"
-      onClose={onClose}
-      onSubmit={form.onSubmit((values) => open.mutate(values))}
+      intro={<Text size="sm">{t('cases.emergency.intro', { hours: emergencyHours })}</Text>}
+      reasonLabel={t('cases.emergency.reason')}
+      reasonHint={t('cases.emergency.reasonHint')}
+      minRows={3}
+      maxRows={null}
+      maxLength={1000}
       submitLabel={t('cases.emergency.confirm')}
-      color="orange"
-      pending={open.isPending}
-    >
-      <Text size="sm">{t('cases.emergency.intro', { hours: emergencyHours })}</Text>
-      <Textarea
-        label={t('cases.emergency.reason')}
-        placeholder={t('cases.emergency.reasonHint')}
-        withAsterisk
-        data-autofocus
-        autosize
-        minRows={3}
-        maxLength={1000}
-        {...form.getInputProps('reason')}
-      />
-    </FormModal>
+      send={(reason) => call('cases.breakGlass', { caseId, reason })}
+      done={(grant) => ({ color: 'orange', message: t('cases.emergency.done', { until: formatDateTime(grant.expiresAt) }) })}
+      refresh={casesKeys.all}
+      onClose={onClose}
+      then={() => navigate(`/cases/${caseId}`)}
+    />
   );
 }
 

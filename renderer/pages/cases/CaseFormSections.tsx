@@ -1,8 +1,9 @@
-import { Autocomplete, Checkbox, Grid, MultiSelect, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Autocomplete, Checkbox, Grid, MultiSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField';
+import { NoteField } from '../../components/NoteField';
 import { SectionTitle } from '../../components/SectionTitle';
 import { can, type Me } from '../../session';
 import { useChildFilters } from '../register/queries';
@@ -125,12 +126,11 @@ export function CaseSection({ form, editing }: { form: CaseForm; editing: boolea
           {...form.getInputProps('plannedMarriageOn')}
         />
       )}
-      <Textarea
+      <NoteField
         label={t('cases.form.summary')}
         description={editing ? t('cases.form.summaryHintEdit') : t('cases.form.summaryHint')}
         inputWrapperOrder={['label', 'input', 'description', 'error']}
-        withAsterisk
-        autosize
+        required
         minRows={3}
         maxRows={10}
         maxLength={4000}

@@ -1,4 +1,4 @@
-import { Box, Button, Group, Paper, Select, Text, TextInput, Textarea } from '@mantine/core';
+import { Box, Button, Group, Paper, Select, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
+import { NoteField } from '../../components/NoteField';
 import { formatDate } from '../../format';
 import { FormModal } from '../../components/FormModal';
 import { chosen, dayOf } from '../../components/forms';
@@ -105,11 +106,10 @@ function ReferModal({ file, onClose }: { file: CaseFile; onClose: () => void }) 
         maxLength={300}
         {...form.getInputProps('contact')}
       />
-      <Textarea
+      <NoteField
         label={t('cases.refer.reason')}
         placeholder={t('cases.refer.reasonHint')}
-        withAsterisk
-        autosize
+        required
         minRows={3}
         maxRows={8}
         maxLength={2000}

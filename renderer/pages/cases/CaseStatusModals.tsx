@@ -1,12 +1,14 @@
-import { Alert, Checkbox, List, Select, Text, Textarea } from '@mantine/core';
+import { Alert, Checkbox, List, Select, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { DateField, todayText } from '../../components/DateField';
+import { NoteField } from '../../components/NoteField';
 import { showError } from '../../components/errors';
 import { FormModal } from '../../components/FormModal';
+import { ReasonModal } from '../../components/ReasonModal';
 import { chosen, dayOf } from '../../components/forms';
 import { outcomesFor } from '../../../electron/shared/caseVocabulary';
 import { formatDate } from '../../format';
@@ -84,12 +86,9 @@ export function CloseCaseModal({ file, onClose }: { file: CaseFile; onClose: () 
           {...form.getInputProps('showOthers', { type: 'checkbox' })}
         />
       )}
-      <Textarea
+      <NoteField
         label={t('cases.close.note')}
         placeholder={t('cases.close.noteHint')}
-        autosize
-        minRows={2}
-        maxRows={6}
         maxLength={2000}
         {...form.getInputProps('outcomeNote')}
       />
@@ -112,44 +111,24 @@ export function CloseCaseModal({ file, onClose }: { file: CaseFile; onClose: () 
 
 export function ReopenCaseModal({ file, onClose }: { file: CaseFile; onClose: () => void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const form = useForm({ initialValues: { reason: '' } });
-
-  const reopen = useMutation({
-    mutationFn: (values: typeof form.values) => call('cases.reopen', { id: file.id, ...values }),
-    onSuccess: async () => {
-      notifications.show({ color: 'teal', message: t('cases.reopen.done', { caseNumber: file.caseNumber }) });
-      await queryClient.invalidateQueries({ queryKey: casesKeys.all });
-      onClose();
-    },
-    onError: (error) => showError(t, error, form, ['reason']),
-  });
-
   return (
-    <FormModal
+    <ReasonModal
       title={t('cases.reopen.title', { caseNumber: file.caseNumber })}
-      onClose={onClose}
-      onSubmit={form.onSubmit((values) => reopen.mutate(values))}
+      intro={
+        file.outcome && (
+          <Text size="sm" c="dimmed">
+            {t('cases.reopen.wasClosed', { outcome: t(`cases.outcomes.${file.outcome}`) })}
+          </Text>
+        )
+      }
+      reasonLabel={t('cases.reopen.reason')}
+      reasonHint={t('cases.reopen.reasonHint')}
+      maxLength={1000}
       submitLabel={t('cases.reopen.submit')}
-      pending={reopen.isPending}
-      color="orange"
-    >
-      {file.outcome && (
-        <Text size="sm" c="dimmed">
-          {t('cases.reopen.wasClosed', { outcome: t(`cases.outcomes.${file.outcome}`) })}
-        </Text>
-      )}
-      <Textarea
-        label={t('cases.reopen.reason')}
-        placeholder={t('cases.reopen.reasonHint')}
-        withAsterisk
-        data-autofocus
-        autosize
-        minRows={2}
-        maxRows={6}
-        maxLength={1000}
-        {...form.getInputProps('reason')}
-      />
-    </FormModal>
+      send={(reason) => call('cases.reopen', { id: file.id, reason })}
+      done={() => ({ color: 'teal', message: t('cases.reopen.done', { caseNumber: file.caseNumber }) })}
+      refresh={casesKeys.all}
+      onClose={onClose}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { Badge, Box, Button, CloseButton, Grid, Group, Input, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Badge, Box, Button, CloseButton, Grid, Group, Input, Paper, Select, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -7,6 +7,7 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
+import { NoteField } from '../../components/NoteField';
 import { saveFile } from '../../components/ExportButton';
 import { formatDate, formatDateTime } from '../../format';
 import { formatBytes } from '../admin/bytes';
@@ -176,11 +177,9 @@ function AddEntryForm({ caseId }: { caseId: number }) {
             />
           </Grid.Col>
         </Grid>
-        <Textarea
+        <NoteField
           label={t('cases.entry.text')}
           placeholder={t('cases.entry.textHint')}
-          autosize
-          minRows={2}
           maxRows={8}
           maxLength={4000}
           {...form.getInputProps('text')}

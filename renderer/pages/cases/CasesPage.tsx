@@ -1,10 +1,12 @@
 import { ListHeader } from '../../components/ListHeader';
-import { Anchor, Button, Checkbox, Group, Pagination, Paper, SegmentedControl, Select, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useListFilters } from '../../components/useListFilters';
+import { Anchor, Button, Checkbox, Group, Pagination, Paper, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { ExportButton } from '../../components/ExportButton';
+import { FilterSelect, PlaceFilter } from '../../components/FilterSelect';
+import { SearchInput } from '../../components/SearchInput';
 import { formatDate, formatNumber } from '../../format';
 import { href, navigate } from '../../router';
 import { can, type Me } from '../../session';
@@ -95,12 +97,9 @@ export function CasesPage({ me, dueToday = false }: { me: Me; dueToday?: boolean
   const { t } = useTranslation();
   const seesAll = can(me, 'cases.all');
   const [scope, setScope] = useState<'mine' | 'all'>(seesAll ? 'all' : 'mine');
-  const [text, setText] = useState('');
-  const [q] = useDebouncedValue(text.trim(), 300);
-  const [filters, setFilters] = useState<Filters>({ ...noFilters, dueToday });
+  const { text, setText, q, filters, setFilter, filtered, clear } = useListFilters(noFilters, { ...noFilters, dueToday });
   const workers = useCaseWorkers();
   const places = useChildFilters();
-  const setFilter = <K extends keyof Filters>(key: K, value: Filters[K]) => setFilters((f) => ({ ...f, [key]: value }));
 
   const params = useMemo<CaseListParams>(
     () => ({
@@ -124,7 +123,6 @@ export function CasesPage({ me, dueToday = false }: { me: Me; dueToday?: boolean
   const closed = useCaseList({ ...params, status: 'closed' }, 1);
   const closedTotal = params.status === 'open' ? (closed.data?.total ?? 0) : 0;
   const pages = Math.max(1, Math.ceil(total / CASE_PAGE_SIZE));
-  const filtered = Boolean(q) || JSON.stringify(filters) !== JSON.stringify(noFilters);
 
   return (
     <Stack gap="sm">
@@ -133,14 +131,7 @@ export function CasesPage({ me, dueToday = false }: { me: Me; dueToday?: boolean
         countText={list.data ? t('cases.list.total', { count: total, formatted: formatNumber(total) }) : null}
         countTestId="cases-total"
         clearLabel={t('cases.list.clearFilters')}
-        onClear={
-          filtered
-            ? () => {
-                setText('');
-                setFilters(noFilters);
-              }
-            : null
-        }
+        onClear={filtered ? clear : null}
       >
         {seesAll && (
           <SegmentedControl
@@ -158,37 +149,33 @@ export function CasesPage({ me, dueToday = false }: { me: Me; dueToday?: boolean
       </ListHeader>
 
       <Group gap="xs" align="center" wrap="wrap">
-        <TextInput
-          type="search"
-          aria-label={t('cases.list.search')}
+        <SearchInput
+          label={t('cases.list.search')}
           placeholder={t('cases.list.searchPlaceholder')}
           value={text}
-          onChange={(e) => setText(e.currentTarget.value)}
+          onSearch={setText}
           style={{ flex: '1 1 200px' }}
         />
-        <Select
-          aria-label={t('cases.list.filterType')}
-          placeholder={t('cases.list.allTypes')}
-          clearable
+        <FilterSelect
+          label={t('cases.list.filterType')}
+          anyLabel={t('cases.list.allTypes')}
           data={caseTypes.map((type) => ({ value: type, label: t(`cases.types.${type}`) }))}
           value={filters.type}
           onChange={(v) => setFilter('type', isOneOf(caseTypes, v) ? v : null)}
           w={190}
         />
-        <Select
-          aria-label={t('cases.list.filterRisk')}
-          placeholder={t('cases.list.allRisks')}
-          clearable
+        <FilterSelect
+          label={t('cases.list.filterRisk')}
+          anyLabel={t('cases.list.allRisks')}
           data={riskLevels.map((r) => ({ value: r, label: t(`cases.riskLevels.${r}`) }))}
           value={filters.riskLevel}
           onChange={(v) => setFilter('riskLevel', isOneOf(riskLevels, v) ? v : null)}
           w={140}
         />
         {seesAll && scope === 'all' && (
-          <Select<number>
-            aria-label={t('cases.list.filterWorker')}
-            placeholder={t('cases.list.allWorkers')}
-            clearable
+          <FilterSelect<number>
+            label={t('cases.list.filterWorker')}
+            anyLabel={t('cases.list.allWorkers')}
             searchable
             data={(workers.data ?? []).map((w) => ({ value: w.id, label: w.fullName }))}
             value={filters.workerId}
@@ -196,12 +183,11 @@ export function CasesPage({ me, dueToday = false }: { me: Me; dueToday?: boolean
             w={180}
           />
         )}
-        <Select
-          aria-label={t('cases.list.filterGp')}
-          placeholder={t('cases.list.allGps')}
-          clearable
-          searchable
-          data={places.data?.gramPanchayats ?? []}
+        <PlaceFilter
+          kind="gramPanchayats"
+          places={places.data}
+          label={t('cases.list.filterGp')}
+          anyLabel={t('cases.list.allGps')}
           value={filters.gramPanchayat}
           onChange={(v) => setFilter('gramPanchayat', v)}
           w={150}

@@ -1,21 +1,15 @@
-import { Badge, Group, Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { WordBadge } from '../../components/WordBadge';
 import { formatDate } from '../../format';
 import { dueColors, dueState, riskColors, type CaseType, type RiskLevel } from './labels';
 
 export function RiskBadge({ level, size = 'sm' }: { level: RiskLevel; size?: 'xs' | 'sm' | 'md' | 'lg' }) {
   const { t } = useTranslation();
   return (
-    <Badge
-      color={riskColors[level]}
-      variant={level === 'critical' ? 'filled' : 'light'}
-      radius="sm"
-      tt="none"
-      size={size}
-      miw="max-content"
-    >
+    <WordBadge color={riskColors[level]} variant={level === 'critical' ? 'filled' : 'light'} size={size}>
       {t(`cases.riskLevels.${level}`)}
-    </Badge>
+    </WordBadge>
   );
 }
 
@@ -24,18 +18,9 @@ export function TypeBadges({ types, size = 'sm' }: { types: readonly CaseType[];
   return (
     <Group gap={4}>
       {types.map((type) => (
-        <Badge
-          key={type}
-          variant="outline"
-          color={type === 'child_marriage' ? 'pink' : 'gray'}
-          radius="sm"
-          tt="none"
-          size={size}
-          fw={500}
-          miw="max-content"
-        >
+        <WordBadge key={type} variant="outline" color={type === 'child_marriage' ? 'pink' : 'gray'} size={size} fw={500}>
           {t(`cases.types.${type}`)}
-        </Badge>
+        </WordBadge>
       ))}
     </Group>
   );
@@ -44,16 +29,9 @@ export function TypeBadges({ types, size = 'sm' }: { types: readonly CaseType[];
 export function StatusBadge({ status, size = 'sm' }: { status: 'open' | 'closed'; size?: 'sm' | 'md' | 'lg' }) {
   const { t } = useTranslation();
   return (
-    <Badge
-      color={status === 'open' ? 'teal' : 'gray'}
-      variant={status === 'open' ? 'light' : 'filled'}
-      radius="sm"
-      tt="none"
-      size={size}
-      miw="max-content"
-    >
+    <WordBadge color={status === 'open' ? 'teal' : 'gray'} variant={status === 'open' ? 'light' : 'filled'} size={size}>
       {t(`cases.status.${status}`)}
-    </Badge>
+    </WordBadge>
   );
 }
 

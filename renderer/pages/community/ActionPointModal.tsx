@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
+import { NoteField } from '../../components/NoteField';
 import { DateField, todayText } from '../../components/DateField';
 import { SubmitRow } from '../../components/FormModal';
 import { dayOf, filled, readableDay } from '../../components/forms';
@@ -43,11 +44,10 @@ function ClosingBody({ closing, onDone }: { closing: PointClosing; onDone: () =>
           withAsterisk
           {...form.getInputProps('closedOn')}
         />
-        <Textarea
+        <NoteField
+          maxRows={null}
           label={t(closing.status === 'done' ? 'community.points.whatWasDone' : 'community.points.whyDropped')}
-          withAsterisk
-          autosize
-          minRows={2}
+          required
           {...form.getInputProps('note')}
         />
         <SubmitRow label={t('community.points.save')} pending={save.isPending} />

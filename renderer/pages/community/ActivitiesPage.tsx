@@ -1,10 +1,11 @@
-import { Alert, Badge, Button, Group, Paper, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiInput } from '../../../electron/api/contract';
 import { activityTypes } from '../../../electron/shared/communityVocabulary';
 import { call } from '../../api/client';
 import { errorText } from '../../components/errors';
+import { FilterSelect } from '../../components/FilterSelect';
 import { ExportButton } from '../../components/ExportButton';
 import { ListHeader } from '../../components/ListHeader';
 import { formatDate, formatNumber } from '../../format';
@@ -53,10 +54,10 @@ export function ActivitiesPage({ me }: { me: Me }) {
         {can(me, 'community.write') && <Button onClick={() => setAdding(true)}>{t('community.activities.add')}</Button>}
       </ListHeader>
       <Group gap="sm" align="flex-end" key={filtered ? 'filtered' : 'all'}>
-        <Select
+        <FilterSelect
           label={t('community.activityForm.type')}
-          placeholder={t('community.activities.allTypes')}
-          clearable
+          shownLabel
+          anyLabel={t('community.activities.allTypes')}
           w={320}
           data={activityTypes.map((a) => ({ value: a, label: t(`community.activityTypes.${a}`) }))}
           value={filter.type ?? null}

@@ -1,10 +1,12 @@
-import { Alert, Anchor, Button, Group, Paper, Select, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiInput } from '../../../electron/api/contract';
 import { committeeLevels } from '../../../electron/shared/communityVocabulary';
 import { call } from '../../api/client';
 import { errorText } from '../../components/errors';
+import { FilterSelect } from '../../components/FilterSelect';
+import { ListTable } from '../../components/ListTable';
 import { ExportButton } from '../../components/ExportButton';
 import { ListHeader } from '../../components/ListHeader';
 import { formatDate, formatNumber } from '../../format';
@@ -37,10 +39,9 @@ export function CommitteesPage({ me }: { me: Me }) {
         <ExportButton exportList={() => call('committees.dueExport', params)} />
         {can(me, 'community.write') && <Button onClick={() => setAdding(true)}>{t('community.committees.add')}</Button>}
       </ListHeader>
-      <Select
-        aria-label={t('community.committees.fields.level')}
-        placeholder={t('community.committees.allLevels')}
-        clearable
+      <FilterSelect
+        label={t('community.committees.fields.level')}
+        anyLabel={t('community.committees.allLevels')}
         w={260}
         data={committeeLevels.map((l) => ({ value: l, label: t(`community.levels.${l}`) }))}
         value={level}
@@ -52,48 +53,47 @@ export function CommitteesPage({ me }: { me: Me }) {
           {t('community.committees.overdueSummary', { count: overdue, formatted: formatNumber(overdue) })}
         </Alert>
       )}
-      <Paper withBorder>
-        <Table.ScrollContainer minWidth={900}>
-          <Table striped highlightOnHover verticalSpacing={6} fz="sm" aria-label={t('community.committees.table')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('community.columns.committee')}</Table.Th>
-                <Table.Th>{t('community.columns.level')}</Table.Th>
-                <Table.Th>{t('community.columns.gramPanchayat')}</Table.Th>
-                <Table.Th ta="right">{t('community.columns.members')}</Table.Th>
-                <Table.Th>{t('community.columns.lastMet')}</Table.Th>
-                <Table.Th ta="right">{t('community.columns.openPoints')}</Table.Th>
-                <Table.Th>{t('community.columns.status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((c) => (
-                <Table.Tr key={c.id}>
-                  <Table.Td fw={500}>
-                    <Anchor href={href(`/community/committees/${c.id}`)}>{c.name}</Anchor>
-                    <Text size="xs" c="dimmed">
-                      {c.area}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{t(`community.levels.${c.level}`)}</Table.Td>
-                  <Table.Td>{c.gramPanchayat}</Table.Td>
-                  <Table.Td ta="right">{formatNumber(c.members)}</Table.Td>
-                  <Table.Td>{c.lastMetOn ? formatDate(c.lastMetOn) : t('community.committees.neverMet')}</Table.Td>
-                  <Table.Td ta="right">{formatNumber(c.openActionPoints)}</Table.Td>
-                  <Table.Td>
-                    <DueBadge due={c.due} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-        {due.data && rows.length === 0 && (
-          <Text c="dimmed" ta="center" p="lg">
-            {t('community.committees.empty')}
-          </Text>
-        )}
-      </Paper>
+      <ListTable
+        label={t('community.committees.table')}
+        minWidth={900}
+        columns={[
+          { label: t('community.columns.committee') },
+          { label: t('community.columns.level') },
+          { label: t('community.columns.gramPanchayat') },
+          { label: t('community.columns.members'), numeric: true },
+          { label: t('community.columns.lastMet') },
+          { label: t('community.columns.openPoints'), numeric: true },
+          { label: t('community.columns.status') },
+        ]}
+        after={
+          <>
+            {due.data && rows.length === 0 && (
+              <Text c="dimmed" ta="center" p="lg">
+                {t('community.committees.empty')}
+              </Text>
+            )}
+          </>
+        }
+      >
+        {rows.map((c) => (
+          <Table.Tr key={c.id}>
+            <Table.Td fw={500}>
+              <Anchor href={href(`/community/committees/${c.id}`)}>{c.name}</Anchor>
+              <Text size="xs" c="dimmed">
+                {c.area}
+              </Text>
+            </Table.Td>
+            <Table.Td>{t(`community.levels.${c.level}`)}</Table.Td>
+            <Table.Td>{c.gramPanchayat}</Table.Td>
+            <Table.Td ta="right">{formatNumber(c.members)}</Table.Td>
+            <Table.Td>{c.lastMetOn ? formatDate(c.lastMetOn) : t('community.committees.neverMet')}</Table.Td>
+            <Table.Td ta="right">{formatNumber(c.openActionPoints)}</Table.Td>
+            <Table.Td>
+              <DueBadge due={c.due} />
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </ListTable>
       <Group>
         <Text size="sm" c="dimmed">
           {t('community.committees.frequencyNote')}

@@ -1,8 +1,9 @@
-import { Alert, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Group, Paper, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addMonths, financialYearBounds, financialYearOf, firstDayOf, lastDayOf, monthOf } from '../../../electron/shared/periods';
 import { errorText } from '../../components/errors';
+import { FilterSelect } from '../../components/FilterSelect';
 import { formatDate, formatNumber } from '../../format';
 import { todayIso } from '../cases/labels';
 import { DateFilterInput } from '../admin/DateFilterInput';
@@ -168,10 +169,10 @@ export function CountsPage() {
             />
           </>
         )}
-        <Select
+        <FilterSelect
           label={t('community.columns.gramPanchayat')}
-          placeholder={t('community.counts.wholeBlock')}
-          clearable
+          shownLabel
+          anyLabel={t('community.counts.wholeBlock')}
           w={240}
           data={gps.data ?? []}
           value={gp}

@@ -1,9 +1,10 @@
-import { ActionIcon, Button, Group, Paper, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, Paper, SimpleGrid, Stack, TagsInput, Text, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../format';
 import { DateField } from '../../components/DateField';
 import { NumberField } from '../../components/NumberField';
+import { NoteField } from '../../components/NoteField';
 
 export interface IssueDraft {
   text: string;
@@ -41,11 +42,10 @@ export function IssuesInput({ issues, onChange, errors }: { issues: IssueDraft[]
               ×
             </ActionIcon>
           </Group>
-          <Textarea
+          <NoteField
+            maxRows={null}
             label={t('community.meetingForm.issueText')}
-            withAsterisk
-            autosize
-            minRows={2}
+            required
             value={issue.text}
             error={errors[`issues.${i}.text`]}
             onChange={(e) => set(i, { text: e.currentTarget.value })}

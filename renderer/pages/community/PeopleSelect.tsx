@@ -12,12 +12,13 @@ export function personRefOf(value: string): PersonRef {
   return value.startsWith('v:') ? { volunteerId: id } : { stakeholderId: id };
 }
 
-function usePeopleOptions(me: Me) {
+/** What both people pickers offer: everyone of both registers, searchable, saying so when nobody matches. */
+function usePeoplePicker(me: Me) {
   const { t } = useTranslation();
   const stakeholders = useStakeholders({});
   const volunteers = useVolunteers({});
   const showVolunteers = can(me, 'attendance.read');
-  return [
+  const data = [
     {
       group: t('community.person.fromStakeholders'),
       items: (stakeholders.data ?? []).map((s) => ({
@@ -34,6 +35,24 @@ function usePeopleOptions(me: Me) {
         ]
       : []),
   ];
+  return { data, searchable: true, style: { flex: 1 }, nothingFoundMessage: t('community.person.nobody') };
+}
+
+/** A people picker beside "New person", which adds someone to the stakeholders' register and picks them (`s:<id>`). */
+function WithNewPerson({ onAdded, children }: { onAdded: (value: string) => void; children: ReactNode }) {
+  const { t } = useTranslation();
+  const [adding, setAdding] = useState(false);
+  return (
+    <>
+      <Group align="flex-end" gap="xs" wrap="nowrap">
+        {children}
+        <Button variant="default" onClick={() => setAdding(true)}>
+          {t('community.person.new')}
+        </Button>
+      </Group>
+      <StakeholderFormModal opened={adding} onClose={() => setAdding(false)} onSaved={(row) => onAdded(`s:${row.id}`)} />
+    </>
+  );
 }
 
 /**
@@ -41,34 +60,19 @@ function usePeopleOptions(me: Me) {
  * stakeholders' register on the spot: so the same person met twice is the same row.
  */
 export function PeopleMultiSelect(props: { me: Me; label: string; value: string[]; onChange: (v: string[]) => void; error?: ReactNode }) {
-  const { t } = useTranslation();
-  const data = usePeopleOptions(props.me);
-  const [adding, setAdding] = useState(false);
+  const picker = usePeoplePicker(props.me);
   return (
-    <>
-      <Group align="flex-end" gap="xs" wrap="nowrap">
-        <MultiSelect
-          label={props.label}
-          searchable
-          clearable
-          hidePickedOptions
-          data={data}
-          value={props.value}
-          onChange={props.onChange}
-          error={props.error}
-          style={{ flex: 1 }}
-          nothingFoundMessage={t('community.person.nobody')}
-        />
-        <Button variant="default" onClick={() => setAdding(true)}>
-          {t('community.person.new')}
-        </Button>
-      </Group>
-      <StakeholderFormModal
-        opened={adding}
-        onClose={() => setAdding(false)}
-        onSaved={(row) => props.onChange([...props.value, `s:${row.id}`])}
+    <WithNewPerson onAdded={(value) => props.onChange([...props.value, value])}>
+      <MultiSelect
+        label={props.label}
+        clearable
+        hidePickedOptions
+        value={props.value}
+        onChange={props.onChange}
+        error={props.error}
+        {...picker}
       />
-    </>
+    </WithNewPerson>
   );
 }
 
@@ -79,27 +83,10 @@ export function PersonSelect(props: {
   onChange: (v: string | null) => void;
   error?: ReactNode;
 }) {
-  const { t } = useTranslation();
-  const data = usePeopleOptions(props.me);
-  const [adding, setAdding] = useState(false);
+  const picker = usePeoplePicker(props.me);
   return (
-    <>
-      <Group align="flex-end" gap="xs" wrap="nowrap">
-        <Select
-          label={props.label}
-          searchable
-          data={data}
-          value={props.value}
-          onChange={props.onChange}
-          error={props.error}
-          style={{ flex: 1 }}
-          nothingFoundMessage={t('community.person.nobody')}
-        />
-        <Button variant="default" onClick={() => setAdding(true)}>
-          {t('community.person.new')}
-        </Button>
-      </Group>
-      <StakeholderFormModal opened={adding} onClose={() => setAdding(false)} onSaved={(row) => props.onChange(`s:${row.id}`)} />
-    </>
+    <WithNewPerson onAdded={props.onChange}>
+      <Select label={props.label} value={props.value} onChange={props.onChange} error={props.error} {...picker} />
+    </WithNewPerson>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,8 @@ import type { ApiInput } from '../../../electron/api/contract';
 import { stakeholderCategories } from '../../../electron/shared/communityVocabulary';
 import { call } from '../../api/client';
 import { errorText } from '../../components/errors';
+import { FilterSelect } from '../../components/FilterSelect';
+import { SearchInput } from '../../components/SearchInput';
 import { ExportButton } from '../../components/ExportButton';
 import { ListHeader } from '../../components/ListHeader';
 import { formatNumber } from '../../format';
@@ -45,18 +47,10 @@ export function StakeholdersPage({ me }: { me: Me }) {
         {can(me, 'community.write') && <Button onClick={() => setAdding(true)}>{t('community.stakeholders.add')}</Button>}
       </ListHeader>
       <Group gap="sm">
-        <TextInput
-          type="search"
-          aria-label={t('community.stakeholders.search')}
-          placeholder={t('community.stakeholders.search')}
-          w={380}
-          value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
-        />
-        <Select
-          aria-label={t('community.person.category')}
-          placeholder={t('community.stakeholders.allCategories')}
-          clearable
+        <SearchInput label={t('community.stakeholders.search')} w={380} value={search} onSearch={setSearch} />
+        <FilterSelect
+          label={t('community.person.category')}
+          anyLabel={t('community.stakeholders.allCategories')}
           searchable
           w={280}
           data={stakeholderCategories.map((c) => ({ value: c, label: t(`community.categories.${c}`) }))}

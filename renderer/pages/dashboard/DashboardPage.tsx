@@ -98,6 +98,11 @@ function ImpactFigures({ glance }: { glance: Glance }) {
   );
 }
 
+/** How many things are overdue: red while any is, teal when none. */
+function OverdueCard({ label, count, to }: { label: string; count: number; to: string }) {
+  return <FigureCard label={label} value={formatNumber(count)} tone={count > 0 ? 'red' : 'teal'} to={to} />;
+}
+
 /** What is waiting for someone today, each opening the list to work from. */
 function AttentionFigures({ glance }: { glance: Glance }) {
   const { t } = useTranslation();
@@ -125,20 +130,10 @@ function AttentionFigures({ glance }: { glance: Glance }) {
         />
       )}
       {safetynet && (
-        <FigureCard
-          label={t('dashboard.attention.checkIns')}
-          value={n(safetynet.overdueCheckIns)}
-          tone={safetynet.overdueCheckIns > 0 ? 'red' : 'teal'}
-          to="/safetynet/worklist/overdue"
-        />
+        <OverdueCard label={t('dashboard.attention.checkIns')} count={safetynet.overdueCheckIns} to="/safetynet/worklist/overdue" />
       )}
       {community && (
-        <FigureCard
-          label={t('dashboard.attention.committees')}
-          value={n(community.committeesOverdue)}
-          tone={community.committeesOverdue > 0 ? 'red' : 'teal'}
-          to="/community/committees"
-        />
+        <OverdueCard label={t('dashboard.attention.committees')} count={community.committeesOverdue} to="/community/committees" />
       )}
       {sponsorship && (
         <FigureCard

@@ -1,8 +1,6 @@
-import { Alert, Anchor, Badge, Button, Center, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client';
-import { errorText } from '../../components/errors';
 import { formatDate, formatDateTime, formatNumber } from '../../format';
 import { href } from '../../router';
 import { can, type Me } from '../../session';
@@ -15,7 +13,7 @@ import type { ChildDetail } from './childFormValues';
 import { classLabel } from './labels';
 import { useChild } from './queries';
 import { Fact } from '../../components/Fact';
-import { BackLink } from '../../components/Link';
+import { RecordHeader, RecordPage } from '../../components/RecordPage';
 
 function Card({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -112,90 +110,85 @@ export function ChildPage({ id, me }: { id: number; me: Me }) {
   const child = useChild(id);
   const [editing, setEditing] = useState(false);
 
-  if (child.isPending) {
-    return (
-      <Center p="xl">
-        <Loader />
-      </Center>
-    );
-  }
-  if (child.isError) {
-    const missing = child.error instanceof ApiError && child.error.status === 404;
-    return (
-      <Stack gap="sm" align="flex-start">
-        <BackLink to="/children" label={t('register.child.back')} />
-        <Alert color={missing ? 'gray' : 'red'}>{missing ? t('register.child.notFound') : errorText(t, child.error)}</Alert>
-      </Stack>
-    );
-  }
-
-  const c = child.data;
-  const title = c.nameEn ?? c.nameBn ?? c.childCode;
-  const age = ageText(years, c.age);
   return (
-    <Stack gap="md" maw={1100}>
-      <BackLink to="/children" label={t('register.child.back')} />
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Stack gap={4}>
-          <Group gap="sm" align="center">
-            <Title order={1} size="h2" lang={c.nameEn ? undefined : 'bn'}>
-              {title}
-            </Title>
-            <Badge
-              variant="outline"
-              color="teal"
-              radius="sm"
-              size="lg"
-              ff="monospace"
-              tt="none"
-              aria-label={`${t('register.child.code')}: ${c.childCode}`}
-            >
-              {c.childCode}
-            </Badge>
-          </Group>
-          {c.nameEn && c.nameBn && (
-            <Text size="lg" lang="bn">
-              {c.nameBn}
+    <RecordPage
+      query={child}
+      back={{ to: '/children', label: t('register.child.back') }}
+      maw={1100}
+      notFound={t('register.child.notFound')}
+    >
+      {(c) => {
+        const age = ageText(years, c.age);
+        return (
+          <>
+            <RecordHeader
+              title={c.nameEn ?? c.nameBn ?? c.childCode}
+              titleLang={c.nameEn ? undefined : 'bn'}
+              badges={
+                <Badge
+                  variant="outline"
+                  color="teal"
+                  radius="sm"
+                  size="lg"
+                  ff="monospace"
+                  tt="none"
+                  aria-label={`${t('register.child.code')}: ${c.childCode}`}
+                >
+                  {c.childCode}
+                </Badge>
+              }
+              about={
+                <>
+                  {c.nameEn && c.nameBn && (
+                    <Text size="lg" lang="bn">
+                      {c.nameBn}
+                    </Text>
+                  )}
+                  <Group gap="xs">
+                    <Badge variant="light" color={c.sex === 'female' ? 'pink' : c.sex === 'male' ? 'blue' : 'gray'} radius="sm" tt="none">
+                      {t(`register.sex.${c.sex}`)}
+                    </Badge>
+                    <Text size="sm" c="dimmed">
+                      {age
+                        ? t(c.birthBasis === 'dob' ? 'register.child.ageFromDob' : 'register.child.ageReported', { age })
+                        : t('register.child.ageUnknown')}
+                      {c.classGrade !== null && ` · ${classLabel(t, c.classGrade)}${c.section ? `-${c.section}` : ''}`}
+                      {c.schoolName && ` · ${c.schoolName}`}
+                    </Text>
+                  </Group>
+                </>
+              }
+              actions={
+                can(me, 'register.write') && (
+                  <Button variant="default" onClick={() => setEditing(true)}>
+                    {t('register.child.edit')}
+                  </Button>
+                )
+              }
+            />
+
+            <ChildDetails child={c} />
+
+            <ChildCases childId={c.id} me={me} />
+
+            <ChildDepartures childId={c.id} me={me} />
+
+            {can(me, 'attendance.read') && (
+              <>
+                <AttendanceCalendar childId={c.id} />
+                <ChildFollowUps childId={c.id} />
+              </>
+            )}
+
+            <Text size="xs" c="dimmed">
+              {t('register.child.added', { date: localDate(c.createdAt) })} ·{' '}
+              {t('register.child.changed', { date: localDate(c.updatedAt) })}
             </Text>
-          )}
-          <Group gap="xs">
-            <Badge variant="light" color={c.sex === 'female' ? 'pink' : c.sex === 'male' ? 'blue' : 'gray'} radius="sm" tt="none">
-              {t(`register.sex.${c.sex}`)}
-            </Badge>
-            <Text size="sm" c="dimmed">
-              {age
-                ? t(c.birthBasis === 'dob' ? 'register.child.ageFromDob' : 'register.child.ageReported', { age })
-                : t('register.child.ageUnknown')}
-              {c.classGrade !== null && ` · ${classLabel(t, c.classGrade)}${c.section ? `-${c.section}` : ''}`}
-              {c.schoolName && ` · ${c.schoolName}`}
-            </Text>
-          </Group>
-        </Stack>
-        {can(me, 'register.write') && (
-          <Button variant="default" onClick={() => setEditing(true)}>
-            {t('register.child.edit')}
-          </Button>
-        )}
-      </Group>
 
-      <ChildDetails child={c} />
-
-      <ChildCases childId={c.id} me={me} />
-
-      <ChildDepartures childId={c.id} me={me} />
-
-      {can(me, 'attendance.read') && (
-        <>
-          <AttendanceCalendar childId={c.id} />
-          <ChildFollowUps childId={c.id} />
-        </>
-      )}
-
-      <Text size="xs" c="dimmed">
-        {t('register.child.added', { date: localDate(c.createdAt) })} · {t('register.child.changed', { date: localDate(c.updatedAt) })}
-      </Text>
-
-      <ChildFormModal opened={editing} child={c} onClose={() => setEditing(false)} />
-    </Stack>
+            <ChildFormModal opened={editing} child={c} onClose={() => setEditing(false)} />
+          </>
+        );
+      }}
+    </RecordPage>
   );
 }

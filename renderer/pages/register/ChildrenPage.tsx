@@ -1,8 +1,11 @@
 import { call } from '../../api/client';
 import { ExportButton } from '../../components/ExportButton';
+import { FilterSelect, PlaceFilter } from '../../components/FilterSelect';
+import { SchoolFilter } from './RegisterFilters';
+import { SearchInput } from '../../components/SearchInput';
 import { ListHeader } from '../../components/ListHeader';
-import { Alert, Button, Group, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useListFilters } from '../../components/useListFilters';
+import { Alert, Button, Group, SegmentedControl, Stack } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../components/errors';
@@ -11,7 +14,7 @@ import { can, type Me } from '../../session';
 import { ChildFormModal } from './ChildForm';
 import { ChildrenTable, type Sort } from './ChildrenTable';
 import { classGrades, classLabel, sexes, type Sex } from './labels';
-import { registerKeys, useChildFilters, useChildSearch, useSchoolList, type ChildSearchParams } from './queries';
+import { registerKeys, useChildFilters, useChildSearch, type ChildSearchParams } from './queries';
 import { useQuery } from '@tanstack/react-query';
 import { href } from '../../router';
 
@@ -26,12 +29,9 @@ const noFilters: Filters = { schoolId: null, classGrade: null, village: null, se
 
 export function ChildrenPage({ me }: { me: Me }) {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
-  const [q] = useDebouncedValue(text.trim(), 300);
-  const [filters, setFilters] = useState<Filters>(noFilters);
+  const { text, setText, q, filters, setFilter, filtered, clear } = useListFilters(noFilters);
   const [sort, setSort] = useState<Sort>({ column: 'name', direction: 'asc' });
   const [adding, setAdding] = useState(false);
-  const schools = useSchoolList();
   const choices = useChildFilters();
 
   const params = useMemo<ChildSearchParams>(
@@ -53,8 +53,6 @@ export function ChildrenPage({ me }: { me: Me }) {
     queryFn: () => call('addresses.missing', { limit: 1 }),
   }).data?.total;
   const total = search.data?.pages[0]?.total;
-  const filtered = Boolean(q) || Object.values(filters).some((v) => v !== null);
-  const setFilter = <K extends keyof Filters>(key: K, value: Filters[K]) => setFilters((f) => ({ ...f, [key]: value }));
 
   return (
     <Stack gap="sm" h="calc(100vh - 92px)">
@@ -63,14 +61,7 @@ export function ChildrenPage({ me }: { me: Me }) {
         countText={total === undefined ? null : t('register.children.total', { count: total, formatted: formatNumber(total) })}
         countTestId="children-total"
         clearLabel={t('register.children.clearFilters')}
-        onClear={
-          filtered
-            ? () => {
-                setText('');
-                setFilters(noFilters);
-              }
-            : null
-        }
+        onClear={filtered ? clear : null}
       >
         {missing !== undefined && missing > 0 && (
           <Button component="a" href={href('/children/addresses')} variant="light" color="orange">
@@ -82,40 +73,34 @@ export function ChildrenPage({ me }: { me: Me }) {
       </ListHeader>
 
       <Group gap="xs" align="flex-start" wrap="wrap">
-        <TextInput
-          type="search"
-          aria-label={t('register.children.search')}
+        <SearchInput
+          label={t('register.children.search')}
           placeholder={t('register.children.searchPlaceholder')}
           title={t('register.children.searchHint')}
           value={text}
-          onChange={(e) => setText(e.currentTarget.value)}
+          onSearch={setText}
           style={{ flex: '1 1 260px' }}
         />
-        <Select<number>
-          aria-label={t('register.children.filterSchool')}
-          placeholder={t('register.children.allSchools')}
-          searchable
-          clearable
-          data={(schools.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+        <SchoolFilter
+          label={t('register.children.filterSchool')}
+          anyLabel={t('register.children.allSchools')}
           value={filters.schoolId}
           onChange={(v) => setFilter('schoolId', v)}
           w={240}
         />
-        <Select<number>
-          aria-label={t('register.children.filterClass')}
-          placeholder={t('register.children.allClasses')}
-          clearable
+        <FilterSelect<number>
+          label={t('register.children.filterClass')}
+          anyLabel={t('register.children.allClasses')}
           data={classGrades.map((g) => ({ value: g, label: classLabel(t, g) }))}
           value={filters.classGrade}
           onChange={(v) => setFilter('classGrade', v)}
           w={150}
         />
-        <Select
-          aria-label={t('register.children.filterVillage')}
-          placeholder={t('register.children.allVillages')}
-          searchable
-          clearable
-          data={choices.data?.villages ?? []}
+        <PlaceFilter
+          kind="villages"
+          places={choices.data}
+          label={t('register.children.filterVillage')}
+          anyLabel={t('register.children.allVillages')}
           value={filters.village}
           onChange={(v) => setFilter('village', v)}
           w={180}

@@ -1,4 +1,4 @@
-import { Alert, Autocomplete, Button, FileButton, Group, List, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Autocomplete, Button, FileButton, Group, List, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -7,13 +7,14 @@ import { useTranslation } from 'react-i18next';
 import type { ApiResult } from '../../../electron/api/contract';
 import { ApiError, call } from '../../api/client';
 import { saveFile } from '../../components/ExportButton';
+import { SchoolFilter } from './RegisterFilters';
 import { errorText, fieldProblems, problemText, showError } from '../../components/errors';
 import { Link } from '../../components/Link';
 import { formatNumber } from '../../format';
 import { can, type Me } from '../../session';
 import { readBase64 } from '../../components/fileBase64';
 import { classSectionShort } from './labels';
-import { registerKeys, useChildFilters, useSchoolList } from './queries';
+import { registerKeys, useChildFilters } from './queries';
 
 type Row = ApiResult<'addresses.missing'>['rows'][number];
 
@@ -34,7 +35,6 @@ export function MissingAddressesPage({ me }: { me: Me }) {
   const [uploaded, setUploaded] = useState<{ kind: 'done'; text: string } | { kind: 'refused'; title: string; lines: string[] } | null>(
     null,
   );
-  const schools = useSchoolList();
   const choices = useChildFilters();
   const list = useQuery({
     queryKey: addressKeys(schoolId, limit),
@@ -124,12 +124,9 @@ export function MissingAddressesPage({ me }: { me: Me }) {
         </Alert>
       )}
 
-      <Select<number>
-        aria-label={t('register.addresses.school')}
-        placeholder={t('register.addresses.allSchools')}
-        searchable
-        clearable
-        data={(schools.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+      <SchoolFilter
+        label={t('register.addresses.school')}
+        anyLabel={t('register.addresses.allSchools')}
         value={schoolId}
         onChange={setSchoolId}
         w={280}

@@ -1,25 +1,13 @@
 import { ExportButton } from '../../components/ExportButton';
 import { call } from '../../api/client';
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Center,
-  Group,
-  Loader,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Center, Loader, Stack, Table, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../components/errors';
+import { ListTable } from '../../components/ListTable';
+import { ListHeader } from '../../components/ListHeader';
+import { SearchInput } from '../../components/SearchInput';
 import { formatNumber } from '../../format';
 import { href } from '../../router';
 import { can, type Me } from '../../session';
@@ -39,101 +27,89 @@ export function SchoolsPage({ me }: { me: Me }) {
 
   return (
     <Stack gap="sm">
-      <Group justify="space-between" align="flex-end" wrap="nowrap">
-        <Group gap="sm" align="baseline">
-          <Title order={1} size="h2">
-            {t('register.schools.title')}
-          </Title>
-          {schools.data && (
-            <Text c="dimmed" size="sm" aria-live="polite">
-              {t('register.schools.count', { count: rows.length, formatted: formatNumber(rows.length) })}
-            </Text>
-          )}
-        </Group>
-        <Group gap="xs" wrap="nowrap">
-          <ExportButton exportList={() => call('schools.export', search.trim() ? { q: search.trim() } : {})} />
-          {writable && <Button onClick={() => setModal({ opened: true, school: null })}>{t('register.schools.add')}</Button>}
-        </Group>
-      </Group>
+      <ListHeader
+        title={t('register.schools.title')}
+        countText={schools.data ? t('register.schools.count', { count: rows.length, formatted: formatNumber(rows.length) }) : null}
+        countTestId="schools-total"
+        clearLabel=""
+        onClear={null}
+      >
+        <ExportButton exportList={() => call('schools.export', search.trim() ? { q: search.trim() } : {})} />
+        {writable && <Button onClick={() => setModal({ opened: true, school: null })}>{t('register.schools.add')}</Button>}
+      </ListHeader>
 
-      <TextInput
-        type="search"
-        aria-label={t('register.schools.search')}
+      <SearchInput
+        label={t('register.schools.search')}
         placeholder={t('register.schools.searchPlaceholder')}
         value={search}
-        onChange={(e) => setSearch(e.currentTarget.value)}
+        onSearch={setSearch}
         maw={480}
       />
 
       {schools.isError && <Alert color="red">{errorText(t, schools.error)}</Alert>}
 
-      <Paper withBorder>
-        <Table.ScrollContainer minWidth={900}>
-          <Table striped highlightOnHover verticalSpacing={6} fz="sm" aria-label={t('register.schools.table')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('register.schools.columns.name')}</Table.Th>
-                <Table.Th>{t('register.schools.columns.udise')}</Table.Th>
-                <Table.Th>{t('register.schools.columns.type')}</Table.Th>
-                <Table.Th>{t('register.schools.columns.gramPanchayat')}</Table.Th>
-                <Table.Th>{t('register.schools.columns.village')}</Table.Th>
-                <Table.Th>{t('register.schools.columns.headTeacher')}</Table.Th>
-                <Table.Th>{t('register.schools.columns.phone')}</Table.Th>
-                <Table.Th ta="right">{t('register.schools.columns.children')}</Table.Th>
-                {writable && (
-                  <Table.Th w={1}>
-                    <VisuallyHidden>{t('register.schools.columns.actions')}</VisuallyHidden>
-                  </Table.Th>
-                )}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((school) => (
-                <Table.Tr key={school.id}>
-                  <Table.Td fw={500}>
-                    <Anchor href={href(`/schools/${school.id}`)} c="inherit">
-                      {school.name}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td ff="monospace">{school.udise}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color="gray" radius="sm" tt="none" fw={500}>
-                      {t(`register.schoolTypes.${school.type}`)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>{school.gramPanchayat}</Table.Td>
-                  <Table.Td>{school.village}</Table.Td>
-                  <Table.Td>{school.headTeacher}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{school.phone}</Table.Td>
-                  <Table.Td ta="right">{formatNumber(school.children)}</Table.Td>
-                  {writable && (
-                    <Table.Td>
-                      <Button
-                        size="compact-xs"
-                        variant="subtle"
-                        aria-label={t('register.schools.editNamed', { name: school.name })}
-                        onClick={() => setModal({ opened: true, school })}
-                      >
-                        {t('common.edit')}
-                      </Button>
-                    </Table.Td>
-                  )}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-        {schools.isPending && (
-          <Center p="lg">
-            <Loader size="sm" />
-          </Center>
-        )}
-        {schools.data && rows.length === 0 && (
-          <Text c="dimmed" ta="center" p="lg">
-            {q ? t('register.schools.noMatch', { q }) : t('register.schools.empty')}
-          </Text>
-        )}
-      </Paper>
+      <ListTable
+        label={t('register.schools.table')}
+        minWidth={900}
+        columns={[
+          { label: t('register.schools.columns.name') },
+          { label: t('register.schools.columns.udise') },
+          { label: t('register.schools.columns.type') },
+          { label: t('register.schools.columns.gramPanchayat') },
+          { label: t('register.schools.columns.village') },
+          { label: t('register.schools.columns.headTeacher') },
+          { label: t('register.schools.columns.phone') },
+          { label: t('register.schools.columns.children'), numeric: true },
+          writable && { label: t('register.schools.columns.actions'), hidden: true },
+        ]}
+        after={
+          <>
+            {schools.isPending && (
+              <Center p="lg">
+                <Loader size="sm" />
+              </Center>
+            )}
+            {schools.data && rows.length === 0 && (
+              <Text c="dimmed" ta="center" p="lg">
+                {q ? t('register.schools.noMatch', { q }) : t('register.schools.empty')}
+              </Text>
+            )}
+          </>
+        }
+      >
+        {rows.map((school) => (
+          <Table.Tr key={school.id}>
+            <Table.Td fw={500}>
+              <Anchor href={href(`/schools/${school.id}`)} c="inherit">
+                {school.name}
+              </Anchor>
+            </Table.Td>
+            <Table.Td ff="monospace">{school.udise}</Table.Td>
+            <Table.Td>
+              <Badge variant="light" color="gray" radius="sm" tt="none" fw={500}>
+                {t(`register.schoolTypes.${school.type}`)}
+              </Badge>
+            </Table.Td>
+            <Table.Td>{school.gramPanchayat}</Table.Td>
+            <Table.Td>{school.village}</Table.Td>
+            <Table.Td>{school.headTeacher}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{school.phone}</Table.Td>
+            <Table.Td ta="right">{formatNumber(school.children)}</Table.Td>
+            {writable && (
+              <Table.Td>
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  aria-label={t('register.schools.editNamed', { name: school.name })}
+                  onClick={() => setModal({ opened: true, school })}
+                >
+                  {t('common.edit')}
+                </Button>
+              </Table.Td>
+            )}
+          </Table.Tr>
+        ))}
+      </ListTable>
 
       <SchoolFormModal opened={modal.opened} school={modal.school} onClose={() => setModal((m) => ({ ...m, opened: false }))} />
     </Stack>

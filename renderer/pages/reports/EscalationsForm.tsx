@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiResult } from '../../../electron/api/contract';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
+import { NoteField } from '../../components/NoteField';
 
 type Figures = ApiResult<'reports.monthlyFigures'>['figures'];
 
@@ -64,9 +65,9 @@ export function EscalationsForm({ month, figures }: { month: string; figures: Fi
                 w={260}
                 {...form.getInputProps(`escalations.${i}.caseId`)}
               />
-              <Textarea
+              <NoteField
+                maxRows={null}
                 label={t('monthlyReport.escalationNote')}
-                autosize
                 minRows={1}
                 style={{ flex: 1 }}
                 {...form.getInputProps(`escalations.${i}.note`)}

@@ -11,6 +11,20 @@ import { Known } from './labels';
 import { safetynetKeys } from './queries';
 import { redFlagCodes } from '../../../electron/shared/safetynetVocabulary';
 
+/** One thing known about an agent, or that it is not known. */
+function AgentFact({ label, value }: { label: string; value: string | null }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm">
+        <Known value={value} />
+      </Text>
+    </div>
+  );
+}
+
 /** An agent's page: who they are, what became of the people they sent, and the red flags across their departures. */
 export function AgentPage({ id }: { id: number }) {
   const { t } = useTranslation();
@@ -42,38 +56,13 @@ export function AgentPage({ id }: { id: number }) {
           </Title>
           <Paper withBorder p="md">
             <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
-              <div>
-                <Text size="xs" c="dimmed">
-                  {t('safetynet.agents.aliases')}
-                </Text>
-                <Text size="sm">
-                  <Known value={a.aliases} />
-                </Text>
-              </div>
-              <div>
-                <Text size="xs" c="dimmed">
-                  {t('safetynet.agents.phones')}
-                </Text>
-                <Text size="sm">
-                  <Known value={a.phones} />
-                </Text>
-              </div>
-              <div>
-                <Text size="xs" c="dimmed">
-                  {t('safetynet.agents.village')} · {t('safetynet.agents.worksFor')}
-                </Text>
-                <Text size="sm">
-                  <Known value={[a.village, a.worksFor].filter(Boolean).join(' · ') || null} />
-                </Text>
-              </div>
-              <div>
-                <Text size="xs" c="dimmed">
-                  {t('safetynet.agents.licenceNumber')}
-                </Text>
-                <Text size="sm">
-                  <Known value={a.licenceNumber} />
-                </Text>
-              </div>
+              <AgentFact label={t('safetynet.agents.aliases')} value={a.aliases} />
+              <AgentFact label={t('safetynet.agents.phones')} value={a.phones} />
+              <AgentFact
+                label={`${t('safetynet.agents.village')} · ${t('safetynet.agents.worksFor')}`}
+                value={[a.village, a.worksFor].filter(Boolean).join(' · ') || null}
+              />
+              <AgentFact label={t('safetynet.agents.licenceNumber')} value={a.licenceNumber} />
             </SimpleGrid>
           </Paper>
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -7,6 +7,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { errorText, showError } from '../../components/errors';
+import { ListTable } from '../../components/ListTable';
+import { SearchInput } from '../../components/SearchInput';
 import { FormModal } from '../../components/FormModal';
 import { filled } from '../../components/forms';
 import { ListHeader } from '../../components/ListHeader';
@@ -78,72 +80,61 @@ export function AgentsPage({ me }: { me: Me }) {
       <Text size="sm" c="dimmed">
         {t('safetynet.agents.intro')}
       </Text>
-      <TextInput
-        type="search"
-        aria-label={t('safetynet.agents.search')}
-        placeholder={t('safetynet.agents.search')}
-        value={search}
-        onChange={(e) => setSearch(e.currentTarget.value)}
-        w={380}
-      />
+      <SearchInput label={t('safetynet.agents.search')} value={search} onSearch={setSearch} w={380} />
       {agents.isError && <Alert color="red">{errorText(t, agents.error)}</Alert>}
-      <Paper withBorder>
-        <Table striped highlightOnHover verticalSpacing={6} fz="sm" aria-label={t('safetynet.agents.table')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('safetynet.agents.name')}</Table.Th>
-              <Table.Th>{t('safetynet.agents.phones')}</Table.Th>
-              <Table.Th>{t('safetynet.agents.village')}</Table.Th>
-              <Table.Th>{t('safetynet.agents.worksFor')}</Table.Th>
-              <Table.Th ta="right">{t('safetynet.columns.departures')}</Table.Th>
-              <Table.Th ta="right">{t('safetynet.columns.high')}</Table.Th>
-              <Table.Th>{t('safetynet.columns.leftOn')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.length === 0 && (
-              <Table.Tr>
-                <Table.Td colSpan={7}>
-                  <Text c="dimmed" size="sm" p="sm">
-                    {t('safetynet.agents.empty')}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            )}
-            {rows.map((a) => (
-              <Table.Tr key={a.id}>
-                <Table.Td>
-                  <Anchor
-                    href={href(`/safetynet/agents/${a.id}`)}
-                    fw={500}
-                    onClick={(e) => {
-                      e.preventDefault();
-                      navigate(`/safetynet/agents/${a.id}`);
-                    }}
-                  >
-                    {a.name}
-                  </Anchor>
-                  {a.aliases && (
-                    <Text size="xs" c="dimmed">
-                      {a.aliases}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <Known value={a.phones} />
-                </Table.Td>
-                <Table.Td>{a.village}</Table.Td>
-                <Table.Td>{a.worksFor}</Table.Td>
-                <Table.Td ta="right">{formatNumber(a.departures)}</Table.Td>
-                <Table.Td ta="right" fw={a.high > 0 ? 700 : undefined} c={a.high > 0 ? 'red.8' : undefined}>
-                  {formatNumber(a.high)}
-                </Table.Td>
-                <Table.Td>{formatDate(a.lastLeftOn)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Paper>
+      <ListTable
+        label={t('safetynet.agents.table')}
+        columns={[
+          { label: t('safetynet.agents.name') },
+          { label: t('safetynet.agents.phones') },
+          { label: t('safetynet.agents.village') },
+          { label: t('safetynet.agents.worksFor') },
+          { label: t('safetynet.columns.departures'), numeric: true },
+          { label: t('safetynet.columns.high'), numeric: true },
+          { label: t('safetynet.columns.leftOn') },
+        ]}
+      >
+        {rows.length === 0 && (
+          <Table.Tr>
+            <Table.Td colSpan={7}>
+              <Text c="dimmed" size="sm" p="sm">
+                {t('safetynet.agents.empty')}
+              </Text>
+            </Table.Td>
+          </Table.Tr>
+        )}
+        {rows.map((a) => (
+          <Table.Tr key={a.id}>
+            <Table.Td>
+              <Anchor
+                href={href(`/safetynet/agents/${a.id}`)}
+                fw={500}
+                onClick={(e) => {
+                  e.preventDefault();
+                  navigate(`/safetynet/agents/${a.id}`);
+                }}
+              >
+                {a.name}
+              </Anchor>
+              {a.aliases && (
+                <Text size="xs" c="dimmed">
+                  {a.aliases}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>
+              <Known value={a.phones} />
+            </Table.Td>
+            <Table.Td>{a.village}</Table.Td>
+            <Table.Td>{a.worksFor}</Table.Td>
+            <Table.Td ta="right">{formatNumber(a.departures)}</Table.Td>
+            <Table.Td ta="right" fw={a.high > 0 ? 700 : undefined} c={a.high > 0 ? 'red.8' : undefined}>
+              {formatNumber(a.high)}
+            </Table.Td>
+            <Table.Td>{formatDate(a.lastLeftOn)}</Table.Td>
+          </Table.Tr>
+        ))}
+      </ListTable>
       {adding && <AgentFormModal onClose={() => setAdding(false)} />}
     </Stack>
   );

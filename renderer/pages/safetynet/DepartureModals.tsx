@@ -6,6 +6,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
+import { NoteField } from '../../components/NoteField';
 import { DateField, todayText } from '../../components/DateField';
 import { FormModal } from '../../components/FormModal';
 import { dayOf, filled, readableDay } from '../../components/forms';
@@ -191,12 +192,11 @@ export function OverrideModal({ departure, onClose }: { departure: Departure; on
         allowDeselect={false}
         {...form.getInputProps('level')}
       />
-      <Textarea
+      <NoteField
+        maxRows={null}
         label={t('safetynet.override.reason')}
-        withAsterisk
+        required
         data-autofocus
-        autosize
-        minRows={2}
         maxLength={500}
         {...form.getInputProps('reason')}
       />

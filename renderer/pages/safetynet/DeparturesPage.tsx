@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../components/errors';
+import { FilterSelect, PlaceFilter } from '../../components/FilterSelect';
 import { ListHeader } from '../../components/ListHeader';
 import { formatNumber } from '../../format';
 import { navigate } from '../../router';
@@ -70,25 +71,25 @@ export function DeparturesPage({ me }: { me: Me }) {
           }}
           w={340}
         />
-        <Select
+        <PlaceFilter
+          kind="gramPanchayats"
+          places={places.data}
           label={t('safetynet.list.filterGp')}
-          placeholder={t('safetynet.list.any')}
-          data={places.data?.gramPanchayats ?? []}
+          shownLabel
+          anyLabel={t('safetynet.list.any')}
           value={gramPanchayat}
-          clearable
-          searchable
           onChange={(v) => {
             setGramPanchayat(v);
             setPage(1);
           }}
           w={200}
         />
-        <Select
+        <FilterSelect
           label={t('safetynet.list.filterLevel')}
-          placeholder={t('safetynet.list.any')}
+          shownLabel
+          anyLabel={t('safetynet.list.any')}
           data={departureLevels.map((l) => ({ value: l, label: t(`safetynet.levels.${l}`) }))}
           value={level}
-          clearable
           onChange={(v) => {
             setLevel(isOneOf(departureLevels, v) ? v : null);
             setPage(1);

@@ -1,10 +1,11 @@
-import { Alert, Button, Checkbox, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Paper, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiResult } from '../../../electron/api/contract';
 import { call } from '../../api/client';
 import { saveFile } from '../../components/ExportButton';
+import { FilterSelect } from '../../components/FilterSelect';
 import { errorText, showError } from '../../components/errors';
 import { formatNumber } from '../../format';
 import { can, type Me } from '../../session';
@@ -155,12 +156,12 @@ export function SafetynetReportsPage({ me }: { me: Me }) {
       <PageTitle title={t('safetynet.report.title')} intro={t('safetynet.report.intro')} />
       <Group align="flex-end" gap="md">
         <MonthSwitcher month={month} latest={current} onChange={setMonth} />
-        <Select
+        <FilterSelect
           label={t('safetynet.report.gramPanchayat')}
-          placeholder={t('safetynet.report.all')}
+          shownLabel
+          anyLabel={t('safetynet.report.all')}
           data={places.data?.gramPanchayats ?? []}
           value={gramPanchayat}
-          clearable
           onChange={setGramPanchayat}
           w={220}
         />

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { errorText } from '../../components/errors';
+import { FilterSelect, PlaceFilter } from '../../components/FilterSelect';
 import { formatDate, formatNumber } from '../../format';
 import { href, navigate } from '../../router';
 import { can, type Me } from '../../session';
@@ -114,42 +115,42 @@ export function SafetynetWorklistPage({ me, overdue = false }: { me: Me; overdue
     <Stack gap="sm">
       <PageTitle title={t('safetynet.worklist.title')} intro={t('safetynet.worklist.intro')} />
       <Group gap="md" align="flex-end">
-        <Select
+        <PlaceFilter
+          kind="gramPanchayats"
+          places={places.data}
           label={t('safetynet.list.filterGp')}
-          placeholder={t('safetynet.list.any')}
-          data={places.data?.gramPanchayats ?? []}
+          shownLabel
+          anyLabel={t('safetynet.list.any')}
           value={gramPanchayat}
-          clearable
-          searchable
           onChange={setGramPanchayat}
           w={190}
         />
-        <Select
+        <PlaceFilter
+          kind="villages"
+          places={places.data}
           label={t('safetynet.worklist.filterVillage')}
-          placeholder={t('safetynet.list.any')}
-          data={places.data?.villages ?? []}
+          shownLabel
+          anyLabel={t('safetynet.list.any')}
           value={village}
-          clearable
-          searchable
           onChange={setVillage}
           w={190}
         />
-        <Select
+        <FilterSelect
           label={t('safetynet.worklist.filterPoint')}
-          placeholder={t('safetynet.list.any')}
+          shownLabel
+          anyLabel={t('safetynet.list.any')}
           data={(points.data ?? []).map((p) => ({ value: String(p.id), label: p.name }))}
           value={pointId}
-          clearable
           searchable
           onChange={setPointId}
           w={220}
         />
-        <Select
+        <FilterSelect
           label={t('safetynet.list.filterLevel')}
-          placeholder={t('safetynet.list.any')}
+          shownLabel
+          anyLabel={t('safetynet.list.any')}
           data={departureLevels.map((l) => ({ value: l, label: t(`safetynet.levels.${l}`) }))}
           value={level}
-          clearable
           onChange={(v) => setLevel(isOneOf(departureLevels, v) ? v : null)}
           w={140}
         />

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { cashAndBankAccounts, transferRefusal } from '../../../electron/shared/fcra';
 import { call } from '../../api/client';
 import { DateField, todayText } from '../../components/DateField';
+import { NoteField } from '../../components/NoteField';
 import { showError } from '../../components/errors';
 import { FormModal } from '../../components/FormModal';
 import { dayOf, paiseOf, unreadAmount } from '../../components/forms';
@@ -135,12 +136,11 @@ export function ExpenseModal({ onClose }: { onClose: () => void }) {
       submitLabel={t('sponsorship.expense.submit')}
       pending={expense.isPending}
     >
-      <Textarea
+      <NoteField
         label={t('sponsorship.expense.description')}
         placeholder={t('sponsorship.expense.descriptionHint')}
-        withAsterisk
+        required
         data-autofocus
-        autosize
         minRows={1}
         maxRows={4}
         maxLength={500}

@@ -1,8 +1,9 @@
-import { Alert, Button, Grid, Group, Loader, Pagination, Paper, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Grid, Group, Loader, Pagination, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { errorText } from '../../components/errors';
+import { FilterSelect } from '../../components/FilterSelect';
 import { ExportButton } from '../../components/ExportButton';
 import { ListHeader } from '../../components/ListHeader';
 import { formatNumber } from '../../format';
@@ -103,29 +104,26 @@ export function LedgerPage({ me }: { me: Me }) {
           error={toBad ? t('errors.date') : undefined}
           onChange={(e) => set('to', e.currentTarget.value)}
         />
-        <Select
-          aria-label={t('sponsorship.ledger.account')}
-          placeholder={t('sponsorship.ledger.allAccounts')}
-          clearable
+        <FilterSelect
+          label={t('sponsorship.ledger.account')}
+          anyLabel={t('sponsorship.ledger.allAccounts')}
           w={220}
           data={accountCodes.map((a) => ({ value: a, label: t(`sponsorship.accounts.${a}`) }))}
           value={filters.account}
           onChange={(v) => set('account', isOneOf(accountCodes, v) ? v : null)}
         />
-        <Select<number>
-          aria-label={t('sponsorship.ledger.sponsor')}
-          placeholder={t('sponsorship.ledger.allSponsors')}
-          clearable
+        <FilterSelect<number>
+          label={t('sponsorship.ledger.sponsor')}
+          anyLabel={t('sponsorship.ledger.allSponsors')}
           searchable
           w={220}
           data={(sponsors.data ?? []).map((s) => ({ value: s.id, label: `${s.code} ${s.name}` }))}
           value={filters.sponsorId}
           onChange={(v) => set('sponsorId', v)}
         />
-        <Select
-          aria-label={t('sponsorship.ledger.kind')}
-          placeholder={t('sponsorship.ledger.allKinds')}
-          clearable
+        <FilterSelect
+          label={t('sponsorship.ledger.kind')}
+          anyLabel={t('sponsorship.ledger.allKinds')}
           w={180}
           data={postingKinds.map((k) => ({ value: k, label: t(`sponsorship.postingKinds.${k}`) }))}
           value={filters.kind}

@@ -18,45 +18,70 @@ interface ProducedFile {
   contentBase64: string;
 }
 
-const mimeTypes = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  csv: 'text/csv',
-  tally: 'application/xml',
+/** The kinds of file the papers come as: the button's word and the file's type. */
+const fileKinds = {
+  xlsx: { labelKey: 'sponsorship.reportsPage.excel', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  csv: { labelKey: 'sponsorship.reportsPage.csv', mimeType: 'text/csv' },
+  tally: { labelKey: 'sponsorship.reportsPage.tally', mimeType: 'application/xml' },
 } as const;
 
-/** A button that asks the API for a file and saves it, showing progress and any error. */
-function FileButton({
-  label,
-  ariaLabel,
-  produce,
-  mimeType,
-}: {
-  label: string;
+interface ReportFile {
+  kind: keyof typeof fileKinds;
   ariaLabel: string;
   produce: () => Promise<ProducedFile>;
-  mimeType: string;
-}) {
+}
+
+/** A button that asks the API for a file and saves it, showing progress and any error. */
+function FileButton({ kind, ariaLabel, produce }: ReportFile) {
   const { t } = useTranslation();
   const run = useMutation({
     mutationFn: produce,
-    onSuccess: (file) => saveFile(file, mimeType),
+    onSuccess: (file) => saveFile(file, fileKinds[kind].mimeType),
     onError: (error) => showError(t, error),
   });
   return (
     <Button variant="default" aria-label={ariaLabel} loading={run.isPending} onClick={() => run.mutate()}>
-      {label}
+      {t(fileKinds[kind].labelKey)}
     </Button>
   );
 }
 
-function ReportCard({ title, explain, children }: { title: string; explain: string; children: ReactNode }) {
+/** One paper the office sends out: what it is, the year or month it covers, its files, and its figures on screen. */
+function ReportCard({
+  title,
+  explain,
+  period,
+  files,
+  children,
+}: {
+  title: string;
+  explain: string;
+  period: { label: string; data: { value: string; label: string }[]; value: string; onChange: (value: string) => void };
+  files: ReportFile[];
+  children: ReactNode;
+}) {
   return (
     <Paper withBorder p="md" component="section" aria-label={title}>
       <SectionTitle>{title}</SectionTitle>
       <Text size="sm" c="dimmed" mb="sm">
         {explain}
       </Text>
-      <Stack gap="sm">{children}</Stack>
+      <Stack gap="sm">
+        <Group align="flex-end" gap="sm">
+          <Select
+            label={period.label}
+            allowDeselect={false}
+            w={200}
+            data={period.data}
+            value={period.value}
+            onChange={(v) => v && period.onChange(v)}
+          />
+          {files.map((file) => (
+            <FileButton key={file.ariaLabel} {...file} />
+          ))}
+        </Group>
+        {children}
+      </Stack>
     </Paper>
   );
 }
@@ -87,73 +112,61 @@ export function SponsorshipReportsPage({ me }: { me: Me }) {
         {t('sponsorship.reportsPage.title')}
       </Title>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-        <ReportCard title={t('sponsorship.reportsPage.form10bdTitle')} explain={t('sponsorship.reportsPage.form10bdExplain')}>
-          <Group align="flex-end" gap="sm">
-            <Select
-              label={t('sponsorship.reportsPage.year')}
-              allowDeselect={false}
-              w={200}
-              data={yearOptions}
-              value={year10bd}
-              onChange={(v) => v && setYear10bd(v)}
-            />
-            <FileButton
-              label={t('sponsorship.reportsPage.excel')}
-              ariaLabel={t('sponsorship.reportsPage.form10bdExcel')}
-              mimeType={mimeTypes.xlsx}
-              produce={() => call('reports.form10bd', { financialYear: year10bd, format: 'xlsx' })}
-            />
-            <FileButton
-              label={t('sponsorship.reportsPage.csv')}
-              ariaLabel={t('sponsorship.reportsPage.form10bdCsv')}
-              mimeType={mimeTypes.csv}
-              produce={() => call('reports.form10bd', { financialYear: year10bd, format: 'csv' })}
-            />
-          </Group>
+        <ReportCard
+          title={t('sponsorship.reportsPage.form10bdTitle')}
+          explain={t('sponsorship.reportsPage.form10bdExplain')}
+          period={{ label: t('sponsorship.reportsPage.year'), data: yearOptions, value: year10bd, onChange: setYear10bd }}
+          files={[
+            {
+              kind: 'xlsx',
+              ariaLabel: t('sponsorship.reportsPage.form10bdExcel'),
+              produce: () => call('reports.form10bd', { financialYear: year10bd, format: 'xlsx' }),
+            },
+            {
+              kind: 'csv',
+              ariaLabel: t('sponsorship.reportsPage.form10bdCsv'),
+              produce: () => call('reports.form10bd', { financialYear: year10bd, format: 'csv' }),
+            },
+          ]}
+        >
           <Form10bdFigures figures={figures} year={year10bd} />
         </ReportCard>
-        <ReportCard title={t('sponsorship.reportsPage.fc4Title')} explain={t('sponsorship.reportsPage.fc4Explain')}>
-          <Group align="flex-end" gap="sm">
-            <Select
-              label={t('sponsorship.reportsPage.year')}
-              allowDeselect={false}
-              w={200}
-              data={yearOptions}
-              value={yearFc4}
-              onChange={(v) => v && setYearFc4(v)}
-            />
-            <FileButton
-              label={t('sponsorship.reportsPage.excel')}
-              ariaLabel={t('sponsorship.reportsPage.fc4Excel')}
-              mimeType={mimeTypes.xlsx}
-              produce={() => call('reports.fc4', { financialYear: yearFc4 })}
-            />
-          </Group>
+        <ReportCard
+          title={t('sponsorship.reportsPage.fc4Title')}
+          explain={t('sponsorship.reportsPage.fc4Explain')}
+          period={{ label: t('sponsorship.reportsPage.year'), data: yearOptions, value: yearFc4, onChange: setYearFc4 }}
+          files={[
+            {
+              kind: 'xlsx',
+              ariaLabel: t('sponsorship.reportsPage.fc4Excel'),
+              produce: () => call('reports.fc4', { financialYear: yearFc4 }),
+            },
+          ]}
+        >
           <Fc4Figures figures={figures} year={yearFc4} />
         </ReportCard>
-        <ReportCard title={t('sponsorship.reportsPage.monthlyTitle')} explain={t('sponsorship.reportsPage.monthlyExplain')}>
-          <Group align="flex-end" gap="sm">
-            <Select
-              label={t('sponsorship.reportsPage.month')}
-              allowDeselect={false}
-              w={200}
-              data={months.map((m) => ({ value: m, label: monthLabel(m, lang) }))}
-              value={month}
-              onChange={(v) => v && setMonth(v)}
-            />
-            <FileButton
-              label={t('sponsorship.reportsPage.excel')}
-              ariaLabel={t('sponsorship.reportsPage.monthlyExcel')}
-              mimeType={mimeTypes.xlsx}
-              produce={() => call('reports.monthlyAccounts', { month, format: 'xlsx' })}
-            />
-            <FileButton
-              label={t('sponsorship.reportsPage.tally')}
-              ariaLabel={t('sponsorship.reportsPage.monthlyTally')}
-              mimeType={mimeTypes.tally}
-              produce={() => call('reports.monthlyAccounts', { month, format: 'tally' })}
-            />
-          </Group>
+        <ReportCard
+          title={t('sponsorship.reportsPage.monthlyTitle')}
+          explain={t('sponsorship.reportsPage.monthlyExplain')}
+          period={{
+            label: t('sponsorship.reportsPage.month'),
+            data: months.map((m) => ({ value: m, label: monthLabel(m, lang) })),
+            value: month,
+            onChange: setMonth,
+          }}
+          files={[
+            {
+              kind: 'xlsx',
+              ariaLabel: t('sponsorship.reportsPage.monthlyExcel'),
+              produce: () => call('reports.monthlyAccounts', { month, format: 'xlsx' }),
+            },
+            {
+              kind: 'tally',
+              ariaLabel: t('sponsorship.reportsPage.monthlyTally'),
+              produce: () => call('reports.monthlyAccounts', { month, format: 'tally' }),
+            },
+          ]}
+        >
           <MonthFigures figures={figures} month={monthLabel(month, lang)} />
         </ReportCard>
         <ArrearsSettingsCard writes={can(me, 'sponsorship.write')} />

@@ -1,4 +1,4 @@
-import { Alert, Checkbox, Collapse, Modal, SegmentedControl, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Checkbox, Collapse, Modal, SegmentedControl, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -8,6 +8,7 @@ import type { ApiInput, ApiResult } from '../../../electron/api/contract';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
 import { useSaveConflict } from '../../components/SaveConflict';
+import { NoteField } from '../../components/NoteField';
 import { chosen } from '../../components/forms';
 import { FormButtons } from '../../components/FormModal';
 import { navigate } from '../../router';
@@ -169,14 +170,7 @@ function SponsorFormBody({ sponsor, onDone }: { sponsor: Sponsor | null; onDone:
             maxLength={200}
             {...form.getInputProps('name')}
           />
-          <Textarea
-            label={t('sponsorship.sponsorForm.address')}
-            autosize
-            minRows={2}
-            maxRows={4}
-            maxLength={500}
-            {...form.getInputProps('address')}
-          />
+          <NoteField label={t('sponsorship.sponsorForm.address')} maxRows={4} maxLength={500} {...form.getInputProps('address')} />
           <SimpleGrid cols={2} spacing="sm">
             <TextInput label={t('sponsorship.sponsorForm.phone')} type="tel" {...form.getInputProps('phone')} />
             <TextInput label={t('sponsorship.sponsorForm.email')} type="email" {...form.getInputProps('email')} />
@@ -266,14 +260,7 @@ function SponsorFormBody({ sponsor, onDone }: { sponsor: Sponsor | null; onDone:
               />
             </SimpleGrid>
           </Collapse>
-          <Textarea
-            label={t('sponsorship.sponsorForm.notes')}
-            autosize
-            minRows={2}
-            maxRows={5}
-            maxLength={2000}
-            {...form.getInputProps('notes')}
-          />
+          <NoteField label={t('sponsorship.sponsorForm.notes')} maxRows={5} maxLength={2000} {...form.getInputProps('notes')} />
         </Stack>
 
         <FormButtons onCancel={onDone} submitLabel={t('common.save')} pending={save.isPending} />

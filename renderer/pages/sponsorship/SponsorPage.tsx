@@ -1,16 +1,13 @@
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Paper, SimpleGrid, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client';
-import { errorText } from '../../components/errors';
 import { formatNumber } from '../../format';
 import { can, type Me } from '../../session';
 import { SectionTitle } from '../../components/SectionTitle';
 import { Money } from './money';
 import { monthLabel } from './months';
 import { CodeBadge, Fact, FcraBadge } from './parts';
-import { BackLink } from '../../components/Link';
-import { PageLoader } from '../../components/PageLoader';
+import { RecordHeader, RecordPage } from '../../components/RecordPage';
 import { useSponsor } from './queries';
 import { ReceivePaymentModal } from './ReceivePaymentModal';
 import { SponsorFormModal } from './SponsorForm';
@@ -28,107 +25,107 @@ export function SponsorPage({ id, me }: { id: number; me: Me }) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const writes = can(me, 'sponsorship.write');
 
-  if (sponsor.isPending) return <PageLoader />;
-  if (sponsor.isError) {
-    const missing = sponsor.error instanceof ApiError && sponsor.error.status === 404;
-    return (
-      <Stack gap="sm" align="flex-start" maw={760}>
-        <BackLink to="/sponsorship/sponsors" label={t('sponsorship.sponsor.back')} />
-        <Alert color={missing ? 'gray' : 'red'} title={missing ? undefined : t('common.errorTitle')} w="100%">
-          {missing ? t('sponsorship.sponsor.notFound') : errorText(t, sponsor.error)}
-        </Alert>
-      </Stack>
-    );
-  }
-  const s = sponsor.data;
-  const rows: SponsorshipRow[] = s.sponsorships.map((x) => ({
-    ...x,
-    other: { to: `/sponsorship/children/${x.sponsoredChildId}`, name: x.childName, code: x.childCode },
-  }));
-  const live = rows.filter((x) => x.status !== 'ended');
-  const taxId = s.taxId ? `${s.taxIdType ? t(`sponsorship.taxIdTypes.${s.taxIdType}`) : ''} ${s.taxId}`.trim() : '';
-  const correspondent = [s.correspondentName, s.correspondentPhone, s.correspondentEmail].filter(Boolean).join(' · ');
-
   return (
-    <Stack gap="md" maw={1300}>
-      <BackLink to="/sponsorship/sponsors" label={t('sponsorship.sponsor.back')} />
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Stack gap={4}>
-          <Group gap="sm" align="center">
-            <Title order={1} size="h2">
-              {s.name}
-            </Title>
-            <CodeBadge code={s.code} />
-            <FcraBadge citizenship={s.citizenship} />
-          </Group>
-          <Text size="sm" c="dimmed">
-            {t(`sponsorship.sponsorKinds.${s.kind}`)} · {t(`sponsorship.citizenships.${s.citizenship}`)}
-            {s.passportCountry ? ` (${s.passportCountry})` : ''}
-          </Text>
-        </Stack>
-        <Group gap="xs" wrap="nowrap">
-          <Button variant="default" onClick={() => setDialog('statement')}>
-            {t('sponsorship.sponsor.statement')}
-          </Button>
-          {writes && (
-            <>
-              <Button variant="default" onClick={() => setDialog('edit')}>
-                {t('common.edit')}
-              </Button>
-              <Button onClick={() => setDialog('receive')}>{t('sponsorship.sponsor.receive')}</Button>
-            </>
-          )}
-        </Group>
-      </Group>
+    <RecordPage
+      query={sponsor}
+      back={{ to: '/sponsorship/sponsors', label: t('sponsorship.sponsor.back') }}
+      maw={1300}
+      notFound={t('sponsorship.sponsor.notFound')}
+    >
+      {(s) => {
+        const rows: SponsorshipRow[] = s.sponsorships.map((x) => ({
+          ...x,
+          other: { to: `/sponsorship/children/${x.sponsoredChildId}`, name: x.childName, code: x.childCode },
+        }));
+        const live = rows.filter((x) => x.status !== 'ended');
+        const taxId = s.taxId ? `${s.taxIdType ? t(`sponsorship.taxIdTypes.${s.taxIdType}`) : ''} ${s.taxId}`.trim() : '';
+        const correspondent = [s.correspondentName, s.correspondentPhone, s.correspondentEmail].filter(Boolean).join(' · ');
+        return (
+          <>
+            <RecordHeader
+              title={s.name}
+              badges={
+                <>
+                  <CodeBadge code={s.code} />
+                  <FcraBadge citizenship={s.citizenship} />
+                </>
+              }
+              about={
+                <Text size="sm" c="dimmed">
+                  {t(`sponsorship.sponsorKinds.${s.kind}`)} · {t(`sponsorship.citizenships.${s.citizenship}`)}
+                  {s.passportCountry ? ` (${s.passportCountry})` : ''}
+                </Text>
+              }
+              actions={
+                <>
+                  <Button variant="default" onClick={() => setDialog('statement')}>
+                    {t('sponsorship.sponsor.statement')}
+                  </Button>
+                  {writes && (
+                    <>
+                      <Button variant="default" onClick={() => setDialog('edit')}>
+                        {t('common.edit')}
+                      </Button>
+                      <Button onClick={() => setDialog('receive')}>{t('sponsorship.sponsor.receive')}</Button>
+                    </>
+                  )}
+                </>
+              }
+            />
 
-      {s.arrears.arrearsPaise > 0 ? (
-        <Alert
-          color={s.arrears.state === 'past_due' ? 'orange' : 'red'}
-          variant="light"
-          title={s.arrears.state ? t(`sponsorship.arrearsStates.${s.arrears.state}`) : t('sponsorship.sponsor.inArrears')}
-        >
-          <Text size="sm">
-            {t('sponsorship.sponsor.owes')} <Money paise={s.arrears.arrearsPaise} fw={700} data-testid="sponsor-arrears" />
-            {s.arrears.oldestUnpaidMonth &&
-              ` · ${t('sponsorship.sponsor.oldestUnpaid', { month: monthLabel(s.arrears.oldestUnpaidMonth, lang), count: s.arrears.monthsMissed })}`}
-          </Text>
-        </Alert>
-      ) : (
-        <Text size="sm" c="teal" fw={500}>
-          {t('sponsorship.sponsor.upToDate')}
-        </Text>
-      )}
+            {s.arrears.arrearsPaise > 0 ? (
+              <Alert
+                color={s.arrears.state === 'past_due' ? 'orange' : 'red'}
+                variant="light"
+                title={s.arrears.state ? t(`sponsorship.arrearsStates.${s.arrears.state}`) : t('sponsorship.sponsor.inArrears')}
+              >
+                <Text size="sm">
+                  {t('sponsorship.sponsor.owes')} <Money paise={s.arrears.arrearsPaise} fw={700} data-testid="sponsor-arrears" />
+                  {s.arrears.oldestUnpaidMonth &&
+                    ` · ${t('sponsorship.sponsor.oldestUnpaid', { month: monthLabel(s.arrears.oldestUnpaidMonth, lang), count: s.arrears.monthsMissed })}`}
+                </Text>
+              </Alert>
+            ) : (
+              <Text size="sm" c="teal" fw={500}>
+                {t('sponsorship.sponsor.upToDate')}
+              </Text>
+            )}
 
-      <Paper withBorder p="md" component="section" aria-label={t('sponsorship.sponsor.details')}>
-        <SectionTitle>{t('sponsorship.sponsor.details')}</SectionTitle>
-        <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md" verticalSpacing="sm" component="dl" m={0}>
-          <Fact label={t('sponsorship.sponsorForm.phone')}>{s.phone}</Fact>
-          <Fact label={t('sponsorship.sponsorForm.email')}>{s.email}</Fact>
-          <Fact label={t('sponsorship.sponsor.taxId')}>{taxId}</Fact>
-          <Fact label={t('sponsorship.sponsor.receipts80g')}>{s.wants80g ? t('common.yes') : t('common.no')}</Fact>
-          <Fact label={t('sponsorship.sponsorForm.address')} wide>
-            {s.address}
-          </Fact>
-          <Fact label={t('sponsorship.sponsor.correspondent')}>{correspondent}</Fact>
-          <Fact label={t('sponsorship.sponsor.activeSponsorships')}>{formatNumber(live.filter((x) => x.status === 'active').length)}</Fact>
-          <Fact label={t('sponsorship.sponsorForm.notes')} wide>
-            {s.notes}
-          </Fact>
-        </SimpleGrid>
-      </Paper>
+            <Paper withBorder p="md" component="section" aria-label={t('sponsorship.sponsor.details')}>
+              <SectionTitle>{t('sponsorship.sponsor.details')}</SectionTitle>
+              <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md" verticalSpacing="sm" component="dl" m={0}>
+                <Fact label={t('sponsorship.sponsorForm.phone')}>{s.phone}</Fact>
+                <Fact label={t('sponsorship.sponsorForm.email')}>{s.email}</Fact>
+                <Fact label={t('sponsorship.sponsor.taxId')}>{taxId}</Fact>
+                <Fact label={t('sponsorship.sponsor.receipts80g')}>{s.wants80g ? t('common.yes') : t('common.no')}</Fact>
+                <Fact label={t('sponsorship.sponsorForm.address')} wide>
+                  {s.address}
+                </Fact>
+                <Fact label={t('sponsorship.sponsor.correspondent')}>{correspondent}</Fact>
+                <Fact label={t('sponsorship.sponsor.activeSponsorships')}>
+                  {formatNumber(live.filter((x) => x.status === 'active').length)}
+                </Fact>
+                <Fact label={t('sponsorship.sponsorForm.notes')} wide>
+                  {s.notes}
+                </Fact>
+              </SimpleGrid>
+            </Paper>
 
-      <SponsorSponsorships sponsorId={s.id} rows={rows} writes={writes} />
-      <SponsorPayments receipts={s.receipts} />
+            <SponsorSponsorships sponsorId={s.id} rows={rows} writes={writes} />
+            <SponsorPayments receipts={s.receipts} />
 
-      {dialog === 'edit' && <SponsorFormModal opened sponsor={s} onClose={() => setDialog(null)} />}
-      {dialog === 'statement' && <StatementModal sponsor={s} onClose={() => setDialog(null)} />}
-      {dialog === 'receive' && (
-        <ReceivePaymentModal
-          payer={s}
-          sponsorships={live.map((x) => ({ id: x.id, label: sponsorshipTitle(t, x) }))}
-          onClose={() => setDialog(null)}
-        />
-      )}
-    </Stack>
+            {dialog === 'edit' && <SponsorFormModal opened sponsor={s} onClose={() => setDialog(null)} />}
+            {dialog === 'statement' && <StatementModal sponsor={s} onClose={() => setDialog(null)} />}
+            {dialog === 'receive' && (
+              <ReceivePaymentModal
+                payer={s}
+                sponsorships={live.map((x) => ({ id: x.id, label: sponsorshipTitle(t, x) }))}
+                onClose={() => setDialog(null)}
+              />
+            )}
+          </>
+        );
+      }}
+    </RecordPage>
   );
 }

@@ -1,4 +1,4 @@
-import { Autocomplete, Checkbox, Group, Modal, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Autocomplete, Checkbox, Group, Modal, SegmentedControl, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -9,6 +9,7 @@ import { parseRupees } from '../../../electron/shared/money';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
 import { useSaveConflict } from '../../components/SaveConflict';
+import { NoteField } from '../../components/NoteField';
 import { FormButtons } from '../../components/FormModal';
 import { navigate } from '../../router';
 import { childName } from '../cases/ChildPicker';
@@ -230,13 +231,10 @@ function SponsoredChildFormBody({ existing, onDone }: { existing: SponsoredChild
             <Checkbox label={t('sponsorship.childForm.photoConsent')} {...form.getInputProps('photoConsent', { type: 'checkbox' })} />
             <Checkbox label={t('sponsorship.childForm.storyConsent')} {...form.getInputProps('storyConsent', { type: 'checkbox' })} />
           </Group>
-          <Textarea
+          <NoteField
             label={t('sponsorship.childForm.progressNote')}
             description={t('sponsorship.childForm.progressNoteHint')}
             inputWrapperOrder={['label', 'input', 'description', 'error']}
-            autosize
-            minRows={2}
-            maxRows={6}
             maxLength={2000}
             {...form.getInputProps('progressNote')}
           />

@@ -1,8 +1,6 @@
-import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Paper, SimpleGrid, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client';
-import { errorText } from '../../components/errors';
 import { formatDate, formatNumber } from '../../format';
 import { can, type Me } from '../../session';
 import { SectionTitle } from '../../components/SectionTitle';
@@ -10,8 +8,8 @@ import { isOneOf, accountCodes } from './labels';
 import { Money } from './money';
 import { monthLabel } from './months';
 import { CodeBadge, Fact } from './parts';
-import { BackLink, Link } from '../../components/Link';
-import { PageLoader } from '../../components/PageLoader';
+import { Link } from '../../components/Link';
+import { RecordHeader, RecordPage } from '../../components/RecordPage';
 import { useSponsoredChild } from './queries';
 import { SponsoredChildFormModal, type SponsoredChild } from './SponsoredChildForm';
 import { PriorityBadge } from './SponsoredChildrenPage';
@@ -94,109 +92,112 @@ export function SponsoredChildPage({ id, me }: { id: number; me: Me }) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const writes = can(me, 'sponsorship.write');
 
-  if (child.isPending) return <PageLoader />;
-  if (child.isError) {
-    const missing = child.error instanceof ApiError && child.error.status === 404;
-    return (
-      <Stack gap="sm" align="flex-start" maw={760}>
-        <BackLink to="/sponsorship/children" label={t('sponsorship.child.back')} />
-        <Alert color={missing ? 'gray' : 'red'} title={missing ? undefined : t('common.errorTitle')} w="100%">
-          {missing ? t('sponsorship.child.notFound') : errorText(t, child.error)}
-        </Alert>
-      </Stack>
-    );
-  }
-  const c = child.data;
-  const rows: SponsorshipRow[] = c.sponsorships.map((s) => ({
-    ...s,
-    other: { to: `/sponsorship/sponsors/${s.sponsorId}`, name: s.sponsorName, code: s.sponsorCode },
-  }));
-  const payout =
-    c.payoutMethod === 'bank' ? [c.bankName, c.accountNumber, c.ifsc].filter(Boolean).join(' · ') : t('sponsorship.payoutMethods.cash');
-
   return (
-    <Stack gap="md" maw={1300}>
-      <BackLink to="/sponsorship/children" label={t('sponsorship.child.back')} />
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Stack gap={4}>
-          <Group gap="sm" align="center">
-            <Title order={1} size="h2">
-              {c.name}
-            </Title>
-            <CodeBadge code={c.childCode} />
-            <PriorityBadge priority={c.priority} />
-            <Badge
-              variant="light"
-              color={c.status === 'supported' ? 'teal' : c.status === 'waiting' ? 'orange' : 'gray'}
-              radius="sm"
-              tt="none"
-            >
-              {t(`sponsorship.childStatuses.${c.status}`)}
-            </Badge>
-          </Group>
-          <Text size="sm" c="dimmed">
-            {[
-              c.age === null ? null : t('register.years', { count: c.age, formatted: formatNumber(c.age) }),
-              c.village,
-              c.plannedEnd
-                ? t(c.plannedEnd.approximate ? 'sponsorship.child.turns18Approx' : 'sponsorship.child.turns18', {
-                    date: formatDate(c.plannedEnd.date),
-                  })
-                : null,
-            ]
-              .filter(Boolean)
-              .join(' · ')}
-          </Text>
-        </Stack>
-        <Group gap="xs" wrap="nowrap">
-          <Link to={`/children/${c.childId}`}>{t('sponsorship.child.registerPage')}</Link>
-          {writes && (
-            <>
-              <Button variant="default" onClick={() => setDialog('edit')}>
-                {t('common.edit')}
-              </Button>
-              {c.status !== 'left' && <Button onClick={() => setDialog('sponsorship')}>{t('sponsorship.child.findSponsor')}</Button>}
-            </>
-          )}
-        </Group>
-      </Group>
+    <RecordPage
+      query={child}
+      back={{ to: '/sponsorship/children', label: t('sponsorship.child.back') }}
+      maw={1300}
+      notFound={t('sponsorship.child.notFound')}
+    >
+      {(c) => {
+        const rows: SponsorshipRow[] = c.sponsorships.map((s) => ({
+          ...s,
+          other: { to: `/sponsorship/sponsors/${s.sponsorId}`, name: s.sponsorName, code: s.sponsorCode },
+        }));
+        const payout =
+          c.payoutMethod === 'bank'
+            ? [c.bankName, c.accountNumber, c.ifsc].filter(Boolean).join(' · ')
+            : t('sponsorship.payoutMethods.cash');
 
-      <Paper withBorder p="md" component="section" aria-label={t('sponsorship.child.family')}>
-        <SectionTitle>{t('sponsorship.child.family')}</SectionTitle>
-        <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md" verticalSpacing="sm" component="dl" m={0}>
-          <Fact label={t('sponsorship.childForm.guardianName')}>{`${c.guardianName} (${c.guardianRelation})`}</Fact>
-          <Fact label={t('sponsorship.childForm.payoutMethod')}>{payout}</Fact>
-          <Fact label={t('sponsorship.childForm.monthlySupport')}>
-            <Money paise={c.monthlySupportPaise} />
-          </Fact>
-          <Fact label={t('sponsorship.child.missionVatsalya')}>{c.missionVatsalya ? t('common.yes') : t('common.no')}</Fact>
-          <Fact label={t('sponsorship.child.consent')}>
-            {[
-              c.photoConsent ? t('sponsorship.child.photoYes') : t('sponsorship.child.photoNo'),
-              c.storyConsent ? t('sponsorship.child.storyYes') : t('sponsorship.child.storyNo'),
-            ].join(' · ')}
-          </Fact>
-          <Fact label={t('sponsorship.childForm.progressNote')} wide>
-            {c.progressNote}
-          </Fact>
-        </SimpleGrid>
-      </Paper>
+        return (
+          <>
+            <RecordHeader
+              title={c.name}
+              badges={
+                <>
+                  <CodeBadge code={c.childCode} />
+                  <PriorityBadge priority={c.priority} />
+                  <Badge
+                    variant="light"
+                    color={c.status === 'supported' ? 'teal' : c.status === 'waiting' ? 'orange' : 'gray'}
+                    radius="sm"
+                    tt="none"
+                  >
+                    {t(`sponsorship.childStatuses.${c.status}`)}
+                  </Badge>
+                </>
+              }
+              about={
+                <Text size="sm" c="dimmed">
+                  {[
+                    c.age === null ? null : t('register.years', { count: c.age, formatted: formatNumber(c.age) }),
+                    c.village,
+                    c.plannedEnd
+                      ? t(c.plannedEnd.approximate ? 'sponsorship.child.turns18Approx' : 'sponsorship.child.turns18', {
+                          date: formatDate(c.plannedEnd.date),
+                        })
+                      : null,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </Text>
+              }
+              actions={
+                <>
+                  <Link to={`/children/${c.childId}`}>{t('sponsorship.child.registerPage')}</Link>
+                  {writes && (
+                    <>
+                      <Button variant="default" onClick={() => setDialog('edit')}>
+                        {t('common.edit')}
+                      </Button>
+                      {c.status !== 'left' && (
+                        <Button onClick={() => setDialog('sponsorship')}>{t('sponsorship.child.findSponsor')}</Button>
+                      )}
+                    </>
+                  )}
+                </>
+              }
+            />
 
-      <Paper withBorder p="md" component="section" aria-label={t('sponsorship.child.sponsors')} style={{ overflowX: 'auto' }}>
-        <SectionTitle>{t('sponsorship.child.sponsors')}</SectionTitle>
-        {rows.length > 0 ? (
-          <SponsorshipsTable rows={rows} show="sponsor" writes={writes} label={t('sponsorship.child.sponsors')} />
-        ) : (
-          <Text size="sm" c="dimmed">
-            {t('sponsorship.child.noSponsors')}
-          </Text>
-        )}
-      </Paper>
+            <Paper withBorder p="md" component="section" aria-label={t('sponsorship.child.family')}>
+              <SectionTitle>{t('sponsorship.child.family')}</SectionTitle>
+              <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md" verticalSpacing="sm" component="dl" m={0}>
+                <Fact label={t('sponsorship.childForm.guardianName')}>{`${c.guardianName} (${c.guardianRelation})`}</Fact>
+                <Fact label={t('sponsorship.childForm.payoutMethod')}>{payout}</Fact>
+                <Fact label={t('sponsorship.childForm.monthlySupport')}>
+                  <Money paise={c.monthlySupportPaise} />
+                </Fact>
+                <Fact label={t('sponsorship.child.missionVatsalya')}>{c.missionVatsalya ? t('common.yes') : t('common.no')}</Fact>
+                <Fact label={t('sponsorship.child.consent')}>
+                  {[
+                    c.photoConsent ? t('sponsorship.child.photoYes') : t('sponsorship.child.photoNo'),
+                    c.storyConsent ? t('sponsorship.child.storyYes') : t('sponsorship.child.storyNo'),
+                  ].join(' · ')}
+                </Fact>
+                <Fact label={t('sponsorship.childForm.progressNote')} wide>
+                  {c.progressNote}
+                </Fact>
+              </SimpleGrid>
+            </Paper>
 
-      <Disbursements child={c} />
+            <Paper withBorder p="md" component="section" aria-label={t('sponsorship.child.sponsors')} style={{ overflowX: 'auto' }}>
+              <SectionTitle>{t('sponsorship.child.sponsors')}</SectionTitle>
+              {rows.length > 0 ? (
+                <SponsorshipsTable rows={rows} show="sponsor" writes={writes} label={t('sponsorship.child.sponsors')} />
+              ) : (
+                <Text size="sm" c="dimmed">
+                  {t('sponsorship.child.noSponsors')}
+                </Text>
+              )}
+            </Paper>
 
-      {dialog === 'edit' && <SponsoredChildFormModal existing={c} onClose={() => setDialog(null)} />}
-      {dialog === 'sponsorship' && <SponsorshipFormModal sponsoredChildId={c.id} onClose={() => setDialog(null)} />}
-    </Stack>
+            <Disbursements child={c} />
+
+            {dialog === 'edit' && <SponsoredChildFormModal existing={c} onClose={() => setDialog(null)} />}
+            {dialog === 'sponsorship' && <SponsorshipFormModal sponsoredChildId={c.id} onClose={() => setDialog(null)} />}
+          </>
+        );
+      }}
+    </RecordPage>
   );
 }

@@ -1,9 +1,10 @@
-import { Button, Group, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { ExportButton } from '../../components/ExportButton';
+import { SearchInput } from '../../components/SearchInput';
 import { ListHeader } from '../../components/ListHeader';
 import { formatNumber } from '../../format';
 import { navigate } from '../../router';
@@ -37,12 +38,11 @@ export function SponsorsPage({ me }: { me: Me }) {
         <ExportButton exportList={() => call('sponsors.export', q ? { q } : {})} />
         {writes && <Button onClick={() => setAdding(true)}>{t('sponsorship.sponsors.add')}</Button>}
       </ListHeader>
-      <TextInput
-        type="search"
-        aria-label={t('sponsorship.sponsors.search')}
+      <SearchInput
+        label={t('sponsorship.sponsors.search')}
         placeholder={t('sponsorship.sponsors.searchPlaceholder')}
         value={text}
-        onChange={(e) => setText(e.currentTarget.value)}
+        onSearch={setText}
         maw={420}
       />
       <QueryStatus query={list} />

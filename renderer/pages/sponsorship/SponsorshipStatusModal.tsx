@@ -1,10 +1,11 @@
-import { Alert, Radio, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Radio, Select, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
+import { NoteField } from '../../components/NoteField';
 import { FormModal } from '../../components/FormModal';
 import { chosen } from '../../components/forms';
 import { endReasons, isOneOf, type EndReason, type SponsorshipStatus } from './labels';
@@ -90,11 +91,9 @@ export function SponsorshipStatusModal({
           {...form.getInputProps('reasonKind')}
         />
       )}
-      <Textarea
+      <NoteField
         label={status === 'paused' ? t('sponsorship.status.pauseReason') : t('sponsorship.status.note')}
-        withAsterisk={reasonRequired}
-        autosize
-        minRows={2}
+        required={reasonRequired}
         maxRows={5}
         maxLength={1000}
         {...form.getInputProps('reason')}

@@ -1,9 +1,10 @@
-import { Group, SegmentedControl, Text, Textarea } from '@mantine/core';
+import { Group, SegmentedControl, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
+import { NoteField } from '../../components/NoteField';
 import { saveFile } from '../../components/ExportButton';
 import { formatDate } from '../../format';
 import { todayIso } from '../cases/labels';
@@ -63,12 +64,10 @@ export function StatementModal({ sponsor, onClose }: { sponsor: { id: number; na
           { value: 'bn', label: t('common.bengali') },
         ]}
       />
-      <Textarea
+      <NoteField
         label={t('sponsorship.statement.progressNote')}
         description={t('sponsorship.statement.progressNoteHint')}
         inputWrapperOrder={['label', 'input', 'description', 'error']}
-        autosize
-        minRows={2}
         maxRows={5}
         maxLength={2000}
         {...form.getInputProps('progressNote')}

@@ -1,6 +1,7 @@
-import { Badge, type BadgeProps } from '@mantine/core';
+import { type BadgeProps } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { WordBadge } from '../../components/WordBadge';
 import { isForeignSource, type Citizenship, type SponsorshipStatus } from './labels';
 import { Fact as BaseFact } from '../../components/Fact';
 
@@ -14,16 +15,9 @@ const statusColors: Record<SponsorshipStatus, string> = { active: 'teal', paused
 export function SponsorshipStatusBadge({ status, size = 'sm' }: { status: SponsorshipStatus; size?: BadgeProps['size'] }) {
   const { t } = useTranslation();
   return (
-    <Badge
-      color={statusColors[status]}
-      variant={status === 'ended' ? 'filled' : 'light'}
-      radius="sm"
-      tt="none"
-      size={size}
-      miw="max-content"
-    >
+    <WordBadge color={statusColors[status]} variant={status === 'ended' ? 'filled' : 'light'} size={size}>
       {t(`sponsorship.statuses.${status}`)}
-    </Badge>
+    </WordBadge>
   );
 }
 
@@ -32,16 +26,16 @@ export function FcraBadge({ citizenship }: { citizenship: Citizenship }) {
   const { t } = useTranslation();
   if (!isForeignSource(citizenship)) return null;
   return (
-    <Badge color="blue" variant="outline" radius="sm" tt="none" size="sm" miw="max-content" title={t('sponsorship.fcraBadgeHint')}>
+    <WordBadge color="blue" variant="outline" size="sm" title={t('sponsorship.fcraBadgeHint')}>
       {t('sponsorship.fcraBadge')}
-    </Badge>
+    </WordBadge>
   );
 }
 
 export function CodeBadge({ code }: { code: string }) {
   return (
-    <Badge variant="outline" color="teal" radius="sm" ff="monospace" tt="none" miw="max-content">
+    <WordBadge variant="outline" color="teal" ff="monospace">
       {code}
-    </Badge>
+    </WordBadge>
   );
 }

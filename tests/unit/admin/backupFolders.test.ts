@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backupTo } from '../../../electron/admin/backup';
 import { isFullPath } from '../../../electron/admin/backupFolders';
+import { basirhatOffice } from '../../fixtures/office';
 import { createTestHost, officeWithAdmin, penDrive, type TestHost } from '../testHost';
 
 let t: TestHost | undefined;
@@ -72,20 +73,7 @@ describe('the list of backups', () => {
     mkdirSync(fresh.host.backupsDir, { recursive: true });
     await backupTo(fresh.host.database.sqlite, join(fresh.host.backupsDir, 'suraksha-before-upgrade-2026-11-24_08-00-00.sqlite'));
     const admin = { token: null };
-    await fresh.ok(
-      'setup.initialize',
-      {
-        organisation: 'Jabala',
-        officeName: 'Basirhat',
-        officeCode: 'BSH',
-        district: 'North 24 Parganas',
-        block: 'Basirhat-II',
-        adminName: 'Anita Sen',
-        adminUsername: 'anita',
-        adminPassword: 'Suraksha2026',
-      },
-      admin,
-    );
+    await fresh.ok('setup.initialize', basirhatOffice, admin);
     await fresh.ok('admin.backupNow', {}, admin);
     const listed = await fresh.ok('admin.listBackups', {}, admin);
     expect(listed).toHaveLength(1);

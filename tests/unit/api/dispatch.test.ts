@@ -5,6 +5,9 @@ import { officeWithAdmin, userWithRole, type TestHost } from '../testHost';
 let t: TestHost | undefined;
 afterEach(() => t?.cleanup());
 
+/** A school whose UDISE code has ten digits, not eleven. */
+const schoolWithShortUdise = { name: 'Uttar Bagundi FP School', udise: '1911230010', type: 'primary' } as const;
+
 describe('dispatch', () => {
   it('answers 404 for a method that does not exist', async () => {
     const office = await officeWithAdmin();
@@ -34,11 +37,7 @@ describe('dispatch', () => {
   it('names the field and says what is expected when input is invalid', async () => {
     const office = await officeWithAdmin();
     t = office;
-    const outcome = await office.raw(
-      'schools.create',
-      { name: 'Uttar Bagundi FP School', udise: '1911230010', type: 'primary' },
-      office.admin,
-    );
+    const outcome = await office.raw('schools.create', schoolWithShortUdise, office.admin);
     expect(outcome).toMatchObject({
       ok: false,
       status: 400,
@@ -72,11 +71,7 @@ describe('dispatch', () => {
   it('gives a field problem from the domain as the one entry of `fields`', async () => {
     const office = await officeWithAdmin();
     t = office;
-    const outcome = await office.raw(
-      'schools.create',
-      { name: 'Uttar Bagundi FP School', udise: '1911230010', type: 'primary' },
-      office.admin,
-    );
+    const outcome = await office.raw('schools.create', schoolWithShortUdise, office.admin);
     expect(outcome).toMatchObject({ ok: false, error: { fields: [{ field: 'udise', key: 'errors.udise' }] } });
   });
 

@@ -1,4 +1,7 @@
 import type { ApiInput } from '../../../electron/api/contract';
+
+export { girlForWork } from '../../fixtures/office';
+import { bagundiClub } from '../../fixtures/office';
 import { officeWithAdmin, userWithRole, type Caller, type TestHost } from '../testHost';
 
 export interface SafetynetOffice {
@@ -15,44 +18,8 @@ export async function safetynetOffice(): Promise<SafetynetOffice> {
   const worker = await userWithRole(office, office.admin, 'mitali', 'case_worker');
   const clerk = await userWithRole(office, office.admin, 'rina', 'data_entry');
   const coordinator = await userWithRole(office, office.admin, 'tapas', 'sponsorship');
-  const club = await office.ok(
-    'reportingPoints.create',
-    {
-      kind: 'club',
-      name: 'Bagundi Yuva Sangha',
-      contactPerson: 'Sujit Mondal',
-      phone: '9830011111',
-      village: 'Uttar Bagundi',
-      gramPanchayat: 'Bagundi',
-    },
-    clerk,
-  );
+  const club = await office.ok('reportingPoints.create', bagundiClub, clerk);
   return { office, worker, clerk, coordinator, club };
-}
-
-/** The case: a 16-year-old girl leaving alone with an agent nobody knows, "for work in Bangalore". */
-export function girlForWork(reportingPointId: number, over: Partial<ApiInput<'migrations.create'>> = {}): ApiInput<'migrations.create'> {
-  return {
-    reportingPointId,
-    reportedBy: 'Sujit Mondal',
-    name: 'Rupa Khatun',
-    sex: 'female',
-    dateOfBirth: '2010-03-15',
-    guardianName: 'Amina Bibi',
-    guardianRelation: 'mother',
-    village: 'Uttar Bagundi',
-    gramPanchayat: 'Bagundi',
-    leftOn: '2026-11-02',
-    purpose: 'work',
-    purposeDetail: 'work in Bangalore',
-    withGuardian: false,
-    familyKnows: 'yes',
-    destination: { state: 'Karnataka', place: 'Bengaluru' },
-    agentName: 'Bapi',
-    agentPhone: '9830098300',
-    expectedReturnOn: '2027-03-01',
-    ...over,
-  };
 }
 
 /** An adult man leaving for work with his brother, arranged by the family, address known: no red flag. */
