@@ -44,9 +44,22 @@ const deviceKey = 'suraksha.deviceToken';
  * kept here and sent with every request (`X-Suraksha-Device`). The PC itself (127.0.0.1) needs none.
  */
 export const deviceToken = {
-  get: (): string | null => window.localStorage.getItem(deviceKey),
-  set: (token: string): void => window.localStorage.setItem(deviceKey, token),
-  clear: (): void => window.localStorage.removeItem(deviceKey),
+  get: (): string | null => {
+    // A browser that keeps nothing (storage off, or no window at all) simply has no token: the host says so.
+    try {
+      return localStorage.getItem(deviceKey);
+    } catch {
+      return null;
+    }
+  },
+  set: (token: string): void => localStorage.setItem(deviceKey, token),
+  clear: (): void => {
+    try {
+      localStorage.removeItem(deviceKey);
+    } catch {
+      // Nothing kept, nothing to forget.
+    }
+  },
 };
 
 function deviceHeaders(): Record<string, string> {

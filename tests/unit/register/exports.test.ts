@@ -60,6 +60,9 @@ describe('exports to Excel', () => {
     expect(schools.getRow(3).getCell(2).value).toBe('19112300101');
 
     const audit = await sheetOf(await office.ok('audit.export', { q: 'children' }, office.admin));
-    expect(audit.getCell('C3').value).toBe('তালিকা এক্সেলে রপ্তানি');
+    // When, who, the PC, then the action.
+    expect(audit.getCell('C2').value).toBe('পিসি');
+    expect(audit.getCell('C3').value).toBe('হোস্ট পিসি');
+    expect(audit.getCell('D3').value).toBe('তালিকা এক্সেলে রপ্তানি');
   });
 });
