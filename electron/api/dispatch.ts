@@ -7,8 +7,8 @@ import { roleAllows } from './permissions';
 import { registry } from './registry';
 import { databaseBusy, UserError, type ApiErrorBody, type FieldProblem } from './errors';
 import { noncharacterField } from './fields';
-import { changesSoFar, keyGuard, recordInTransaction, runOnce, type KeyGuard } from './idempotency';
-import { conflictAudit, ConflictError } from './conflict';
+import { changesSoFar, keyGuard, recordInTransaction, runOnce, type KeyGuard } from '../host/idempotency';
+import { conflictAudit, ConflictError } from '../db/versions';
 import type { AnyMethod, Ctx, DeviceRef, Session, WriteScope } from './types';
 import { WorkerWriting } from '../host/writeTurn';
 
@@ -108,7 +108,7 @@ export async function dispatch(host: Host, call: Call): Promise<CallOutcome> {
     const parsed = def.input.safeParse(call.input ?? {});
     if (!parsed.success) return invalidInput(parsed.error);
 
-    // Idempotency (see idempotency.ts): a key seen before answers its first answer without running again.
+    // Idempotency (see host/idempotency.ts): a key seen before answers its first answer without running again.
     const guard = keyGuard(call.idempotencyKey, call.method, def.permission, session?.userId ?? null, call.input);
     if (guard) return await runOnce(host, guard, () => run(host, call, def, { session, now, input: parsed.data }, guard));
     return await run(host, call, def, { session, now, input: parsed.data }, null);

@@ -60,5 +60,5 @@ export function noncharacterField(input: unknown, path = ''): string | null {
   return null;
 }
 
-/** The version of a record the form read (see api/conflict.ts): a save over a newer one is refused. */
+/** The version of a record the form read (see db/versions.ts): a save over a newer one is refused. */
 export const recordVersion = z.number('errors.version').int('errors.version').min(1, 'errors.version');

@@ -180,7 +180,7 @@ export class OfficeClient {
     idempotencyKey?: string,
   ): Promise<{ outcome: CallOutcome; session?: string | null }> {
     const headers: Record<string, string> = { 'X-Suraksha-Device': this.connection.deviceToken };
-    // The window's key for this write: the host answers a retry with the first answer (api/idempotency.ts).
+    // The window's key for this write: the host answers a retry with the first answer (host/idempotency.ts).
     if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
     if (sessionToken) headers.Cookie = `${cookieName}=${encodeURIComponent(sessionToken)}`;
     try {

@@ -202,7 +202,7 @@ async function handleApi(host: Host, req: IncomingMessage, res: ServerResponse, 
     input,
     sessionToken: token,
     caller: req.socket.remoteAddress ?? 'unknown',
-    // A retried write sends the key it was first sent with: dispatch answers the first answer (api/idempotency.ts).
+    // A retried write sends the key it was first sent with: dispatch answers the first answer (host/idempotency.ts).
     idempotencyKey: typeof req.headers['idempotency-key'] === 'string' ? req.headers['idempotency-key'] : undefined,
     ...(transport.device ? { device: transport.device } : {}),
     setSessionToken: (next) => {

@@ -7,7 +7,7 @@ import { likelyDuplicates } from '../duplicates';
 import { nameKeyOf } from '../nameKey';
 import { UserError } from '../../api/errors';
 import { id, isoDate, optionalText, phone, recordVersion } from '../../api/fields';
-import { requireVersion, storedVersion } from '../../api/conflict';
+import { requireVersion, storedVersion } from '../../db/versions';
 import type { Db } from '../../db/connection';
 import { takeChildCode } from '../childCode';
 import { classLabel } from '../classLabel';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { schools, schoolTypes } from '../../db/schema';
 import { UserError } from '../../api/errors';
 import { id, optionalText, phone, recordVersion, requiredText } from '../../api/fields';
-import { requireVersion, storedVersion } from '../../api/conflict';
+import { requireVersion, storedVersion } from '../../db/versions';
 import { stamp } from '../listFiles';
 import { listWorkbook } from '../../reports/excel/listWorkbook';
 import { method, type ApiArea } from '../../api/types';

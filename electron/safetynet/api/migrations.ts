@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { children, departureCheckIns, departures } from '../../db/schema';
 import { UserError } from '../../api/errors';
 import { id, isoDate, optionalText, recordVersion, requiredText } from '../../api/fields';
-import { requireVersion } from '../../api/conflict';
+import { requireVersion } from '../../db/versions';
 import { method, type ApiArea, type AuthedCtx, type WriteScope } from '../../api/types';
 import { checkInMethods, checkInOutcomes, departureLevels, howSureLevels, returnConditions } from '../../shared/safetynetVocabulary';
 import { departureFields, departureRow } from '../departureInput';

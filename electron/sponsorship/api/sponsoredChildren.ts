@@ -7,7 +7,7 @@ import { amountPaise, notFound } from '../fields';
 import { plannedEndOf } from '../plannedEnd';
 import { UserError } from '../../api/errors';
 import { id, optionalText, recordVersion } from '../../api/fields';
-import { requireVersion, storedVersion } from '../../api/conflict';
+import { requireVersion, storedVersion } from '../../db/versions';
 import { sponsoredChildListColumns as listColumns, sponsoredChildrenList, sponsoredChildrenListInput } from '../listQueries';
 import { audited, stamp } from '../documents';
 import { sponsoredChildrenWorkbook } from '../listExports';

@@ -19,7 +19,7 @@ import { anyPhone, notFound, optionalEmail } from '../fields';
 import { nextSponsorCode } from '../receiptNumbers';
 import { UserError } from '../../api/errors';
 import { id, optionalText, recordVersion, requiredText } from '../../api/fields';
-import { requireVersion, storedVersion } from '../../api/conflict';
+import { requireVersion, storedVersion } from '../../db/versions';
 import { sponsorsList, sponsorsListInput, noArrears } from '../listQueries';
 import { audited, language, officeDetails, stamp } from '../documents';
 import { sponsorsWorkbook } from '../listExports';

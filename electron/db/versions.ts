@@ -1,9 +1,9 @@
 import type { Host } from '../host/host';
 import { writeAudit } from '../admin/audit';
-import { UserError, type ConflictCurrent } from './errors';
-import type { Session, WriteScope } from './types';
+import { UserError, type ConflictCurrent } from '../api/errors';
+import type { Session, WriteScope } from '../api/types';
 
-/** The tables whose records carry a version (a trigger of migration 0012 raises it on every change). */
+/** The tables whose records carry a version (a trigger of migration 0013_record_versions raises it on every change). */
 export type VersionedTable = 'schools' | 'children' | 'cases' | 'sponsors' | 'sponsored_children' | 'departures' | 'committees';
 
 /** Audit lines that read a record rather than change it: they are not "who saved it last". */

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Sqlite } from '../db/connection';
-import type { Host } from '../host/host';
-import { UserError, type ApiErrorBody } from './errors';
-import type { Permission } from './permissions';
+import type { Host } from './host';
+import { UserError, type ApiErrorBody } from '../api/errors';
+import type { Permission } from '../api/permissions';
 
 /**
  * Idempotency keys: a write sent again with the key it was first sent with (a retry after a timeout or
