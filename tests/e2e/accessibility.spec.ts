@@ -30,6 +30,14 @@ test.afterAll(async () => host.stop());
 
 async function violations(page: Page): Promise<string[]> {
   await page.waitForLoadState('networkidle');
+  // A dialog fading in is read mid-fade (white text at 99 % over its button); wait for it to settle.
+  await page.evaluate(() => {
+    const ending = document
+      .getAnimations()
+      .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+      .map((a) => a.finished.catch(() => undefined));
+    return Promise.race([Promise.all(ending), new Promise((resolve) => setTimeout(resolve, 3000))]);
+  });
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
