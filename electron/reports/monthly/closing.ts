@@ -93,6 +93,9 @@ export function closeMonth(ctx: AuthedCtx, month: string) {
       entity: 'monthly_report_versions',
       entityId: month,
       summary: changes ? `version ${version}: ${changes.length} figures changed` : `version ${version}`,
+      facts: changes
+        ? { refKind: 'monthlyReport', month, version, count: changes.length, variant: 'revised' }
+        : { refKind: 'monthlyReport', month, version },
     });
   });
   return { month, version, signedByName: ctx.session.fullName, signedAt, changes };

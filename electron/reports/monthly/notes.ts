@@ -75,6 +75,7 @@ export function saveNotes(ctx: AuthedCtx, input: { month: string; escalations: z
       entity: 'monthly_report_notes',
       entityId: input.month,
       summary: `${input.escalations.length} cases escalated`,
+      facts: { refKind: 'monthlyReport', month: input.month, count: input.escalations.length },
     });
   });
   return { month: input.month };

@@ -33,6 +33,7 @@ export function saveSectionSettings(ctx: AuthedCtx, sections: SectionSetting[]) 
       action: 'reports.monthlySections',
       entity: 'office',
       summary: sections.map((s) => `${s.section}${s.on ? '' : ' (off)'}`).join(', '),
+      facts: { count: sections.filter((s) => s.on).length, switchedOff: sections.filter((s) => !s.on).length },
     });
   });
   return { sections };

@@ -159,6 +159,13 @@ export const auditFacts: AreaCatalogue<'auditFacts'> = {
       monthlyAnnex_one: '{{count}} জন শিশুর নামসহ সংযোজনী: {{reason}}',
       monthlyAnnex_other: '{{count}} জন শিশুর নামসহ সংযোজনী: {{reason}}',
       monthlyExcel: 'ওয়ার্কবুক, {{language}}',
+      saveMonthNotes_one: 'জেলা শিশু সুরক্ষা আধিকারিকের কাছে {{count}}টি কেস পাঠানো, ও আগামী মাসের পরিকল্পনা',
+      saveMonthNotes_other: 'জেলা শিশু সুরক্ষা আধিকারিকের কাছে {{count}}টি কেস পাঠানো, ও আগামী মাসের পরিকল্পনা',
+      monthlySections_one: '{{count}}টি অংশ ছাপা হবে, {{switchedOff}}টি বন্ধ',
+      monthlySections_other: '{{count}}টি অংশ ছাপা হবে, {{switchedOff}}টি বন্ধ',
+      closeMonth: 'বন্ধ ও স্বাক্ষরিত: সংস্করণ {{version}}',
+      closeMonth_revised_one: 'সংশোধিত ও স্বাক্ষরিত: সংস্করণ {{version}}, {{count}}টি সংখ্যা বদলেছে',
+      closeMonth_revised_other: 'সংশোধিত ও স্বাক্ষরিত: সংস্করণ {{version}}, {{count}}টি সংখ্যা বদলেছে',
     },
   },
   records: {

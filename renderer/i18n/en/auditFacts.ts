@@ -163,6 +163,13 @@ export const auditFacts = {
       monthlyAnnex_one: 'Annex naming {{count}} child: {{reason}}',
       monthlyAnnex_other: 'Annex naming {{count}} children: {{reason}}',
       monthlyExcel: 'Workbook in {{language}}',
+      saveMonthNotes_one: '{{count}} case escalated to the DCPO, and the next month’s plan',
+      saveMonthNotes_other: '{{count}} cases escalated to the DCPO, and the next month’s plan',
+      monthlySections_one: '{{count}} section printed, {{switchedOff}} switched off',
+      monthlySections_other: '{{count}} sections printed, {{switchedOff}} switched off',
+      closeMonth: 'Closed and signed: version {{version}}',
+      closeMonth_revised_one: 'Revised and signed: version {{version}}, {{count}} figure changed',
+      closeMonth_revised_other: 'Revised and signed: version {{version}}, {{count}} figures changed',
     },
   },
   /** What the Record column says: the kind of record and the reference a person reads. */

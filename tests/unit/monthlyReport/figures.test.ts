@@ -3,6 +3,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { auditLog } from '../../../electron/db/schema';
+import { auditTranslate } from '../../../electron/admin/auditWordsIn';
+import { auditDetails, auditRecord } from '../../../electron/shared/auditWords';
 import type { Caller, TestHost } from '../testHost';
 import { childNames, octoberFixture } from './fixture';
 
@@ -154,6 +158,16 @@ describe('the monthly report of October 2026, against the month counted by hand'
       ok: false,
       error: { key: 'errors.monthlyReport.nothingChanged' },
     });
+    // The audit log says both closings in the reader's language.
+    const closings = t.host.database.db.select().from(auditLog).where(eq(auditLog.action, 'reports.closeMonth')).all();
+    const said = (lang: 'en' | 'bn') =>
+      closings.map((row) => `${auditRecord(auditTranslate(lang), lang, row)} · ${auditDetails(auditTranslate(lang), lang, row)}`);
+    expect(said('en')).toEqual([
+      'Monthly report October 2026 · Closed and signed: version 1',
+      `Monthly report October 2026 · Revised and signed: version 2, ${revision.changes?.length} figures changed`,
+    ]);
+    expect(revision.changes?.length).toBe(13);
+    expect(said('bn')[1]).toBe('মাসিক রিপোর্ট অক্টোবর ২০২৬ · সংশোধিত ও স্বাক্ষরিত: সংস্করণ ২, ১৩টি সংখ্যা বদলেছে');
   });
 
   it('the workbook has one sheet per section', async () => {
