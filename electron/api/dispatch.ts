@@ -129,6 +129,7 @@ async function run(
   guard: KeyGuard | null,
 ): Promise<CallOutcome> {
   try {
+    const firstRun = new Map<string, unknown>();
     const runHandler = async (): Promise<unknown> => {
       const { sqlite, db } = host.database;
       let wrote = false;
@@ -142,6 +143,10 @@ async function run(
         now,
         today: localDate(now),
         setSessionToken: (token) => call.setSessionToken(token),
+        once<T>(key: string, make: () => T): T {
+          if (!firstRun.has(key)) firstRun.set(key, make());
+          return firstRun.get(key) as T;
+        },
         write<T>(fn: (scope: WriteScope) => T): T {
           // Nothing written yet and a worker's transaction may be open: rather than wait in busy_timeout
           // with every other request frozen behind it, the handler is run again in a turn of its own.

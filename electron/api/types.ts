@@ -47,6 +47,11 @@ export interface Ctx {
   write<T>(fn: (scope: WriteScope) => T): T;
   /** Tells the transport to remember (or forget) the caller's session. */
   setSessionToken(token: string | null): void;
+  /**
+   * `make()` once per call: a handler run again in a write turn of its own (see WorkerWriting) gets
+   * the first run's value, so what it counted or checked before writing is not counted twice.
+   */
+  once<T>(key: string, make: () => T): T;
 }
 
 /** A Ctx whose session is known to exist: what handlers behind any non-public permission get. */

@@ -60,16 +60,19 @@ export const authApi = {
     }),
     permission: 'public',
     handler: async (ctx, input) => {
-      const admission = ctx.host.loginGuard.admit(ctx.caller, input.username, ctx.now.getTime(), {
-        attemptsPerAccount: ctx.host.settings.lockoutAttempts,
-        maxWaitMinutes: ctx.host.settings.lockoutMinutes,
-      });
+      // Counted once per attempt, even when the attempt is run again behind an import's write (see ctx.once).
+      const admission = ctx.once('admission', () =>
+        ctx.host.loginGuard.admit(ctx.caller, input.username, ctx.now.getTime(), {
+          attemptsPerAccount: ctx.host.settings.lockoutAttempts,
+          maxWaitMinutes: ctx.host.settings.lockoutMinutes,
+        }),
+      );
       if (!admission.admitted) {
         throw new UserError('login_throttled', 'errors.access.loginWait', { seconds: admission.waitSeconds }, { field: 'password' }, 429);
       }
       const user = ctx.db.select().from(users).where(eq(users.username, input.username)).get();
       // The same work for a username that does not exist: a hash is checked either way.
-      const matches = await verifyPassword(input.password, user?.passwordHash ?? unknownUserHash);
+      const matches = await ctx.once('matches', () => verifyPassword(input.password, user?.passwordHash ?? unknownUserHash));
       if (!user || !user.active || !matches) {
         const reason = !user ? 'unknown user' : !user.active ? 'inactive' : 'wrong password';
         ctx.write((w) => {
