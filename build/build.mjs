@@ -14,6 +14,7 @@ const outputs = [
   `${out}/electron/preload.cjs`,
   `${out}/electron/parseWorker.cjs`,
   `${out}/electron/commitWorker.cjs`,
+  `${out}/electron/disburseWorker.cjs`,
   `${out}/renderer/index.html`,
 ];
 
@@ -62,6 +63,11 @@ await Promise.all([
     ...common,
     entryPoints: [join(root, 'electron/attendance/commitWorker.ts')],
     outfile: join(root, out, 'electron/commitWorker.cjs'),
+  }),
+  build({
+    ...common,
+    entryPoints: [join(root, 'electron/sponsorship/disburseWorker.ts')],
+    outfile: join(root, out, 'electron/disburseWorker.cjs'),
   }),
 ]);
 

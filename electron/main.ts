@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, safeStorage, shell } from 'electron';
-import { dispatch } from './api/dispatch';
-import { officeForwarder, type Forwarded } from './client/officeForwarder';
+import { callHost } from './host/windowCall';
+import type { Forwarded } from './client/officeForwarder';
+import { OfficePc } from './client/officePc';
 import { fileSecretStore } from './client/secretStore';
 import { defaultLanPort, parseListenAddress } from './devices/lanAddress';
 import { OfficeHost } from './host/officeHost';
@@ -17,9 +18,9 @@ const tokens = new Map<number, string>();
 
 type Caller = (method: string, input: unknown, session: string | null, idempotencyKey?: string) => Promise<Forwarded>;
 
-function officeHostArgument(): string | null {
-  const at = process.argv.indexOf('--office-host');
-  return process.env.SURAKSHA_OFFICE_HOST ?? (at >= 0 ? (process.argv[at + 1] ?? null) : null);
+function argument(name: string, env: string): string | null {
+  const at = process.argv.indexOf(name);
+  return process.env[env] ?? (at >= 0 ? (process.argv[at + 1] ?? null) : null);
 }
 
 /** The device token sealed with the OS keyring (safeStorage) where it has one; a 0600 file where not. */
@@ -51,29 +52,29 @@ async function localCaller(dataDir: string, appRoot: string): Promise<Caller> {
         app.quit();
       });
   });
-  return async (method, input, session, idempotencyKey) => {
-    let set: string | null | undefined;
-    const outcome = await dispatch(host, {
-      method,
-      input,
-      sessionToken: session,
-      ...(idempotencyKey ? { idempotencyKey } : {}),
-      setSessionToken: (token) => (set = token),
-    });
-    return set === undefined ? { outcome } : { outcome, session: set };
-  };
+  return (method, input, session, idempotencyKey) => callHost(host, method, input, session, idempotencyKey);
 }
 
 async function createWindow(): Promise<void> {
   const appRoot = app.getAppPath();
   const dataDir = process.env.SURAKSHA_DATA ?? app.getPath('userData');
-  const target = officeHostArgument();
+  const target = argument('--office-host', 'SURAKSHA_OFFICE_HOST');
   const store = connectionStore(dataDir);
   const paired = store.read() !== null;
-  const callApi: Caller =
+  // Where the standby's snapshots are, for when the office host cannot be reached (else learned from the host).
+  const standbyFolder = argument('--standby-folder', 'SURAKSHA_STANDBY_FOLDER');
+  const office =
     target || paired
-      ? officeForwarder(store, target ? parseListenAddress(target, defaultLanPort) : null)
-      : await localCaller(dataDir, appRoot);
+      ? new OfficePc({
+          store,
+          target: target ? parseListenAddress(target, defaultLanPort) : null,
+          dataDir,
+          migrationsFolder: join(appRoot, 'drizzle'),
+          standbyFolder,
+        })
+      : null;
+  if (office) app.on('will-quit', () => void office.close());
+  const callApi: Caller = office ? office.call.bind(office) : await localCaller(dataDir, appRoot);
 
   ipcMain.handle('suraksha:call', async (event, method: unknown, input: unknown, idempotencyKey: unknown) => {
     const answer = await callApi(
@@ -86,8 +87,25 @@ async function createWindow(): Promise<void> {
     else if (answer.session === null) tokens.delete(event.sender.id);
     return answer.outcome;
   });
-  ipcMain.handle('suraksha:pickFolder', async () => {
-    const picked = await dialog.showOpenDialog({ properties: ['openDirectory', 'createDirectory'] });
+  // The connected PC's snapshot, opened and closed by the window; each time it starts afresh (a new login).
+  ipcMain.handle('suraksha:office', async (event, action: unknown) => {
+    if (!office) return null;
+    if (action === 'openSnapshot' || action === 'backToHost') {
+      const answer = action === 'openSnapshot' ? await office.openSnapshot() : (await office.backToHost(), { ok: true, result: null });
+      if (answer.ok) {
+        tokens.delete(event.sender.id);
+        event.sender.reload();
+      }
+      return answer;
+    }
+    return office.state();
+  });
+  ipcMain.handle('suraksha:pickFolder', async (_event, title: unknown) => {
+    // The window names what the folder is for (backups, the standby's snapshots) in the user's language.
+    const picked = await dialog.showOpenDialog({
+      ...(typeof title === 'string' ? { title } : {}),
+      properties: ['openDirectory', 'createDirectory'],
+    });
     return picked.canceled ? null : (picked.filePaths[0] ?? null);
   });
   ipcMain.handle('suraksha:pickFile', async (_event, extensions: unknown) => {

@@ -1,9 +1,15 @@
 import { contextBridge, ipcRenderer } from 'electron';
 
-/** The whole surface the window gets: one call into the API, and native file and folder pickers. */
+/** The whole surface the window gets: one call into the API, native file and folder pickers, and the connected PC's snapshot. */
 contextBridge.exposeInMainWorld('suraksha', {
   call: (method: string, input: unknown, idempotencyKey?: string): Promise<unknown> =>
     ipcRenderer.invoke('suraksha:call', method, input, idempotencyKey),
-  pickFolder: (): Promise<string | null> => ipcRenderer.invoke('suraksha:pickFolder'),
+  pickFolder: (title: string): Promise<string | null> => ipcRenderer.invoke('suraksha:pickFolder', title),
   pickFile: (extensions: string[]): Promise<string | null> => ipcRenderer.invoke('suraksha:pickFile', extensions),
+  /** A PC connected to the office host: what it shows, and the standby's snapshot opened or closed. */
+  office: {
+    state: (): Promise<unknown> => ipcRenderer.invoke('suraksha:office', 'state'),
+    openSnapshot: (): Promise<unknown> => ipcRenderer.invoke('suraksha:office', 'openSnapshot'),
+    backToHost: (): Promise<unknown> => ipcRenderer.invoke('suraksha:office', 'backToHost'),
+  },
 });

@@ -1,7 +1,7 @@
 import { Center, Loader } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { call, deviceToken, onUnauthorized } from './api/client';
+import { call, deviceToken, onHostUnreachable, onUnauthorized, type ApiError } from './api/client';
 import { setLanguage } from './i18n';
 import { LoginPage } from './pages/auth/LoginPage';
 import { ConnectPage } from './pages/devices/ConnectPage';
@@ -9,6 +9,7 @@ import { SetupPage } from './pages/setup/SetupPage';
 import { sessionKeys, useMe } from './session';
 import { Shell } from './Shell';
 import { HostBanner } from './components/HostBanner';
+import { HostUnreachable } from './components/HostUnreachable';
 
 /**
  * First start → office setup; no session → login; otherwise the app in the user's language. A PC
@@ -19,6 +20,9 @@ export function App() {
   const setup = useQuery({ queryKey: sessionKeys.setup, queryFn: () => call('setup.status', {}) });
   const me = useMe();
   const [unpaired, setUnpaired] = useState(false);
+  const [unreachable, setUnreachable] = useState<ApiError | null>(null);
+
+  useEffect(() => onHostUnreachable(setUnreachable), []);
 
   useEffect(
     () =>
@@ -37,6 +41,17 @@ export function App() {
     if (me.data) setLanguage(me.data.language);
   }, [me.data]);
 
+  if (unreachable) {
+    return (
+      <HostUnreachable
+        error={unreachable}
+        onRetry={() => {
+          setUnreachable(null);
+          void queryClient.resetQueries();
+        }}
+      />
+    );
+  }
   if (unpaired) {
     return (
       <ConnectPage

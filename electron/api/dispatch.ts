@@ -147,6 +147,7 @@ async function run(
           if (!firstRun.has(key)) firstRun.set(key, make());
           return firstRun.get(key) as T;
         },
+        idempotencyKey: guard && { userId: guard.userId, key: guard.key, method: guard.method, inputHash: guard.inputHash },
         write<T>(fn: (scope: WriteScope) => T): T {
           // Nothing written yet and a worker's transaction may be open: rather than wait in busy_timeout
           // with every other request frozen behind it, the handler is run again in a turn of its own.

@@ -42,69 +42,36 @@ export type Permission =
   /** Prepare, close and print the monthly report for the DCPO meeting (every case counted): managers and administrators. */
   | 'reports.monthly';
 
+/** What every office role but the sponsorship desk does: the register, attendance, the worklist, the safety net, the community. */
+const fieldWork: readonly Permission[] = [
+  'register.read',
+  'register.write',
+  'attendance.read',
+  'worklist.write',
+  'safetynet.read',
+  'safetynet.write',
+  'community.read',
+  'community.write',
+];
+
+/** A manager's part beyond field work: the audit, backups, every case, imports, the sponsorship books, names in exports, the DCPO report. */
+const management: readonly Permission[] = [
+  ...fieldWork,
+  'audit.read',
+  'backup.run',
+  'cases.write',
+  'cases.all',
+  'attendance.import',
+  'sponsorship.read',
+  'safetynet.exportNames',
+  'reports.monthly',
+];
+
 const grants: Record<Role, readonly Permission[]> = {
-  admin: [
-    'users.manage',
-    'office.manage',
-    'register.read',
-    'register.write',
-    'audit.read',
-    'backup.run',
-    'backup.restore',
-    'cases.write',
-    'cases.all',
-    'attendance.import',
-    'attendance.read',
-    'worklist.write',
-    'sponsorship.read',
-    'sponsorship.write',
-    'safetynet.read',
-    'safetynet.write',
-    'safetynet.exportNames',
-    'community.read',
-    'community.write',
-    'reports.monthly',
-  ],
-  manager: [
-    'register.read',
-    'register.write',
-    'audit.read',
-    'backup.run',
-    'cases.write',
-    'cases.all',
-    'attendance.import',
-    'attendance.read',
-    'worklist.write',
-    'sponsorship.read',
-    'safetynet.read',
-    'safetynet.write',
-    'safetynet.exportNames',
-    'community.read',
-    'community.write',
-    'reports.monthly',
-  ],
-  case_worker: [
-    'register.read',
-    'register.write',
-    'cases.write',
-    'attendance.read',
-    'worklist.write',
-    'safetynet.read',
-    'safetynet.write',
-    'community.read',
-    'community.write',
-  ],
-  data_entry: [
-    'register.read',
-    'register.write',
-    'attendance.import',
-    'attendance.read',
-    'worklist.write',
-    'safetynet.read',
-    'safetynet.write',
-    'community.read',
-    'community.write',
-  ],
+  admin: [...management, 'users.manage', 'office.manage', 'backup.restore', 'sponsorship.write'],
+  manager: management,
+  case_worker: [...fieldWork, 'cases.write'],
+  data_entry: [...fieldWork, 'attendance.import'],
   sponsorship: ['register.read', 'attendance.read', 'sponsorship.read', 'sponsorship.write'],
 };
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Db, Sqlite } from '../db/connection';
 import type { Host } from '../host/host';
+import type { CallKey } from '../host/idempotency';
 import type { Session } from '../admin/sessions';
 import type { Permission } from './permissions';
 import type { AuditFacts } from '../shared/auditFacts';
@@ -45,6 +46,11 @@ export interface Ctx {
   today: string;
   /** Runs `fn` in one synchronous transaction; never await inside it. */
   write<T>(fn: (scope: WriteScope) => T): T;
+  /**
+   * The call's idempotency key, or null: `write` records it itself; a write that commits on another
+   * connection (a worker's) records it there, in its own transaction, with the call's final answer.
+   */
+  idempotencyKey: CallKey | null;
   /** Tells the transport to remember (or forget) the caller's session. */
   setSessionToken(token: string | null): void;
   /**

@@ -1,6 +1,5 @@
-import { parentPort } from 'node:worker_threads';
 import { insertAudit } from '../admin/audit';
-import { openDatabase, type OpenDatabase } from '../db/connection';
+import { answerWriterRequests } from '../host/writerWorkerEntry';
 import { commitFile, type CommitContext } from './commitFile';
 import type { CommitReply, CommitRequest } from './commitMessages';
 
@@ -10,24 +9,7 @@ import type { CommitReply, CommitRequest } from './commitMessages';
  * month's 200 files are written. It writes only when the host gives it the turn (one message per
  * file, each file one transaction), so the host's own writes never wait for its lock.
  */
-let open: OpenDatabase | null = null;
-
-function connection(dbFile: string): OpenDatabase {
-  if (open && open.sqlite.name !== dbFile) {
-    open.sqlite.close();
-    open = null;
-  }
-  if (!open) open = openDatabase(dbFile);
-  return open;
-}
-
-function handle(request: CommitRequest): CommitReply {
-  if (request.kind === 'close') {
-    open?.sqlite.close();
-    open = null;
-    return { id: request.id, kind: 'closed' };
-  }
-  const { sqlite, db } = connection(request.dbFile);
+answerWriterRequests((request: Exclude<CommitRequest, { kind: 'close' }>, { sqlite, db }): CommitReply => {
   if (request.kind === 'batch') {
     // As on the host: the WAL is checkpointed after a batch rather than every few files.
     if (request.starting) sqlite.pragma('wal_autocheckpoint = 16384');
@@ -46,14 +28,4 @@ function handle(request: CommitRequest): CommitReply {
   };
   const result = commitFile(ctx, request.file, new Map(request.decisions), request.settings);
   return { id: request.id, kind: 'committed', result };
-}
-
-parentPort?.on('message', (request: CommitRequest) => {
-  let reply: CommitReply;
-  try {
-    reply = handle(request);
-  } catch (err) {
-    reply = { id: request.id, kind: 'failed', message: err instanceof Error ? (err.stack ?? err.message) : String(err) };
-  }
-  parentPort?.postMessage(reply);
 });

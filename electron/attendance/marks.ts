@@ -1,4 +1,4 @@
-import type { DayMark } from './types';
+import type { DayMark, MarkCounts } from './types';
 
 /**
  * Reading the marks teachers write in a register and counting a child's month from them.
@@ -62,17 +62,6 @@ export function unknownMarkKey(text: string): string {
   return text.normalize('NFC').trim().replace(/\s+/g, ' ').toUpperCase();
 }
 
-export interface ChildMonth {
-  /** Present days, half days counted 0.5. */
-  daysPresent: number;
-  /** Open days: P, A, L, D or U (unmarked). */
-  daysOpen: number;
-  unmarkedDays: number;
-  longestAbsenceRun: number;
-  leadingAbsence: number;
-  trailingAbsence: number;
-}
-
 /**
  * A child's month from their marks. Only open days take part (P, A, L, D, U): a closed day (H, '.')
  * neither breaks nor extends a run of absences, so "A A H A" is a run of three and a Sunday between
@@ -80,7 +69,7 @@ export interface ChildMonth {
  * in the run: the register does not show the child in school, and a child no teacher marks for a
  * fortnight is exactly the child a volunteer must see.
  */
-export function childMonthOf(marks: string): ChildMonth {
+export function childMonthOf(marks: string): MarkCounts {
   let presentHalves = 0;
   let daysOpen = 0;
   let unmarked = 0;

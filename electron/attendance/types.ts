@@ -28,7 +28,22 @@ export interface ProblemAt extends Problem {
   message: string;
 }
 
-export interface ParsedChild {
+/** What a child's marks for a month add up to (attendance/marks.ts counts them). */
+export interface MarkCounts {
+  /** Present days, half days counted 0.5. */
+  daysPresent: number;
+  /** Open days: P, A, L, D or U (unmarked). */
+  daysOpen: number;
+  /** Open days this child's cell was blank (or read as unmarked): counted against attendance. */
+  unmarkedDays: number;
+  /** Longest run of consecutive open days absent (A, L or unmarked) within this month. */
+  longestAbsenceRun: number;
+  /** Open days absent at the start / end of the month: lets a run be counted across months. */
+  leadingAbsence: number;
+  trailingAbsence: number;
+}
+
+export interface ParsedChild extends MarkCounts {
   sheet: string;
   /** 1-based row in the sheet. */
   row: number;
@@ -40,17 +55,8 @@ export interface ParsedChild {
   sex: 'female' | 'male' | 'other' | null;
   /** Length = days in the month. */
   marks: string;
-  /** Present days, half days counted 0.5. */
-  daysPresent: number;
   /** The sheet's open days: every child of a sheet has the same (rule: days open belong to the school). */
   daysOpen: number;
-  /** Open days this child's cell was blank (or read as unmarked): counted against attendance. */
-  unmarkedDays: number;
-  /** Longest run of consecutive open days absent (A, L or unmarked) within this month. */
-  longestAbsenceRun: number;
-  /** Open days absent at the start / end of the month: lets a run be counted across months. */
-  leadingAbsence: number;
-  trailingAbsence: number;
   /** The register's own "total present" column, when there is one (reported when it disagrees). */
   statedTotal: number | null;
   /**

@@ -1,18 +1,8 @@
 import { eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { pcmaFinding } from './pcma';
-import {
-  caseChildren,
-  caseTypeLinks,
-  caseTypes,
-  caseWorkers,
-  cases,
-  children,
-  reporterKinds,
-  riskLevels,
-  schools,
-  users,
-} from '../db/schema';
+import { caseChildren, caseTypeLinks, caseWorkers, cases, children, schools, users } from '../db/schema';
+import { caseTypes, reporterKinds, riskLevels } from '../shared/caseVocabulary';
 import { ageOn } from '../register/age';
 import { roleAllows } from '../api/permissions';
 import { UserError } from '../api/errors';

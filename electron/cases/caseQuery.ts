@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, like, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { canSeeAllCases, visibleCasesWhere } from './access';
-import { caseTypes, cases, riskLevels } from '../db/schema';
+import { cases } from '../db/schema';
+import { caseTypes, riskLevels } from '../shared/caseVocabulary';
 import { id, isoDate } from '../api/fields';
 import type { AuthedCtx } from '../api/types';
 

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { UserError, type MessageKey } from '../api/errors';
 import { optionalText } from '../api/fields';
 import type { WriteScope } from '../api/types';
-import { caseAttachments, caseReferrals, consentFrom, consentMethods, consentWaivers } from '../db/schema';
+import { caseAttachments, caseReferrals } from '../db/schema';
+import { consentFrom, consentMethods, consentWaivers } from '../shared/caseVocabulary';
 import { storeAttachment, type StoredAttachment } from './attachments';
 
 /**

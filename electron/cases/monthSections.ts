@@ -1,5 +1,5 @@
 import type { CountSource } from '../db/countSource';
-import { ageOn } from '../register/age';
+import { ageOn, type ChildAgeFacts } from '../register/age';
 import { authorities, caseTypes, reporterKinds } from '../shared/caseVocabulary';
 import { reportAgeBand, reportAgeBands, type CaseloadStatus, type ReportAgeBand } from '../shared/monthlyReport';
 import type { Period } from '../shared/period';
@@ -75,14 +75,7 @@ export function caseloadChildren(source: CountSource, period: Period, caseIds: r
       `SELECT DISTINCT c.id, c.sex, c.birth_basis AS birthBasis, c.date_of_birth AS dateOfBirth, c.age_years AS ageYears, c.age_as_of AS ageAsOf
        FROM case_children cc JOIN children c ON c.id = cc.child_id WHERE cc.case_id IN (SELECT value FROM json_each(?))`,
     )
-    .all(JSON.stringify(caseIds)) as {
-    id: number;
-    sex: 'female' | 'male' | 'other';
-    birthBasis: 'dob' | 'age';
-    dateOfBirth: string | null;
-    ageYears: number | null;
-    ageAsOf: string | null;
-  }[];
+    .all(JSON.stringify(caseIds)) as ChildAgeFacts[];
   const empty = () => Object.fromEntries(reportAgeBands.map((b) => [b, 0])) as Record<ReportAgeBand, number>;
   const bySexAndAge = { female: empty(), male: empty(), other: empty() };
   for (const c of rows) bySexAndAge[c.sex][reportAgeBand(ageOn(c, period.to))] += 1;

@@ -1,4 +1,4 @@
-import { yearsBetween } from '../register/age';
+import { yearsBetween, type ChildAgeFacts } from '../register/age';
 
 /** The Prohibition of Child Marriage Act 2006: a girl under 18 or a boy under 21 is a child. */
 export const pcmaMinimumAge = { female: 18, male: 21 } as const;
@@ -14,17 +14,7 @@ export interface PcmaFinding {
   approximate: boolean;
 }
 
-export function pcmaFinding(
-  child: {
-    id: number;
-    sex: 'female' | 'male' | 'other';
-    birthBasis: 'dob' | 'age';
-    dateOfBirth: string | null;
-    ageYears: number | null;
-    ageAsOf: string | null;
-  },
-  plannedOn: string,
-): PcmaFinding {
+export function pcmaFinding(child: ChildAgeFacts, plannedOn: string): PcmaFinding {
   const ageOnDate =
     child.birthBasis === 'dob' && child.dateOfBirth
       ? yearsBetween(child.dateOfBirth, plannedOn)

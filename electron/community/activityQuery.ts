@@ -1,5 +1,6 @@
 import type { Ctx } from '../api/types';
 import type { ActivityType, PersonCategory } from '../shared/communityVocabulary';
+import { heldParams, heldWhereSql, type HeldFilter } from './heldFilter';
 import { personColumnsSql, personJoinsSql, type PersonView } from './people';
 
 export interface ActivityRow {
@@ -18,11 +19,8 @@ export interface ActivityRow {
   total: { female: number; male: number; other: number; total: number };
 }
 
-export interface ActivityFilter {
+export interface ActivityFilter extends HeldFilter {
   type?: ActivityType;
-  from?: string;
-  to?: string;
-  gramPanchayat?: string;
   id?: number;
 }
 
@@ -33,16 +31,13 @@ export function activityRows(ctx: Ctx, filter: ActivityFilter): ActivityRow[] {
       `SELECT a.id, a.type, a.held_on AS heldOn, a.village, a.gram_panchayat AS gramPanchayat, a.topics_note AS topicsNote,
          a.facilitators, a.notes, (SELECT group_concat(t.topic) FROM community_activity_topics t WHERE t.activity_id = a.id) AS topicList
        FROM community_activities a
-       WHERE (@id IS NULL OR a.id = @id) AND (@type IS NULL OR a.type = @type) AND (@from IS NULL OR a.held_on >= @from)
-         AND (@to IS NULL OR a.held_on <= @to) AND (@gp IS NULL OR lower(trim(a.gram_panchayat)) = @gp)
+       WHERE (@id IS NULL OR a.id = @id) AND (@type IS NULL OR a.type = @type) AND ${heldWhereSql('a.held_on', 'a.gram_panchayat')}
        ORDER BY a.held_on DESC, a.id DESC`,
     )
     .all({
       id: filter.id ?? null,
       type: filter.type ?? null,
-      from: filter.from ?? null,
-      to: filter.to ?? null,
-      gp: filter.gramPanchayat?.trim().toLowerCase() || null,
+      ...heldParams(filter),
     }) as (Omit<ActivityRow, 'topics' | 'headcounts' | 'participants' | 'total'> & { topicList: string | null })[];
   const headcounts = ctx.sqlite.prepare(
     `SELECT category, sex, count FROM community_activity_headcounts WHERE activity_id = ? ORDER BY category, sex`,

@@ -1,5 +1,6 @@
 import type { Ctx } from '../api/types';
 import type { CommitteeLevel } from '../shared/communityVocabulary';
+import { heldParams, heldWhereSql, type HeldFilter } from './heldFilter';
 
 /** What every view of a meeting says first: its committee, when and where, and whether it was quorate. */
 export interface MeetingHead {
@@ -29,11 +30,8 @@ export interface MeetingRow extends MeetingHead {
   hasSheet: boolean;
 }
 
-export interface MeetingFilter {
+export interface MeetingFilter extends HeldFilter {
   committeeId?: number;
-  from?: string;
-  to?: string;
-  gramPanchayat?: string;
 }
 
 /** The committee meetings register: one line per meeting, newest first. */
@@ -47,15 +45,12 @@ export function meetingRows(ctx: Ctx, filter: MeetingFilter): MeetingRow[] {
          (SELECT count(*) FROM action_points p WHERE p.meeting_id = m.id AND p.status = 'open') AS actionPointsOpen,
          m.sheet_stored_path IS NOT NULL AS hasSheet
        FROM committee_meetings m JOIN committees c ON c.id = m.committee_id
-       WHERE (@committeeId IS NULL OR m.committee_id = @committeeId) AND (@from IS NULL OR m.held_on >= @from)
-         AND (@to IS NULL OR m.held_on <= @to) AND (@gp IS NULL OR lower(trim(c.gram_panchayat)) = @gp)
+       WHERE (@committeeId IS NULL OR m.committee_id = @committeeId) AND ${heldWhereSql('m.held_on', 'c.gram_panchayat')}
        ORDER BY m.held_on DESC, m.id DESC`,
     )
     .all({
       committeeId: filter.committeeId ?? null,
-      from: filter.from ?? null,
-      to: filter.to ?? null,
-      gp: filter.gramPanchayat?.trim().toLowerCase() || null,
+      ...heldParams(filter),
     }) as (Omit<MeetingRow, 'quorate' | 'hasSheet'> & { quorate: number; hasSheet: number })[];
   return rows.map((r) => ({ ...r, quorate: r.quorate === 1, hasSheet: r.hasSheet === 1 }));
 }

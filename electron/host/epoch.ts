@@ -1,6 +1,6 @@
 import type { Sqlite } from '../db/connection';
 
-export { checkHostEpoch, epochHeader, epochOf, type EpochCheck } from '../shared/hostEpoch';
+export { checkHostEpoch, epochHeader, epochOf, hostNameHeader, type EpochCheck } from '../shared/hostEpoch';
 
 /** The settings key the host's epoch is kept under (a plain office setting, no table of its own). */
 const epochKey = 'hostEpoch';

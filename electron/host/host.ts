@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { backupTo, dailyBackup, timestampForFile, verifyBackupFile } from '../admin/backup';
 import type { UserError } from '../api/errors';
 import { LoginGuard } from '../admin/loginGuard';
@@ -141,6 +141,19 @@ export class Host {
 
   get mode(): HostMode {
     return this.currentMode;
+  }
+
+  /**
+   * Which host a browser or desktop window is talking to, for what it keeps between visits (an import
+   * batch): this PC and data folder, where the host keeps its batches; a snapshot opened read-only is
+   * another host, holding none of them. Not a secret, and the same after a restart.
+   */
+  get id(): string {
+    const place = createHash('sha256')
+      .update(`${hostname()}\0${resolve(this.options.dataDir)}`)
+      .digest('hex')
+      .slice(0, 16);
+    return this.currentMode.kind === 'snapshot' ? `${place}-snapshot` : place;
   }
 
   /** This host's epoch, sent with every answer (X-Suraksha-Epoch). */

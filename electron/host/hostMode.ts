@@ -10,18 +10,12 @@ export type HostMode =
   | { kind: 'snapshot'; folder: string; takenAt: string; hostName: string }
   | { kind: 'fenced'; takenOverAt: string; by: string };
 
-/** A moment as the office reads it: DD/MM/YYYY HH:MM on this PC's clock. */
-export function shownMoment(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}`;
-}
-
-/** Why nothing can be saved here, or null on the live host. */
+/**
+ * Why nothing can be saved here, or null on the live host. The moments go raw (`…At`), so each screen
+ * says them in its reader's language and digits (sentenceValues), as every other message's dates.
+ */
 export function writeRefusal(mode: HostMode): UserError | null {
-  if (mode.kind === 'snapshot') return new UserError('read_only', 'errors.host.readOnly', { takenAt: shownMoment(mode.takenAt) }, {}, 423);
-  if (mode.kind === 'fenced')
-    return new UserError('fenced', 'errors.host.fenced', { time: shownMoment(mode.takenOverAt), by: mode.by }, {}, 423);
+  if (mode.kind === 'snapshot') return new UserError('read_only', 'errors.host.readOnly', { takenAt: mode.takenAt }, {}, 423);
+  if (mode.kind === 'fenced') return new UserError('fenced', 'errors.host.fenced', { takenOverAt: mode.takenOverAt, by: mode.by }, {}, 423);
   return null;
 }

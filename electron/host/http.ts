@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
+import { hostname } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { z } from 'zod';
 import { dispatch } from '../api/dispatch';
@@ -11,7 +12,7 @@ import type { DeviceRef } from '../api/types';
 import { deviceHeader, recogniseDevice } from '../devices/deviceStore';
 import { registry } from '../api/registry';
 import type { Host } from './host';
-import { epochHeader, epochOf } from './epoch';
+import { epochHeader, epochOf, hostNameHeader } from './epoch';
 import { BodyTooLarge, readBody, receiveUpload } from './bodies';
 
 const cookieName = 'suraksha_session';
@@ -217,6 +218,7 @@ async function handleApi(host: Host, req: IncomingMessage, res: ServerResponse, 
   });
   const headers: Record<string, string | string[]> = {
     [epochHeader]: String(host.epoch),
+    [hostNameHeader]: encodeURIComponent(hostname()),
     ...(cookies.length ? { 'Set-Cookie': cookies } : {}),
   };
   if (outcome.ok) sendJson(res, 200, { result: outcome.result ?? null }, headers);

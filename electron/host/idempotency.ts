@@ -23,11 +23,15 @@ const keyPattern = /^[A-Za-z0-9._:-]{8,128}$/;
 export const keyLifetimeMs = 24 * 60 * 60_000;
 const sweepEveryMs = 10 * 60_000;
 
-export interface KeyGuard {
+/** A call's key as it is stored: whose, which method, and a hash of its input. */
+export interface CallKey {
   userId: number;
   key: string;
   method: string;
   inputHash: string;
+}
+
+export interface KeyGuard extends CallKey {
   /** Set once this call's transaction recorded the key: later transactions of the same call update it. */
   recorded: boolean;
 }
@@ -140,16 +144,23 @@ export function recordInTransaction(host: Host, guard: KeyGuard, result: unknown
     sqlite.prepare('UPDATE idempotency_keys SET outcome = ? WHERE user_id = ? AND key = ?').run(outcome, guard.userId, guard.key);
     return;
   }
-  const cutoff = new Date(now.getTime() - keyLifetimeMs).toISOString();
   if ((lastSweep.get(host) ?? 0) + sweepEveryMs <= now.getTime()) {
-    sqlite.prepare('DELETE FROM idempotency_keys WHERE created_at < ?').run(cutoff);
+    sqlite.prepare('DELETE FROM idempotency_keys WHERE created_at < ?').run(new Date(now.getTime() - keyLifetimeMs).toISOString());
     lastSweep.set(host, now.getTime());
-  } else {
-    sqlite.prepare('DELETE FROM idempotency_keys WHERE user_id = ? AND key = ? AND created_at < ?').run(guard.userId, guard.key, cutoff);
   }
+  insertKey(sqlite, guard, outcome, now, false);
+  guard.recorded = true;
+}
+
+/**
+ * Records a key inside the caller's open transaction, on whichever connection it writes (a worker that
+ * commits a batch payment records it on its own): `final` when `outcome` is already the call's answer.
+ */
+export function insertKey(sqlite: Sqlite, key: CallKey, outcome: string, now: Date, final: boolean): void {
+  const cutoff = new Date(now.getTime() - keyLifetimeMs).toISOString();
+  sqlite.prepare('DELETE FROM idempotency_keys WHERE user_id = ? AND key = ? AND created_at < ?').run(key.userId, key.key, cutoff);
   // A plain INSERT: should the same key ever commit twice, the second transaction fails and rolls back.
   sqlite
-    .prepare('INSERT INTO idempotency_keys (user_id, key, method, input_hash, outcome, final, created_at) VALUES (?, ?, ?, ?, ?, 0, ?)')
-    .run(guard.userId, guard.key, guard.method, guard.inputHash, outcome, now.toISOString());
-  guard.recorded = true;
+    .prepare('INSERT INTO idempotency_keys (user_id, key, method, input_hash, outcome, final, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .run(key.userId, key.key, key.method, key.inputHash, outcome, final ? 1 : 0, now.toISOString());
 }

@@ -1,3 +1,5 @@
+import type { sexes } from '../db/schema/register';
+
 /** Whole years between an ISO date and another, as a birthday counts them. */
 export function yearsBetween(fromIso: string, toIso: string): number {
   const [fy, fm, fd] = fromIso.split('-').map(Number) as [number, number, number];
@@ -10,6 +12,12 @@ export interface BirthFacts {
   dateOfBirth: string | null;
   ageYears: number | null;
   ageAsOf: string | null;
+}
+
+/** A child as the age rules read one: who, of which sex, born when. */
+export interface ChildAgeFacts extends BirthFacts {
+  id: number;
+  sex: (typeof sexes)[number];
 }
 
 /** A child's age today, from a date of birth or from an age the office was told on a date. */

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { children, schools, sexes } from '../db/schema';
 import { queryKeys } from './nameKey';
 import { id } from '../api/fields';
+import { childWhereaboutsColumns } from './childColumns';
 
 /** The register's search, filters and sort, shared by the on-screen list and its Excel export. */
 export const listColumns = {
@@ -15,13 +16,7 @@ export const listColumns = {
   dateOfBirth: children.dateOfBirth,
   ageYears: children.ageYears,
   ageAsOf: children.ageAsOf,
-  guardianName: children.guardianName,
-  village: children.village,
-  gramPanchayat: children.gramPanchayat,
-  schoolId: children.schoolId,
-  schoolName: schools.name,
-  classGrade: children.classGrade,
-  section: children.section,
+  ...childWhereaboutsColumns,
   roll: children.roll,
 };
 

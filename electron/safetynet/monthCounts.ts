@@ -1,14 +1,8 @@
 import type { Settings } from '../admin/settings';
 import type { CountSource } from '../db/countSource';
 import type { Period } from '../shared/period';
-import {
-  departureLevels,
-  migrationPurposes,
-  type CheckInOutcome,
-  type DepartureLevel,
-  type MigrationPurpose,
-} from '../shared/safetynetVocabulary';
-import { ageBandOf, ageBands, type AgeBand } from './monthReport';
+import { departureLevels, type CheckInOutcome, type DepartureLevel, type MigrationPurpose } from '../shared/safetynetVocabulary';
+import { departureCounts, type MonthDepartures } from './monthReport';
 import { checkInStatus, nextCheckInOn } from './checkInSchedule';
 import { ageOnLeaving, type DepartureFacts } from './redFlags';
 
@@ -83,14 +77,6 @@ export function checkInsOverdueAt(source: CountSource, settings: Settings, day: 
   }).length;
 }
 
-export interface MonthDepartures {
-  total: number;
-  byPurpose: Record<MigrationPurpose, number>;
-  byState: { state: string; count: number }[];
-  bySex: { female: number; male: number; other: number };
-  byAgeBand: Record<AgeBand, number>;
-}
-
 /**
  * The month's departures counted as the SafetyNet month report counts them (monthReport.ts: by
  * purpose, destination state, sex and age band on leaving), from the few columns the counts need,
@@ -107,23 +93,5 @@ export function monthDepartures(source: CountSource, period: Period): MonthDepar
     destState: string;
     sex: 'female' | 'male' | 'other';
   })[];
-  const byPurpose = Object.fromEntries(migrationPurposes.map((p) => [p, 0])) as Record<MigrationPurpose, number>;
-  const bySex = { female: 0, male: 0, other: 0 };
-  const byAgeBand = Object.fromEntries(ageBands.map((b) => [b, 0])) as Record<AgeBand, number>;
-  const states = new Map<string, number>();
-  for (const r of rows) {
-    byPurpose[r.purpose]++;
-    bySex[r.sex]++;
-    byAgeBand[ageBandOf(ageOnLeaving(r))]++;
-    states.set(r.destState, (states.get(r.destState) ?? 0) + 1);
-  }
-  return {
-    total: rows.length,
-    byPurpose,
-    bySex,
-    byAgeBand,
-    byState: [...states.entries()]
-      .map(([state, count]) => ({ state, count }))
-      .sort((a, b) => b.count - a.count || a.state.localeCompare(b.state)),
-  };
+  return departureCounts(rows.map((r) => ({ ...r, age: ageOnLeaving(r) })));
 }

@@ -24,6 +24,39 @@ export function ageBandOf(age: number | null): AgeBand {
   return 'from25';
 }
 
+export interface MonthDepartures {
+  total: number;
+  byPurpose: Record<MigrationPurpose, number>;
+  byState: { state: string; count: number }[];
+  bySex: { female: number; male: number; other: number };
+  byAgeBand: Record<AgeBand, number>;
+}
+
+/** Departures counted by purpose, sex, age band on leaving and destination state (most left for first). */
+export function departureCounts(
+  rows: readonly { purpose: MigrationPurpose; sex: 'female' | 'male' | 'other'; age: number | null; destState: string }[],
+): MonthDepartures {
+  const byPurpose = Object.fromEntries(migrationPurposes.map((p) => [p, 0])) as Record<MigrationPurpose, number>;
+  const bySex = { female: 0, male: 0, other: 0 };
+  const byAgeBand = Object.fromEntries(ageBands.map((b) => [b, 0])) as Record<AgeBand, number>;
+  const states = new Map<string, number>();
+  for (const r of rows) {
+    byPurpose[r.purpose]++;
+    bySex[r.sex]++;
+    byAgeBand[ageBandOf(r.age)]++;
+    states.set(r.destState, (states.get(r.destState) ?? 0) + 1);
+  }
+  return {
+    total: rows.length,
+    byPurpose,
+    bySex,
+    byAgeBand,
+    byState: [...states.entries()]
+      .map(([state, count]) => ({ state, count }))
+      .sort((a, b) => b.count - a.count || a.state.localeCompare(b.state)),
+  };
+}
+
 /**
  * The month's SafetyNet report: who left by purpose, destination state, sex and age band; the
  * departures with red flags and why; who is overdue a check-in now; and the agents who arranged them.
@@ -39,16 +72,8 @@ export function monthReport(ctx: AuthedCtx, input: z.output<typeof monthReportIn
     flags: explainFlags(ctx.session.language, r.d.flagsJson),
     agentId: r.d.agentId,
   }));
-  const byPurpose = Object.fromEntries(migrationPurposes.map((p) => [p, 0])) as Record<MigrationPurpose, number>;
-  const bySex = { female: 0, male: 0, other: 0 };
-  const byAgeBand = Object.fromEntries(ageBands.map((b) => [b, 0])) as Record<AgeBand, number>;
-  const states = new Map<string, number>();
   const agents = new Map<string, { agentId: number | null; name: string; departures: number; minors: number; high: number }>();
   for (const r of rows) {
-    byPurpose[r.purpose]++;
-    bySex[r.sex]++;
-    byAgeBand[ageBandOf(r.age)]++;
-    states.set(r.destState, (states.get(r.destState) ?? 0) + 1);
     if (r.agent) {
       const key = r.agentId !== null ? `id:${r.agentId}` : `name:${r.agent}`;
       const entry = agents.get(key) ?? { agentId: r.agentId, name: r.agent, departures: 0, minors: 0, high: 0 };
@@ -61,13 +86,7 @@ export function monthReport(ctx: AuthedCtx, input: z.output<typeof monthReportIn
   return {
     month: input.month,
     gramPanchayat: input.gramPanchayat ?? null,
-    total: rows.length,
-    byPurpose,
-    bySex,
-    byAgeBand,
-    byState: [...states.entries()]
-      .map(([state, count]) => ({ state, count }))
-      .sort((a, b) => b.count - a.count || a.state.localeCompare(b.state)),
+    ...departureCounts(rows),
     redFlags: rows.filter((r) => r.flags.length > 0).sort((a, b) => b.score - a.score),
     overdue: safetynetWorklist(ctx, { status: 'overdue', ...(input.gramPanchayat ? { gramPanchayat: input.gramPanchayat } : {}) }),
     agents: [...agents.values()].sort((a, b) => b.high - a.high || b.departures - a.departures || a.name.localeCompare(b.name)),

@@ -4,6 +4,8 @@
  * an old host that comes back after another PC took over is refused by the clients and fences itself.
  */
 export const epochHeader = 'X-Suraksha-Epoch';
+/** The host PC's name (URI-encoded), so a client refusing an old host can say which PC the current one is. */
+export const hostNameHeader = 'X-Suraksha-Host-Name';
 
 export type EpochCheck = { ok: true; highest: number } | { ok: false; highest: number; hostEpoch: number };
 

@@ -33,6 +33,17 @@ export const redFlagCodes = [
   'family_unaware',
   'overdue_return',
 ] as const;
+/** The office setting that holds each red flag's weight. */
+export const redFlagWeightSettings = {
+  minor_without_guardian: 'safetynetWeightMinorWithoutGuardian',
+  child_marriage: 'safetynetWeightChildMarriage',
+  minor_for_work: 'safetynetWeightMinorForWork',
+  unknown_agent: 'safetynetWeightUnknownAgent',
+  agent_flagged: 'safetynetWeightAgentFlagged',
+  no_destination_contact: 'safetynetWeightNoDestinationContact',
+  family_unaware: 'safetynetWeightFamilyUnaware',
+  overdue_return: 'safetynetWeightOverdueReturn',
+} as const satisfies Record<(typeof redFlagCodes)[number], string>;
 /** The "how sure" judgement of the worker, as on Love Justice's interception form (1 not at all … 5 absolutely). */
 export const howSureLevels = [1, 2, 3, 4, 5] as const;
 

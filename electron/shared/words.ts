@@ -43,6 +43,21 @@ export function dateIn(iso: string | null | undefined, lang: WordsLanguage): str
 }
 
 /**
+ * A moment (an ISO timestamp) as the office reads it: DD/MM/YYYY HH:MM on this PC's clock, in the
+ * language's digits. Anything that is not a timestamp is given back as it is.
+ */
+export function momentIn(iso: string | null | undefined, lang: WordsLanguage): string {
+  if (!iso) return '';
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return digitsFor(
+    `${two(at.getDate())}/${two(at.getMonth() + 1)}/${at.getFullYear()} ${two(at.getHours())}:${two(at.getMinutes())}`,
+    lang,
+  );
+}
+
+/**
  * Month names written out by us rather than by Intl, whose abbreviations differ by browser and
  * clash on one screen (en-IN "Sept" beside "Jul"; bn-IN "আগ", "নভেঃ"). Bengali abbreviations
  * follow the newspapers': a word of four letters or fewer stays whole, a longer one is cut with a dot.

@@ -93,17 +93,10 @@ export function dueList(sqlite: Database.Database, month: string, today: string,
          sc.status, (SELECT min(s.start_month) FROM sponsorships s WHERE s.sponsored_child_id = sc.id) AS supportFrom
        FROM sponsored_children sc JOIN children c ON c.id = sc.child_id`,
     )
-    .all() as {
-    sponsoredChildId: number;
-    childId: number;
-    childCode: string;
-    name: string;
-    guardianName: string;
-    payoutMethod: 'bank' | 'cash';
-    amountPaise: number;
+    .all() as (Pick<FamilyDue, 'sponsoredChildId' | 'childId' | 'childCode' | 'name' | 'guardianName' | 'payoutMethod' | 'amountPaise'> & {
     status: string;
     supportFrom: string | null;
-  }[];
+  })[];
 
   const ships = sqlite
     .prepare('SELECT id, sponsor_id AS sponsorId, sponsored_child_id AS childId, status FROM sponsorships ORDER BY id')

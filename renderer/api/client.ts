@@ -3,10 +3,19 @@ import { checkHostEpoch, epochHeader, epochOf } from '../../electron/shared/host
 
 type Outcome = { ok: true; result: unknown } | { ok: false; status: number; error: ApiErrorBody };
 
+/** What a desktop PC connected to the office host shows: the host's data, or the standby's snapshot read-only. */
+export type OfficePcState = { showing: 'host' } | { showing: 'snapshot'; takenAt: string; hostName: string };
+
 interface Bridge {
   call(method: string, input: unknown, idempotencyKey?: string): Promise<Outcome>;
-  pickFolder(): Promise<string | null>;
+  pickFolder(title: string): Promise<string | null>;
   pickFile(extensions: string[]): Promise<string | null>;
+  /** Absent from an older preload; `state` answers null on a PC that is not connected to an office host. */
+  office?: {
+    state(): Promise<OfficePcState | null>;
+    openSnapshot(): Promise<Outcome>;
+    backToHost(): Promise<Outcome>;
+  };
 }
 
 declare global {
@@ -35,6 +44,14 @@ const unauthorizedListeners = new Set<(error: ApiError) => void>();
 export function onUnauthorized(listener: (error: ApiError) => void): () => void {
   unauthorizedListeners.add(listener);
   return () => unauthorizedListeners.delete(listener);
+}
+
+const unreachableListeners = new Set<(error: ApiError) => void>();
+
+/** Called when a call finds the office host unreachable (the desktop app connected to it), so the app can say so. */
+export function onHostUnreachable(listener: (error: ApiError) => void): () => void {
+  unreachableListeners.add(listener);
+  return () => unreachableListeners.delete(listener);
 }
 
 const deviceKey = 'suraksha.deviceToken';
@@ -147,13 +164,25 @@ export async function call<M extends MethodName>(method: M, input: ApiInput<M>):
   if (outcome.ok) return outcome.result as ApiResult<M>;
   const error = new ApiError(outcome.status, outcome.error);
   if (outcome.status === 401 && method !== 'auth.login') unauthorizedListeners.forEach((l) => l(error));
+  if (outcome.error.code === 'host_unreachable') unreachableListeners.forEach((l) => l(error));
   throw error;
 }
 
 export const desktop = {
   available: (): boolean => window.suraksha !== undefined,
-  pickFolder: (): Promise<string | null> => window.suraksha?.pickFolder() ?? Promise.resolve(null),
+  pickFolder: (title: string): Promise<string | null> => window.suraksha?.pickFolder(title) ?? Promise.resolve(null),
   pickFile: (extensions: string[]): Promise<string | null> => window.suraksha?.pickFile(extensions) ?? Promise.resolve(null),
+  /** The connected PC's state; null in a browser, or on a PC that holds its own data. */
+  officeState: (): Promise<OfficePcState | null> => window.suraksha?.office?.state() ?? Promise.resolve(null),
+  /** Opens the latest snapshot read-only (the window reloads on it); throws why it cannot. */
+  openSnapshot: async (): Promise<void> => {
+    const outcome = await window.suraksha?.office?.openSnapshot();
+    if (outcome && !outcome.ok) throw new ApiError(outcome.status, outcome.error);
+  },
+  /** Closes the snapshot and goes back to the office host (the window reloads). */
+  backToHost: async (): Promise<void> => {
+    await window.suraksha?.office?.backToHost();
+  },
 };
 
 /**

@@ -1,7 +1,7 @@
-import { Alert } from '@mantine/core';
+import { Alert, Button, Group } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { call } from '../api/client';
+import { call, desktop } from '../api/client';
 import { formatDateTime } from '../format';
 import { standbyKeys } from '../pages/admin/keys';
 
@@ -12,6 +12,8 @@ import { standbyKeys } from '../pages/admin/keys';
 export function HostBanner({ inShell = false }: { inShell?: boolean }) {
   const { t } = useTranslation();
   const status = useQuery({ queryKey: standbyKeys.status, queryFn: () => call('standby.status', {}), staleTime: 60_000 });
+  // A PC connected to the office host showing the standby's snapshot: it may go back to the host.
+  const office = useQuery({ queryKey: ['officePc', 'state'], queryFn: () => desktop.officeState(), staleTime: 60_000 });
   const s = status.data;
   if (!s || s.mode === 'live') return null;
   return (
@@ -23,9 +25,16 @@ export function HostBanner({ inShell = false }: { inShell?: boolean }) {
       py={6}
       mb={inShell ? 'sm' : 0}
     >
-      {s.mode === 'snapshot'
-        ? t('common.host.snapshotBanner', { time: formatDateTime(s.snapshotTakenAt) })
-        : t('common.host.fencedBanner', { time: formatDateTime(s.takenOverAt), by: s.takenOverBy ?? '' })}
+      <Group justify="space-between" wrap="nowrap">
+        {s.mode === 'snapshot'
+          ? t('common.host.snapshotBanner', { time: formatDateTime(s.snapshotTakenAt) })
+          : t('common.host.fencedBanner', { time: formatDateTime(s.takenOverAt), by: s.takenOverBy ?? '' })}
+        {office.data?.showing === 'snapshot' ? (
+          <Button size="compact-sm" variant="white" onClick={() => void desktop.backToHost()}>
+            {t('devices.unreachable.tryAgain')}
+          </Button>
+        ) : null}
+      </Group>
     </Alert>
   );
 }

@@ -234,12 +234,19 @@ async function serveStartup(): Promise<void> {
  * `npm run bench -- office` the block, the attendance rows and six users working while the import commits;
  * `npm run bench -- dashboard` only the home screen (on a copy of the block, seeded as the full run seeds it);
  * `npm run bench -- monthly` the home screen, then the monthly report and the home screen again on the block
- * with its departures and community work.
+ * with its departures and community work;
+ * `npm run bench -- sponsorship` only the sponsorship ledger (its own five years, the batch payment and the reads
+ * answering during it).
  */
 const only = process.argv[2];
 
 async function main(): Promise<void> {
   mkdirSync(benchDir, { recursive: true });
+  if (only === 'sponsorship') {
+    rows.push(...(await sponsorshipBench()));
+    printTable();
+    return;
+  }
   await generateBlock();
   if (only === 'dashboard' || only === 'monthly') {
     rows.push(...(await dashboardBench({ root, cachedDb })));

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { caseOutcomes, caseTypes, entryKinds } from '../../electron/db/schema';
+import { caseOutcomes, caseTypes, entryKinds } from '../../electron/shared/caseVocabulary';
 import type { Host } from '../../electron/host/host';
 import { median, timedCalls, type BenchRow } from './benchKit';
 

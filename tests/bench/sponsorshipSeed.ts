@@ -198,32 +198,25 @@ export function seedSponsorship(host: Host): Seeded {
           paise,
         );
       }
+      // The month's transfers between the office's own accounts, on the 26th, tagged to nobody.
+      const transfer = (debit: string, credit: string, paise: number) =>
+        post(
+          'transfer',
+          `${month}-26`,
+          null,
+          {},
+          { sponsorId: null, sponsorshipId: null, childId: null, funding: null },
+          none,
+          debit,
+          credit,
+          paise,
+        );
       const fcraNeed = families.filter((f) => f.sponsor.foreign).reduce((sum, f) => sum + f.support, 0);
-      post(
-        'transfer',
-        `${month}-26`,
-        null,
-        {},
-        { sponsorId: null, sponsorshipId: null, childId: null, funding: null },
-        none,
-        'fcra_utilisation',
-        'fcra_receipt',
-        fcraNeed,
-      );
+      transfer('fcra_utilisation', 'fcra_receipt', fcraNeed);
       // Cash drawn from the bank for the families paid in cash, with a month's margin: office cash never
       // pays out what it does not hold, so the bench's batch of cash payments finds it there.
       const cashNeed = families.filter((f) => !f.bank && !f.sponsor.foreign).reduce((sum, f) => sum + f.support, 0);
-      post(
-        'transfer',
-        `${month}-26`,
-        null,
-        {},
-        { sponsorId: null, sponsorshipId: null, childId: null, funding: null },
-        none,
-        'office_cash',
-        'local_bank',
-        2 * cashNeed,
-      );
+      transfer('office_cash', 'local_bank', 2 * cashNeed);
       const payDate = `${month}-28`;
       for (const f of families) {
         const year = financialYearOf(payDate);

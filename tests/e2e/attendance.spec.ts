@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { daysIn, isSunday, registerWorkbook, wordDocument, type FixtureChild } from '../fixtures/attendance';
+import { openDayMarks, registerWorkbook, wordDocument, type FixtureChild } from '../fixtures/attendance';
 import { pdfPages } from '../fixtures/pdf/popplerText';
 import { api, logIn, password, basirhatOffice } from './pages';
 import { freshDataDir, startServeHost, type RunningHost } from './host';
+import { expectFileRow, fileRow } from './helpers';
 
 const shots = '/tmp/shots-att';
 let host: RunningHost;
@@ -48,17 +49,7 @@ async function registerFile(file: RegisterFile): Promise<{ name: string; mimeTyp
   return { name: file.fileName, mimeType: xlsxType, buffer };
 }
 
-/** A month's marks: Sundays blank (closed), open days numbered 1, 2, … and absent where `absent` says so. */
-function absentOn(month: string, absent: (openDay: number) => boolean): string {
-  let open = 0;
-  return Array.from({ length: daysIn(month) }, (_, i) => {
-    if (isSunday(month, i + 1)) return '.';
-    open += 1;
-    return absent(open) ? 'A' : 'P';
-  }).join('');
-}
-
-const presentEveryDay = (month: string) => absentOn(month, () => false);
+const presentEveryDay = (month: string) => openDayMarks(month, () => false);
 
 const october = '2026-10';
 const september = '2026-09';
@@ -71,9 +62,9 @@ const bagundiOctober: RegisterFile = {
   month: october,
   sheetName: 'Class III',
   children: [
-    { roll: 7, name: 'Priya Mondal', sex: 'F', marks: absentOn(october, (openDay) => openDay > 10) },
+    { roll: 7, name: 'Priya Mondal', sex: 'F', marks: openDayMarks(october, (openDay) => openDay > 10) },
     { roll: 8, name: 'Sourav Mondal', sex: 'M', marks: presentEveryDay(october) },
-    { roll: 12, name: 'Sk Rahim', sex: 'M', marks: absentOn(october, (openDay) => openDay <= 6) },
+    { roll: 12, name: 'Sk Rahim', sex: 'M', marks: openDayMarks(october, (openDay) => openDay <= 6) },
   ],
 };
 
@@ -87,7 +78,7 @@ const khejurtalaOctober: RegisterFile = {
   children: [
     { roll: 4, name: 'Ayesha Khatun', sex: 'F', marks: presentEveryDay(october) },
     { roll: 5, name: 'Salma Bibi', sex: 'F', marks: presentEveryDay(october) },
-    { roll: 6, name: 'Nasrin Parvin', sex: 'F', marks: absentOn(october, (openDay) => openDay % 2 === 0) },
+    { roll: 6, name: 'Nasrin Parvin', sex: 'F', marks: openDayMarks(october, (openDay) => openDay % 2 === 0) },
     { roll: 9, name: 'Rupa Sardar', sex: 'F', marks: presentEveryDay(october) },
   ],
 };
@@ -116,7 +107,7 @@ const takiRoadOctober: RegisterFile = {
   sheetName: 'Class VI',
   children: [
     { roll: 1, name: 'Arif Gazi', sex: 'M', marks: presentEveryDay(october) },
-    { roll: 2, name: 'Mousumi Gazi', sex: 'F', marks: absentOn(october, (openDay) => openDay > 20) },
+    { roll: 2, name: 'Mousumi Gazi', sex: 'F', marks: openDayMarks(october, (openDay) => openDay > 20) },
   ],
 };
 
@@ -205,12 +196,6 @@ test.afterAll(async () => {
   await host.stop();
 });
 
-/** A file's own row of the preview (not the rows of its opened details, which name it too). */
-function fileRow(page: Page, name: string): Locator {
-  const toggle = page.getByRole('button', { name: new RegExp(`^(Show|Hide) details of ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
-  return page.getByRole('table', { name: 'Files to import' }).getByRole('row').filter({ has: toggle });
-}
-
 function worklistRow(page: Page, name: string): Locator {
   return page
     .getByRole('table', { name: /Children flagged by attendance|উপস্থিতির জন্য চিহ্নিত শিশুরা/ })
@@ -237,23 +222,19 @@ test('a month of registers is previewed, imported, followed up, printed for the 
     await expect(page.getByTestId('import-summary')).toContainText('5 files · 1 ready · 3 waiting for your choice · 1 could not be read');
 
     // ▶, file, school, month, children, new, matched, unclear, missing since last month, unmarked days, problems, status
-    await expect(fileRow(page, bagundiOctober.fileName).getByRole('cell')).toHaveText([
-      '▶',
-      bagundiOctober.fileName,
-      /^Uttar Bagundi F\.P\. School\s*found by UDISE code$/,
-      'Oct 2026',
-      ...['3', '0', '3', '0', '1', '0', '0'],
-      'Ready',
-    ]);
+    await expectFileRow(page, bagundiOctober.fileName, {
+      school: /^Uttar Bagundi F\.P\. School\s*found by UDISE code$/,
+      month: 'Oct 2026',
+      counts: ['3', '0', '3', '0', '1', '0', '0'],
+      status: 'Ready',
+    });
     // Sabina Khatun (roll 5 in September) may be the unclear row, so she is not yet "missing".
-    await expect(fileRow(page, khejurtalaOctober.fileName).getByRole('cell')).toHaveText([
-      '▶',
-      khejurtalaOctober.fileName,
-      /^Khejurtala Girls High School/,
-      'Oct 2026',
-      ...['4', '1', '2', '1', '0', '0', '0'],
-      '1 row to decide',
-    ]);
+    await expectFileRow(page, khejurtalaOctober.fileName, {
+      school: /^Khejurtala Girls High School/,
+      month: 'Oct 2026',
+      counts: ['4', '1', '2', '1', '0', '0', '0'],
+      status: '1 row to decide',
+    });
     await expect(fileRow(page, broken.name)).toContainText('Dakshin Para register.xlsx');
     await expect(fileRow(page, dakshinParaOctober.fileName)).toContainText('Choose the school');
 
@@ -272,14 +253,13 @@ test('a month of registers is previewed, imported, followed up, printed for the 
     await details.getByLabel('School', { exact: true }).click();
     await page.getByRole('option', { name: /Dakshin Para Primary School/ }).click();
     await details.getByRole('button', { name: 'Read again with these' }).click();
-    await expect(fileRow(page, dakshinParaOctober.fileName).getByRole('cell')).toHaveText([
-      '▼',
-      dakshinParaOctober.fileName,
-      /^Dakshin Para Primary School\s*chosen by you$/,
-      'Oct 2026',
-      ...['2', '0', '2', '0', '0', '0', '0'],
-      'Ready',
-    ]);
+    await expectFileRow(page, dakshinParaOctober.fileName, {
+      open: true,
+      school: /^Dakshin Para Primary School\s*chosen by you$/,
+      month: 'Oct 2026',
+      counts: ['2', '0', '2', '0', '0', '0', '0'],
+      status: 'Ready',
+    });
     await page.getByRole('button', { name: `Hide details of ${dakshinParaOctober.fileName}` }).click();
 
     await expect(fileRow(page, takiRoadOctober.fileName)).toContainText('Set the columns');
@@ -293,14 +273,13 @@ test('a month of registers is previewed, imported, followed up, printed for the 
     await columns.getByLabel('Total present').fill('AJ');
     await shoot(page, 'import-columns-en');
     await columns.getByRole('button', { name: 'Read again with these columns' }).click();
-    await expect(fileRow(page, takiRoadOctober.fileName).getByRole('cell')).toHaveText([
-      '▼',
-      takiRoadOctober.fileName,
-      /^Taki Road Junior High School\s*found by UDISE code$/,
-      'Oct 2026',
-      ...['2', '2', '0', '0', '0', '0', '0'],
-      'Ready',
-    ]);
+    await expectFileRow(page, takiRoadOctober.fileName, {
+      open: true,
+      school: /^Taki Road Junior High School\s*found by UDISE code$/,
+      month: 'Oct 2026',
+      counts: ['2', '2', '0', '0', '0', '0', '0'],
+      status: 'Ready',
+    });
     await shoot(page, 'import-preview-en');
   });
 

@@ -134,6 +134,29 @@ test('a VLCPC meets, its minutes print in Bengali, its points are followed up, a
     await expect(page.getByText('Members (5 now)')).toBeVisible();
   });
 
+  await test.step('the committee corrected: its name and Gram Panchayat edited, saved, seen; edited again over the new version', async () => {
+    const edit = async (name: string, gramPanchayat: string) => {
+      await page.getByRole('button', { name: 'Edit committee' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Edit committee' });
+      await dialog.getByLabel('Name of the committee').fill(name);
+      await dialog.getByLabel('Gram Panchayat').fill(gramPanchayat);
+      await dialog.getByRole('button', { name: 'Save committee' }).click();
+      await expect(dialog).toHaveCount(0);
+      await expect(page.getByText(`${name} saved`)).toBeVisible();
+      await expect(page.getByRole('heading', { name })).toBeVisible();
+    };
+    await edit('Uttar Bagundi Village CPC', 'Bagundi GP');
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Uttar Bagundi Village CPC' })).toBeVisible();
+    await page.getByRole('button', { name: 'Edit committee' }).click();
+    await expect(page.getByRole('dialog', { name: 'Edit committee' }).getByLabel('Gram Panchayat')).toHaveValue('Bagundi GP');
+    // Nothing typed: Escape closes the form without asking.
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: 'Edit committee' })).toHaveCount(0);
+    await edit('Uttar Bagundi VLCPC', 'Bagundi');
+    await expect(page.getByText('Members (5 now)')).toBeVisible();
+  });
+
   await test.step('a meeting: three of five present, a child named by code, two action points', async () => {
     await page.getByRole('button', { name: 'Record a meeting' }).click();
     await page.getByLabel('Date of the meeting').fill(typed(-10));

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { api, logIn, password } from './pages';
-import { freshDataDir, startServeHost, type RunningHost } from './host';
+import { startServeHostOn } from './helpers';
+import type { RunningHost } from './host';
 import { seedOffice } from './seedOffice';
 
 // The manager's morning: she logs in, lands on the office at a glance, reads the figures the office's
@@ -12,12 +13,7 @@ const shots = process.env.DASHBOARD_SHOTS ?? '/tmp/shots-dashboard';
 let host: RunningHost;
 
 test.beforeAll(async ({ request }) => {
-  process.env.SURAKSHA_TODAY = today;
-  try {
-    host = await startServeHost(freshDataDir());
-  } finally {
-    delete process.env.SURAKSHA_TODAY;
-  }
+  host = await startServeHostOn(today);
   await seedOffice(request, host.url);
   // A marriage stopped this month, beside the seed's child withdrawn from the brick kiln on 24/11.
   const girl = await api(request, host.url, 'children.create', {

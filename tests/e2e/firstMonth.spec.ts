@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { kilnCase } from '../fixtures/office';
+import { fillSchoolForm } from './helpers';
 import { api, logIn, password, pdfText } from './pages';
 import { freshDataDir, startServeHost, type RunningHost } from './host';
 
@@ -136,12 +137,13 @@ test('Escape asks before throwing away what was typed; a toast leaves the header
 
   // A saved school's toast: below the content, not over the language switch, the name or Log out.
   await page.getByRole('button', { name: 'Add school' }).click();
-  await form.getByLabel('School name').fill('Hingalganj High School');
-  await form.getByLabel('UDISE code').fill('19112300212');
-  await form.getByLabel('Type of school').click();
-  await page.getByRole('option', { name: 'Secondary', exact: true }).click();
-  await form.getByLabel('Gram Panchayat or ward').fill('Hingalganj');
-  await form.getByLabel('Village').fill('Hingalganj');
+  await fillSchoolForm(page, form, {
+    name: 'Hingalganj High School',
+    udise: '19112300212',
+    type: 'Secondary',
+    gramPanchayat: 'Hingalganj',
+    village: 'Hingalganj',
+  });
   await form.getByRole('button', { name: 'Save', exact: true }).click();
   const toast = page.locator('.mantine-Notification-root').first();
   await expect(toast).toBeVisible();

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
 import { api, basirhatOffice, logIn, pdfText } from './pages';
+import { brickKilnCase, importFiles } from './helpers';
 import { freshDataDir, startServeHost, type RunningHost } from './host';
 
 // Issue 15, points 4 and 6: imported children with their guardian, village and phone; the children
@@ -21,10 +22,7 @@ test.beforeAll(async ({ request: r }) => {
   await api(r, url, 'setup.initialize', basirhatOffice);
   // The office has not written the school's village or GP: a child the register gives no village stays without one.
   await api(r, url, 'schools.create', { name: 'Nabapally F.P. School', udise: '19112300101', type: 'primary' });
-  const preview = await api<{ previewId: string }>(r, url, 'attendance.preview', {
-    files: [{ name: 'Nabapally November.xlsx', contentBase64: fixture('r9-address.lo.xlsx') }],
-  });
-  await api(r, url, 'attendance.commit', { previewId: preview.previewId });
+  await importFiles(r, url, [{ name: 'Nabapally November.xlsx', contentBase64: fixture('r9-address.lo.xlsx') }]);
   volunteerId = (await api(r, url, 'volunteers.create', { name: 'Sabita Das', phone: '9830011111', villages: ['Nabapally'] })).id;
 });
 test.afterAll(async () => host.stop());
@@ -137,17 +135,7 @@ test('closing a child-labour case offers the labour outcomes, the others behind 
   await page.setViewportSize({ width: 1366, height: 768 });
   await logIn(page, host.url, 'anita');
   const children = await api<{ rows: { id: number; nameEn: string | null }[] }>(page.request, host.url, 'children.search', { q: 'Sourav' });
-  const created = await api(page.request, host.url, 'cases.create', {
-    types: ['child_labour'],
-    childIds: [children.rows[0]?.id ?? 0],
-    reporterKind: 'school',
-    reporterName: 'Head teacher',
-    reportedOn: '2026-11-25',
-    summary: 'Seen working at the brick kiln on school days.',
-    riskLevel: 'medium',
-    riskReason: 'Works at a brick kiln',
-    firstAction: { description: 'Meet the kiln owner with the labour inspector', dueOn: '2026-11-28' },
-  });
+  const created = await api(page.request, host.url, 'cases.create', brickKilnCase(children.rows[0]?.id ?? 0));
   await page.goto(`${host.url}#/cases/${created.id}`);
   await page.getByRole('button', { name: 'Close the case' }).click();
   const dialog = page.getByRole('dialog');
@@ -164,7 +152,7 @@ test('closing a child-labour case offers the labour outcomes, the others behind 
   await expect(dialog.getByText('1 next action is not done')).toBeVisible();
   await expect(dialog).toContainText('Meet the kiln owner with the labour inspector');
   await dialog.getByRole('button', { name: 'Close the case' }).click();
-  await expect(dialog.getByText('Next actions not done: 1. Mark them done, or tick “Close the case with these left undone”')).toBeVisible();
+  await expect(dialog.getByText('1 next action is not done. Mark it done, or tick “Close the case with these left undone”')).toBeVisible();
   await dialog.getByRole('checkbox', { name: 'Close the case with these left undone' }).check();
   await dialog.getByRole('button', { name: 'Close the case' }).click();
   await expect(page.getByRole('button', { name: 'Reopen the case' })).toBeVisible();

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { registerWorkbook } from '../fixtures/attendance';
-import { api, logIn } from './pages';
+import { api, logIn, logOut } from './pages';
 import { freshDataDir, startServeHost, type RunningHost } from './host';
 import { seedOffice } from './seedOffice';
 import { bn } from '../../renderer/i18n/bn';
@@ -56,6 +56,7 @@ async function register(name: string, month: string, school: { name: string; udi
 }
 
 test('an import batch survives another screen and a reload; "Add this school" is prefilled and the file then matches; one school for several files', async ({
+  browser,
   page,
 }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
@@ -138,6 +139,27 @@ test('an import batch survives another screen and a reload; "Add this school" is
   await expect(summary).toContainText('3 files · 3 ready');
   await expect(fileRow(page, august)).toContainText('Uttar Bagundi FP School');
 
+  // The app closed and opened again: what the window kept on disk, but no session (a new login).
+  const { origins } = await page.context().storageState();
+  const reopened = await browser.newContext({ storageState: { cookies: [], origins }, viewport: { width: 1366, height: 768 } });
+  const again = await reopened.newPage();
+  await logIn(again, host.url, 'anita');
+  await again.getByRole('navigation').getByRole('link', { name: 'Import attendance' }).click();
+  await expect(again.getByTestId('import-summary')).toContainText('3 files · 3 ready');
+  await expect(fileRow(again, august)).toContainText('Uttar Bagundi FP School');
+  // Another user on the same PC finds no batch of anita's, and anita's is still there after them.
+  await logOut(again);
+  await logIn(again, host.url, 'rina', { open: false });
+  await again.getByRole('navigation').getByRole('link', { name: 'Import attendance' }).click();
+  await expect(again.getByRole('button', { name: 'Choose files…' })).toBeVisible();
+  await expect(again.getByTestId('import-summary')).toHaveCount(0);
+  await expect(again.getByText(dakshin)).toHaveCount(0);
+  await logOut(again);
+  await logIn(again, host.url, 'anita', { open: false });
+  await again.getByRole('navigation').getByRole('link', { name: 'Import attendance' }).click();
+  await expect(again.getByTestId('import-summary')).toContainText('3 files · 3 ready');
+  await reopened.close();
+
   await page.getByRole('button', { name: 'Import 3 files' }).click();
   await expect(page.getByRole('table', { name: /imported/i }).or(page.getByText(/3 files imported|imported/i).first())).toBeVisible();
   const imports = await api<{ rows: { fileName: string; schoolName: string; month: string }[] }>(
@@ -162,6 +184,23 @@ test('an import batch survives another screen and a reload; "Add this school" is
   await page.reload();
   await expect(page.getByRole('button', { name: 'Choose files…' })).toBeVisible();
   await expect(summary).toHaveCount(0);
+  const keptBatches = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('suraksha.importBatch.')));
+  expect(await keptBatches()).toEqual([]);
+
+  // A batch this window remembers but the host no longer knows is said to be gone, and forgotten.
+  const me = await api<{ hostId: string; userId: number }>(page.request, host.url, 'auth.me', {});
+  await page.evaluate(
+    ({ key, name }) =>
+      localStorage.setItem(
+        key,
+        JSON.stringify({ previewId: 'ab'.repeat(16), nextKey: 2, files: [{ key: 1, index: 0, name, overrides: {}, decisions: {} }] }),
+      ),
+    { key: `suraksha.importBatch.${me.hostId}.${me.userId}`, name: november },
+  );
+  await page.reload();
+  await expect(page.getByText('The files read before are no longer kept')).toBeVisible();
+  await expect(page.getByText(november)).toHaveCount(0);
+  expect(await keptBatches()).toEqual([]);
 });
 
 test('a batch payment shows its summary first, starts from the account the money is in, and office cash cannot go below zero', async ({

@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { api, logIn } from './pages';
 import { freshDataDir, startServeHost, type RunningHost } from './host';
 import { seedOffice } from './seedOffice';
+import { bn } from '../../renderer/i18n/bn';
 
 // An office's first month, its words: the backup folder that must exist, the audit log in the
 // reader's language, Bengali digits in tables and inputs, a message said again after switching
@@ -67,6 +68,28 @@ test('a backup folder must be a full path to a folder that exists; the folder pi
   await shot(page, 'backup-en');
   await inLanguage(page, 'bn');
   await shot(page, 'backup-bn');
+});
+
+test('the standby card’s folder picker is titled for the standby PC’s shared folder, in either language', async ({ page }) => {
+  await page.goto(`${host.url}#/account`);
+  const card = page.getByRole('textbox', { name: 'Shared folder on the standby PC' });
+  const standby = join(host.dataDir, 'standby-share');
+  mkdirSync(standby, { recursive: true });
+  const chooseButton = page.getByRole('button', { name: 'Choose folder…' });
+  await expect(chooseButton).toHaveCount(1);
+  await chooseButton.click();
+  const dialog = page.getByRole('dialog', { name: 'Choose the standby PC’s shared folder' });
+  await expect(dialog.getByText('Drives and places on this PC')).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Choose the backup folder' })).toHaveCount(0);
+  await dialog.getByRole('button', { name: '/', exact: true }).click();
+  for (const part of standby.split(sep).filter(Boolean)) await dialog.getByRole('button', { name: part, exact: true }).click();
+  await dialog.getByRole('button', { name: 'Choose this folder' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(card).toHaveValue(standby);
+
+  await inLanguage(page, 'bn');
+  await page.getByRole('button', { name: bn.admin.backup.chooseFolder }).click();
+  await expect(page.getByRole('dialog', { name: bn.admin.standby.browseTitle })).toBeVisible();
 });
 
 test('the audit log reads in Bengali: money in ₹ with Bengali digits, the app’s words, the person’s name', async ({ page }) => {

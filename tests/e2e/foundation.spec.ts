@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
+import { fillSchoolForm } from './helpers';
 import { logIn } from './pages';
 import { freshDataDir, startServeHost, type RunningHost } from './host';
 
@@ -56,12 +57,14 @@ test('a new office: setup, register, search, languages, roles, restart, backup a
     await goTo(page, 'Schools');
     await page.getByRole('button', { name: 'Add school' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('School name').fill('Uttar Bagundi FP School');
-    await dialog.getByLabel('UDISE code').fill('1911230010');
-    await dialog.getByLabel('Type of school').click();
-    await page.getByRole('option', { name: 'Primary', exact: true }).click();
-    await dialog.getByLabel('Gram Panchayat or ward').fill('Bagundi');
-    await dialog.getByLabel('Village').fill('Uttar Bagundi');
+    // One digit short.
+    await fillSchoolForm(page, dialog, {
+      name: 'Uttar Bagundi FP School',
+      udise: '1911230010',
+      type: 'Primary',
+      gramPanchayat: 'Bagundi',
+      village: 'Uttar Bagundi',
+    });
     await dialog.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(dialog.getByText('A UDISE code is exactly 11 digits')).toBeVisible();
     await dialog.getByLabel('UDISE code').fill('19112300101');

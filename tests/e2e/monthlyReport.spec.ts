@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { openDayMarks, registerWorkbook } from '../fixtures/attendance';
-import { freshDataDir, startServeHost, type RunningHost } from './host';
+import { startServeHostOn } from './helpers';
+import type { RunningHost } from './host';
 import { api, logIn, pdfText } from './pages';
-import { seedOffice, type SeededOffice } from './seedOffice';
+import { importClassIII, seedOffice, type SeededOffice } from './seedOffice';
 
 // The manager's month, as one story: November 2026 of a seeded office (two cases, a girl who left
 // for work on 02/11) with the month's own work added here (November's register imported, the
@@ -18,34 +18,11 @@ let host: RunningHost;
 let office: SeededOffice;
 
 test.beforeAll(async ({ request }) => {
-  process.env.SURAKSHA_TODAY = today;
-  try {
-    host = await startServeHost(freshDataDir());
-  } finally {
-    delete process.env.SURAKSHA_TODAY;
-  }
+  host = await startServeHostOn(today);
   office = await seedOffice(request, host.url);
   const url = host.url;
   // November's register: Sourav and Rahim every day, Priya away after the 12th.
-  const bytes = await registerWorkbook({
-    month,
-    schoolName: 'Uttar Bagundi FP School',
-    schoolUdise: '19112300101',
-    classes: [
-      {
-        sheetName: 'Class III',
-        children: [
-          { roll: 7, name: 'Priya Mondal', sex: 'F', marks: openDayMarks(month, (d) => d > 12) },
-          { roll: 8, name: 'Sourav Mondal', sex: 'M', marks: openDayMarks(month, () => false) },
-          { roll: 12, name: 'Sk Rahim', sex: 'M', marks: openDayMarks(month, () => false) },
-        ],
-      },
-    ],
-  });
-  const preview = await api<{ previewId: string }>(request, url, 'attendance.preview', {
-    files: [{ name: 'Uttar Bagundi 2026-11.xlsx', contentBase64: bytes.toString('base64') }],
-  });
-  await api(request, url, 'attendance.commit', { previewId: preview.previewId });
+  await importClassIII(request, url, month, [(d) => d > 12, () => false, () => false]);
   // Meera pays two months on 05/11 (October and November), and the family is paid November's ₹1,500 on 10/11.
   await api(request, url, 'ledger.receive', {
     sponsorId: office.sponsorId,

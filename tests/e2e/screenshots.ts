@@ -3,21 +3,17 @@
  * fresh office filled through the API. Not part of `npm test`: it asserts nothing, it shows.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { test } from '@playwright/test';
 import { api, password, basirhatOffice } from './pages';
-import { freshDataDir, startServeHost } from './host';
+import { screenshotOffice } from './helpers';
 import { shoot, screenshotsDir } from './screenshotFiles';
 
 test('screens in English and Bengali', async ({ page }) => {
-  test.setTimeout(300_000);
-  mkdirSync(screenshotsDir, { recursive: true });
-  const host = await startServeHost(freshDataDir());
-  const { url } = host;
+  const { host, url, r } = await screenshotOffice(page, { setUp: false });
   await page.goto(url);
   await shoot(page, 'setup-en');
 
-  const r = page.request;
   await api(r, url, 'setup.initialize', basirhatOffice);
   const schools = [
     ['Uttar Bagundi FP School', '19112300101', 'primary', 'Bagundi', 'Uttar Bagundi', 'Sri Tapan Ghosh'],

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { test, type Page } from '@playwright/test';
 import { api, basirhatOffice, logIn } from './pages';
+import { brickKilnCase, importFiles } from './helpers';
 import { freshDataDir, startServeHost } from './host';
 
 const out = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
@@ -26,24 +27,9 @@ test('missing addresses and closing a case, in English and Bengali', async ({ pa
     const url = host.url;
     await api(r, url, 'setup.initialize', basirhatOffice);
     await api(r, url, 'schools.create', { name: 'Nabapally F.P. School', udise: '19112300101', type: 'primary' });
-    for (const file of ['r9-address.lo.xlsx']) {
-      const preview = await api<{ previewId: string }>(r, url, 'attendance.preview', {
-        files: [{ name: file, contentBase64: fixture(file) }],
-      });
-      await api(r, url, 'attendance.commit', { previewId: preview.previewId });
-    }
+    await importFiles(r, url, [{ name: 'r9-address.lo.xlsx', contentBase64: fixture('r9-address.lo.xlsx') }]);
     const sourav = await api<{ rows: { id: number }[] }>(r, url, 'children.search', { q: 'Sourav' });
-    const labour = await api(r, url, 'cases.create', {
-      types: ['child_labour'],
-      childIds: [sourav.rows[0]?.id ?? 0],
-      reporterKind: 'school',
-      reporterName: 'Head teacher',
-      reportedOn: '2026-11-25',
-      summary: 'Seen working at the brick kiln on school days.',
-      riskLevel: 'medium',
-      riskReason: 'Works at a brick kiln',
-      firstAction: { description: 'Meet the kiln owner with the labour inspector', dueOn: '2026-11-28' },
-    });
+    const labour = await api(r, url, 'cases.create', brickKilnCase(sourav.rows[0]?.id ?? 0));
 
     await page.setViewportSize({ width: 1366, height: 768 });
     await logIn(page, url, 'anita');

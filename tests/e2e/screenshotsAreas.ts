@@ -2,13 +2,13 @@
  * `npm run screenshots` (second part): attendance, the worklist and sponsorship, in English and
  * Bengali, with the PDFs they print, from a fresh office filled through the API. It shows; it asserts nothing.
  */
-import { mkdirSync } from 'node:fs';
 import { test } from '@playwright/test';
 import { registerWorkbook, wordDocument, type FixtureChild, openDayMarks } from '../fixtures/attendance';
 import { meeraIyer, mondalFamily } from '../fixtures/office';
-import { api, basirhatOffice } from './pages';
-import { freshDataDir, startServeHost } from './host';
-import { shoot, pdfPage, screenshotsDir } from './screenshotFiles';
+import { importFiles, screenshotOffice } from './helpers';
+import { api } from './pages';
+import { shoot, pdfPage } from './screenshotFiles';
+import { uttarBagundiSchool } from './seedOffice';
 
 const pupils = [
   { roll: 7, name: 'Priya Mondal', sex: 'F', oct: (d: number) => d > 12, sep: (d: number) => d % 9 === 0 },
@@ -33,21 +33,8 @@ function register(month: '2026-09' | '2026-10', udise: string | null): Promise<B
 }
 
 test('attendance and sponsorship screens in English and Bengali', async ({ page }) => {
-  test.setTimeout(300_000);
-  mkdirSync(screenshotsDir, { recursive: true });
-  const host = await startServeHost(freshDataDir());
-  const { url } = host;
-  const r = page.request;
-  await api(r, url, 'setup.initialize', basirhatOffice);
-  const school = await api(r, url, 'schools.create', {
-    name: 'Uttar Bagundi FP School',
-    udise: '19112300101',
-    type: 'primary',
-    gramPanchayat: 'Bagundi',
-    village: 'Uttar Bagundi',
-    headTeacher: 'Sri Tapan Ghosh',
-    phone: '9830012345',
-  });
+  const { host, url, r } = await screenshotOffice(page);
+  const school = await api(r, url, 'schools.create', uttarBagundiSchool);
   await api(r, url, 'schools.create', {
     name: 'Khejurtala Girls High School',
     udise: '19112300202',
@@ -61,10 +48,7 @@ test('attendance and sponsorship screens in English and Bengali', async ({ page 
   // September and October imported through the API, as a script would.
   for (const month of ['2026-09', '2026-10'] as const) {
     const bytes = await register(month, '19112300101');
-    const preview = await api<{ previewId: string }>(r, url, 'attendance.preview', {
-      files: [{ name: `Uttar Bagundi ${month}.xlsx`, contentBase64: bytes.toString('base64') }],
-    });
-    await api(r, url, 'attendance.commit', { previewId: preview.previewId });
+    await importFiles(r, url, [{ name: `Uttar Bagundi ${month}.xlsx`, contentBase64: bytes.toString('base64') }]);
   }
   const flags = await api<{ rows: { childId: number; name: string }[] }>(r, url, 'attendance.flags', {});
   const volunteer = await api(r, url, 'volunteers.create', {

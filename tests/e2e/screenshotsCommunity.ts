@@ -4,25 +4,19 @@
  * minutes and the activities register they print, from the unit tests' hand-counted fixture
  * recorded through the API. It shows; it asserts nothing.
  */
-import { mkdirSync } from 'node:fs';
 import { test } from '@playwright/test';
 import { communityFixture } from '../unit/community/fixture';
-import { freshDataDir, startServeHost } from './host';
-import { basirhatOffice } from './pages';
-import { shoot, pdfPage, screenshotsDir } from './screenshotFiles';
+import { screenshotOffice } from './helpers';
+import { shoot, pdfPage } from './screenshotFiles';
 
 test('community screens in English and Bengali', async ({ page }) => {
-  test.setTimeout(300_000);
-  mkdirSync(screenshotsDir, { recursive: true });
-  const host = await startServeHost(freshDataDir());
-  const { url } = host;
+  const { host, url } = await screenshotOffice(page);
   const call = async (method: string, data: unknown): Promise<never> => {
     const response = await page.request.post(`${url}api/${method}`, { data });
     const body = (await response.json()) as { result: never; error?: unknown };
     if (!response.ok()) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
     return body.result;
   };
-  await call('setup.initialize', basirhatOffice);
   const f = await communityFixture({ ok: (method, input) => call(method, input) });
 
   for (const language of ['en', 'bn'] as const) {

@@ -3,12 +3,11 @@
  * fingerprint, pairing code and paired PCs; the new PC's "Connect this PC" screen and the
  * fingerprint it shows; revoking a lost PC. It shows; it asserts nothing.
  */
-import { mkdirSync } from 'node:fs';
 import { test, type Page } from '@playwright/test';
-import { freshDataDir, startServeHost } from './host';
+import { screenshotOffice } from './helpers';
 import { freePort } from './lan';
-import { api, basirhatOffice, logIn } from './pages';
-import { shoot, screenshotsDir } from './screenshotFiles';
+import { api, logIn } from './pages';
+import { shoot } from './screenshotFiles';
 
 async function showCard(page: Page, url: string): Promise<void> {
   await page.goto(`${url}#/account`);
@@ -18,13 +17,8 @@ async function showCard(page: Page, url: string): Promise<void> {
 }
 
 test('the office host and a PC connecting to it, in English and Bengali', async ({ page, browser }) => {
-  test.setTimeout(180_000);
-  mkdirSync(screenshotsDir, { recursive: true });
-  await page.setViewportSize({ width: 1366, height: 768 });
-  const host = await startServeHost(freshDataDir());
-  const { url } = host;
   // Setting up the office logs its administrator in, in this browser.
-  await api(page.request, url, 'setup.initialize', basirhatOffice);
+  const { host, url } = await screenshotOffice(page, { officeScreen: true, timeout: 180_000 });
   const port = await freePort('127.0.0.2');
   const lanUrl = `https://127.0.0.2:${port}/`;
   await api(page.request, url, 'officeHost.update', { on: true, addresses: ['127.0.0.2'], port });

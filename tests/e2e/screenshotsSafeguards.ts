@@ -3,20 +3,13 @@
  * emergency opening, the reason dialog, and the notice the case's worker sees, in English and
  * Bengali. It shows; it asserts nothing.
  */
-import { mkdirSync } from 'node:fs';
 import { test } from '@playwright/test';
-import { freshDataDir, startServeHost } from './host';
-import { api, password, basirhatOffice } from './pages';
-import { shoot, screenshotsDir } from './screenshotFiles';
+import { screenshotOffice } from './helpers';
+import { api, password } from './pages';
+import { shoot } from './screenshotFiles';
 
 test('consent and break-the-glass in English and Bengali', async ({ page }) => {
-  test.setTimeout(300_000);
-  mkdirSync(screenshotsDir, { recursive: true });
-  await page.setViewportSize({ width: 1366, height: 768 });
-  const host = await startServeHost(freshDataDir());
-  const { url } = host;
-  const r = page.request;
-  await api(r, url, 'setup.initialize', basirhatOffice);
+  const { host, url, r } = await screenshotOffice(page, { officeScreen: true });
   for (const [fullName, username] of [
     ['Mitali Ghosh', 'mitali'],
     ['Sabir Molla', 'sabir'],

@@ -3,12 +3,11 @@
  * agent's page, the worklist and the printed registers, in English and Bengali, from a fresh office
  * filled through the API. It shows; it asserts nothing.
  */
-import { mkdirSync } from 'node:fs';
 import { test } from '@playwright/test';
-import { freshDataDir, startServeHost } from './host';
 import { bagundiClub } from '../fixtures/office';
-import { basirhatOffice, api } from './pages';
-import { shoot, pdfPage, screenshotsDir } from './screenshotFiles';
+import { screenshotOffice } from './helpers';
+import { api } from './pages';
+import { shoot, pdfPage } from './screenshotFiles';
 
 function daysAgo(days: number): string {
   const d = new Date();
@@ -17,13 +16,7 @@ function daysAgo(days: number): string {
 }
 
 test('SafetyNet screens and papers in English and Bengali', async ({ page }) => {
-  test.setTimeout(300_000);
-  mkdirSync(screenshotsDir, { recursive: true });
-  await page.setViewportSize({ width: 1366, height: 768 });
-  const host = await startServeHost(freshDataDir());
-  const { url } = host;
-  const r = page.request;
-  await api(r, url, 'setup.initialize', basirhatOffice);
+  const { host, url, r } = await screenshotOffice(page, { officeScreen: true });
   const club = await api(r, url, 'reportingPoints.create', bagundiClub);
   const asha = await api(r, url, 'reportingPoints.create', {
     kind: 'asha',

@@ -1,6 +1,8 @@
 import type { APIRequestContext } from '@playwright/test';
 import { registerWorkbook, openDayMarks } from '../fixtures/attendance';
 import { bagundiClub, girlForWork, kilnCase, meeraIyer, mondalFamily } from '../fixtures/office';
+import type { ApiInput } from '../../electron/api/contract';
+import { importFiles } from './helpers';
 import { api, password, basirhatOffice } from './pages';
 
 /** What a seeded office holds, by id, for the specs that visit its screens. */
@@ -16,6 +18,42 @@ export interface SeededOffice {
   meetingId: number;
 }
 
+/** The office's school, where the registers come from. */
+export const uttarBagundiSchool: ApiInput<'schools.create'> = {
+  name: 'Uttar Bagundi FP School',
+  udise: '19112300101',
+  type: 'primary',
+  gramPanchayat: 'Bagundi',
+  village: 'Uttar Bagundi',
+  headTeacher: 'Sri Tapan Ghosh',
+  phone: '9830012345',
+};
+
+/** Class III at Uttar Bagundi FP School, whose registers the office imports. */
+export const classIII = [
+  { roll: 7, name: 'Priya Mondal', sex: 'F' },
+  { roll: 8, name: 'Sourav Mondal', sex: 'M' },
+  { roll: 12, name: 'Sk Rahim', sex: 'M' },
+] as const;
+
+type Absent = (openDay: number) => boolean;
+
+/** Imports a month's register of Class III (preview, then commit): each pupil, in classIII's order, absent on the open days `absent` says. */
+export async function importClassIII(
+  r: APIRequestContext,
+  url: string,
+  month: string,
+  absent: readonly [Absent, Absent, Absent],
+): Promise<void> {
+  const bytes = await registerWorkbook({
+    month,
+    schoolName: uttarBagundiSchool.name,
+    schoolUdise: '19112300101',
+    classes: [{ sheetName: 'Class III', children: classIII.map((p, i) => ({ ...p, marks: openDayMarks(month, absent[i] as Absent) })) }],
+  });
+  await importFiles(r, url, [{ name: `Uttar Bagundi ${month}.xlsx`, contentBase64: bytes.toString('base64') }]);
+}
+
 /**
  * An office a month into its work, filled through the API as a script would: a school with an
  * imported register, flagged children with a volunteer, an open and a closed case, a sponsor whose
@@ -23,37 +61,9 @@ export interface SeededOffice {
  */
 export async function seedOffice(r: APIRequestContext, url: string): Promise<SeededOffice> {
   await api(r, url, 'setup.initialize', basirhatOffice);
-  const school = await api(r, url, 'schools.create', {
-    name: 'Uttar Bagundi FP School',
-    udise: '19112300101',
-    type: 'primary',
-    gramPanchayat: 'Bagundi',
-    village: 'Uttar Bagundi',
-    headTeacher: 'Sri Tapan Ghosh',
-    phone: '9830012345',
-  });
-  const pupils = [
-    { roll: 7, name: 'Priya Mondal', sex: 'F', absent: (d: number) => d > 12 },
-    { roll: 8, name: 'Sourav Mondal', sex: 'M', absent: () => false },
-    { roll: 12, name: 'Sk Rahim', sex: 'M', absent: (d: number) => d <= 7 },
-  ] as const;
-  for (const month of ['2026-09', '2026-10'] as const) {
-    const bytes = await registerWorkbook({
-      month,
-      schoolName: 'Uttar Bagundi FP School',
-      schoolUdise: '19112300101',
-      classes: [
-        {
-          sheetName: 'Class III',
-          children: pupils.map((p) => ({ roll: p.roll, name: p.name, sex: p.sex, marks: openDayMarks(month, p.absent) })),
-        },
-      ],
-    });
-    const preview = await api<{ previewId: string }>(r, url, 'attendance.preview', {
-      files: [{ name: `Uttar Bagundi ${month}.xlsx`, contentBase64: bytes.toString('base64') }],
-    });
-    await api(r, url, 'attendance.commit', { previewId: preview.previewId });
-  }
+  const school = await api(r, url, 'schools.create', uttarBagundiSchool);
+  // Priya away after the 12th open day, Sourav every day, Rahim away the first week.
+  for (const month of ['2026-09', '2026-10'] as const) await importClassIII(r, url, month, [(d) => d > 12, () => false, (d) => d <= 7]);
   const flags = await api<{ rows: { childId: number; name: string }[] }>(r, url, 'attendance.flags', {});
   const volunteer = await api(r, url, 'volunteers.create', { name: 'Sabita Das', phone: '9830011111', villages: ['Uttar Bagundi'] });
   await api(r, url, 'worklist.assign', { childIds: flags.rows.map((f) => f.childId), volunteerId: volunteer.id });

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
+import { basirhatOffice, password } from '../fixtures/office';
 import { allOk, inspectDataFolder } from './checks';
 import { SoakHost } from './soakHost';
 
@@ -33,7 +34,6 @@ const maxKills = Number(values['max-kills']);
 const deadline = Date.now() + Number(values['max-minutes']) * 60_000;
 const root = mkdtempSync(join(tmpdir(), 'suraksha-office-soak-'));
 const dataDir = join(root, 'data');
-const password = 'Suraksha2026';
 /** One link in this many is cut while its request is on the way. */
 const cutOneIn = 12;
 
@@ -162,16 +162,7 @@ interface AckedEdit {
 }
 
 async function setUp(): Promise<{ sponsorIds: number[]; childIds: number[] }> {
-  await host.call('setup.initialize', {
-    organisation: 'Jabala Action Research Organisation',
-    officeName: 'Basirhat field office',
-    officeCode: 'BSH',
-    district: 'North 24 Parganas',
-    block: 'Basirhat-II',
-    adminName: 'Anita Sen',
-    adminUsername: 'anita',
-    adminPassword: password,
-  });
+  await host.call('setup.initialize', basirhatOffice);
   await host.call('auth.login', { username: 'anita', password });
   for (let i = 1; i <= clients; i++) {
     await host.call('users.create', { fullName: `Office PC ${i}`, username: `pc${i}`, role: 'admin', password });

@@ -35,8 +35,9 @@ export function startSession(ctx: Ctx, u: UserRow): Session {
   return session;
 }
 
-function me(session: Session) {
+function me(ctx: Ctx, session: Session) {
   return {
+    hostId: ctx.host.id,
     userId: session.userId,
     username: session.username,
     fullName: session.fullName,
@@ -50,7 +51,7 @@ export const authApi = {
   'auth.me': method({
     input: z.object({}),
     permission: 'public',
-    handler: (ctx) => (ctx.session ? me(ctx.session) : null),
+    handler: (ctx) => (ctx.session ? me(ctx, ctx.session) : null),
   }),
 
   'auth.login': method({
@@ -102,7 +103,7 @@ export const authApi = {
         ctx.session = startSession(ctx, user);
         w.audit({ action: 'auth.login', entity: 'users', entityId: user.id, summary: user.username, facts: { name: user.fullName } });
       });
-      return ctx.session ? me(ctx.session) : null;
+      return ctx.session ? me(ctx, ctx.session) : null;
     },
   }),
 

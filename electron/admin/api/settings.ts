@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { recomputeFlags } from '../../attendance/flagStore';
-import { settings } from '../../db/schema';
 import { method, type ApiArea } from '../../api/types';
-import { readSettings, settingDefaults, type SettingKey } from '../settings';
+import { writeSettings } from '../settingsWrite';
+import { readSettings, settingDefaults } from '../settings';
 import { communitySettingsInput } from '../../community/settings';
 import { checkSafetynetThresholds, safetynetSettingsInput } from '../../safetynet/settingsInput';
 import { rescoreDepartures } from '../../safetynet/rescore';
@@ -37,21 +37,7 @@ export const settingsApi = {
     handler: (ctx, input) => {
       checkSafetynetThresholds(input, ctx.host.settings);
       ctx.write((w) => {
-        for (const [key, value] of Object.entries(input) as [SettingKey, number | undefined][]) {
-          if (value === undefined) continue;
-          w.db
-            .insert(settings)
-            .values({ key, value: String(value) })
-            .onConflictDoUpdate({ target: settings.key, set: { value: String(value) } })
-            .run();
-          w.audit({
-            action: 'settings.update',
-            entity: 'settings',
-            entityId: key,
-            summary: `${key} = ${value}`,
-            facts: { setting: key, value },
-          });
-        }
+        writeSettings(w, 'settings.update', input);
         // New thresholds put children on or off the worklist at once, in the same transaction.
         if (input.attendanceThresholdPercent ?? input.absenceRunDays ?? input.fallingMonths) {
           recomputeFlags(ctx.sqlite, readSettings(w.db), ctx.now.toISOString(), 'all');

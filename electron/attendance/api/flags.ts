@@ -20,6 +20,7 @@ import { UserError } from '../../api/errors';
 import { id } from '../../api/fields';
 import { translate } from '../../api/messages';
 import { method, type ApiArea, type AuthedCtx } from '../../api/types';
+import { childWhereaboutsColumns } from '../../register/childColumns';
 
 /** The worklist (attendance_flags) and what is read beside it: a child's calendar, a school's trend. */
 
@@ -73,13 +74,7 @@ function flagRows(ctx: AuthedCtx, filters: FlagFilters, page: { limit?: number; 
       name: childName,
       nameEn: children.nameEn,
       nameBn: children.nameBn,
-      guardianName: children.guardianName,
-      village: children.village,
-      gramPanchayat: children.gramPanchayat,
-      schoolId: children.schoolId,
-      schoolName: schools.name,
-      classGrade: children.classGrade,
-      section: children.section,
+      ...childWhereaboutsColumns,
       sex: children.sex,
       risk: attendanceFlags.risk,
       month: attendanceFlags.month,

@@ -7,6 +7,7 @@ import { UserError } from '../../api/errors';
 import { id, phone, requiredText } from '../../api/fields';
 import { translate } from '../../api/messages';
 import { method, type ApiArea, type Ctx, type WriteScope } from '../../api/types';
+import { auditedExport } from '../../admin/exportAudit';
 
 /** Villages are stored comma-separated, so a village's own name may not hold a comma. */
 const village = requiredText(100).refine((s) => !s.includes(','), 'errors.attendance.villageComma');
@@ -176,15 +177,11 @@ export const volunteersApi = {
         ],
       });
       // Volunteers' phone numbers leave the office in this file.
-      ctx.write((w) =>
-        w.audit({
-          action: 'volunteers.export',
-          entity: 'volunteers',
-          summary: `${rows.length} volunteers to ${file.fileName}`,
-          facts: { count: rows.length, fileName: file.fileName },
-        }),
+      return auditedExport(
+        ctx,
+        { action: 'volunteers.export', entity: 'volunteers', rows: 'volunteers', facts: { count: rows.length } },
+        file,
       );
-      return file;
     },
   }),
 } satisfies ApiArea;

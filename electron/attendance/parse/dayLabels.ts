@@ -1,6 +1,7 @@
 import type { CellValue } from '../marks';
 import { monthOfWord } from './month';
 import { asciiDigits, dayOfDate, wordsOf } from './text';
+import { sundayNames, workdayNames } from './weekdays';
 
 /**
  * Day column headers: numbers 1..31 (in either script, "1st", "1 Mon"), date cells, or dates
@@ -18,41 +19,7 @@ interface PairLabel {
   year: number | null;
 }
 
-const weekdays = new Set(
-  [
-    'mon',
-    'tue',
-    'tues',
-    'wed',
-    'thu',
-    'thur',
-    'thurs',
-    'fri',
-    'sat',
-    'sun',
-    'monday',
-    'tuesday',
-    'wednesday',
-    'thursday',
-    'friday',
-    'saturday',
-    'sunday',
-    'সোম',
-    'মঙ্গল',
-    'বুধ',
-    'বৃহস্পতি',
-    'শুক্র',
-    'শনি',
-    'রবি',
-    'সোমবার',
-    'মঙ্গলবার',
-    'বুধবার',
-    'বৃহস্পতিবার',
-    'শুক্রবার',
-    'শনিবার',
-    'রবিবার',
-  ].map((w) => w.normalize('NFC')),
-);
+const weekdays = new Set([...workdayNames, ...sundayNames]);
 
 const plainDay = /^0?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
 const isoDate = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;

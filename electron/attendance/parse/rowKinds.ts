@@ -1,6 +1,7 @@
 import type { CellValue } from '../marks';
 import type { SkippedReason } from '../types';
 import { wordsOf } from './text';
+import { sundayNames, workdayNames } from './weekdays';
 
 /**
  * Rows of a register that are not children, told by the text in their name (or first) cell and by
@@ -51,44 +52,9 @@ export function sectionLabelOf(text: string): string | null {
 }
 
 const weekdayWords = new Map<string, boolean>();
-for (const word of [
-  'mo',
-  'tu',
-  'we',
-  'th',
-  'fr',
-  'sa',
-  'mon',
-  'tue',
-  'tues',
-  'wed',
-  'thu',
-  'thur',
-  'thurs',
-  'fri',
-  'sat',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'সোম',
-  'মঙ্গল',
-  'বুধ',
-  'বৃহস্পতি',
-  'বৃহঃ',
-  'শুক্র',
-  'শনি',
-  'সোমবার',
-  'মঙ্গলবার',
-  'বুধবার',
-  'বৃহস্পতিবার',
-  'শুক্রবার',
-  'শনিবার',
-])
-  weekdayWords.set(word.normalize('NFC'), false);
-for (const word of ['su', 'sun', 'sunday', 'রবি', 'রবিবার']) weekdayWords.set(word.normalize('NFC'), true);
+// Registers also abbreviate to two letters (Mo Tu…) and write Thursday as বৃহঃ.
+for (const word of ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'বৃহঃ'.normalize('NFC'), ...workdayNames]) weekdayWords.set(word, false);
+for (const word of ['su', ...sundayNames]) weekdayWords.set(word, true);
 /** Single letters M T W T F S S: a weekday row only when most of the row is such letters. */
 const weekdayLetters = new Set(['m', 't', 'w', 'f', 's']);
 

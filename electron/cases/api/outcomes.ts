@@ -1,13 +1,15 @@
 import { and, eq, gte, lte, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { canSeeAllCases } from '../access';
-import { caseOutcomes, caseTypeLinks, caseTypes, cases } from '../../db/schema';
+import { caseTypeLinks, cases } from '../../db/schema';
+import { caseOutcomes, caseTypes } from '../../shared/caseVocabulary';
 import { listWorkbook } from '../../reports/excel/listWorkbook';
 import { caseListFilters, caseListRows, caseListWhere } from '../caseQuery';
 import { UserError } from '../../api/errors';
 import { isoDate } from '../../api/fields';
 import { translate } from '../../api/messages';
 import { method, type ApiArea, type AuthedCtx } from '../../api/types';
+import { auditedExport } from '../../admin/exportAudit';
 
 const range = z.object({ from: isoDate, to: isoDate }).refine((r) => r.from <= r.to, { message: 'errors.rangeOrder', path: ['to'] });
 
@@ -98,15 +100,7 @@ export const outcomesApi = {
           { header: label('cases.export.closedOn'), width: 12, value: (r) => ddmmyyyy(r.closedOn) },
         ],
       });
-      ctx.write((w) =>
-        w.audit({
-          action: 'cases.export',
-          entity: 'cases',
-          summary: `${rows.length} cases to ${file.fileName}`,
-          facts: { count: rows.length, fileName: file.fileName },
-        }),
-      );
-      return file;
+      return auditedExport(ctx, { action: 'cases.export', entity: 'cases', rows: 'cases', facts: { count: rows.length } }, file);
     },
   }),
 

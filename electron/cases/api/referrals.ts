@@ -4,14 +4,47 @@ import { z } from 'zod';
 import { requireCaseAccess } from '../access';
 import { recordingStored } from '../attachments';
 import { addCaseEntry } from '../caseEntry';
-import { checkedConsent, consentColumns, consentInput, consentSummary, requireConsent, storeConsentForm } from '../consent';
+import {
+  checkedConsent,
+  consentColumns,
+  consentInput,
+  consentSummary,
+  requireConsent,
+  storeConsentForm,
+  type CheckedConsent,
+  type ConsentInput,
+} from '../consent';
 import { referralLetterPdf } from '../referralLetter';
-import { authorities, caseChildren, caseReferrals, caseTypeLinks, children, office, referralStatuses } from '../../db/schema';
+import { caseChildren, caseEntries, caseReferrals, caseTypeLinks, children, office } from '../../db/schema';
+import { authorities, referralStatuses } from '../../shared/caseVocabulary';
 import { ageOn } from '../../register/age';
 import { translate } from '../../api/messages';
 import { UserError } from '../../api/errors';
 import { id, isoDate, optionalText, requiredText } from '../../api/fields';
-import { method, type ApiArea } from '../../api/types';
+import { method, type ApiArea, type AuthedCtx, type WriteScope } from '../../api/types';
+
+/**
+ * Writes a referral's consent with its case entry: the signed form is stored first and removed again if the
+ * database refuses; the entry (its text may quote the consent), its columns and `write` are one transaction.
+ */
+function writingWithConsent<T>(
+  ctx: AuthedCtx,
+  caseId: number,
+  given: ConsentInput | undefined,
+  entry: Pick<typeof caseEntries.$inferInsert, 'happenedOn' | 'kind'> & { text: (consent: CheckedConsent) => string },
+  write: (w: WriteScope, consent: CheckedConsent, consentCols: ReturnType<typeof consentColumns>, at: string) => T,
+): T {
+  const consent = checkedConsent(given);
+  const dataDir = ctx.host.options.dataDir;
+  const stored = storeConsentForm(dataDir, caseId, consent);
+  return recordingStored(dataDir, stored, () =>
+    ctx.write((w) => {
+      const at = ctx.now.toISOString();
+      const entryId = addCaseEntry(w, ctx, { caseId, happenedOn: entry.happenedOn, kind: entry.kind, text: entry.text(consent) });
+      return write(w, consent, consentColumns(w, consent, stored, { caseId, entryId, at }), at);
+    }),
+  );
+}
 
 /** Referring a child to an official body, and following the referral until it is closed. */
 export const referralsApi = {
@@ -33,43 +66,24 @@ export const referralsApi = {
       if (input.referredOn < row.reportedOn)
         throw new UserError('invalid_input', 'errors.referredBeforeReport', {}, { field: 'referredOn' });
       if (input.referredOn > ctx.today) throw new UserError('invalid_input', 'errors.dateFuture', {}, { field: 'referredOn' });
-      const consent = checkedConsent(input.consent);
-      const dataDir = ctx.host.options.dataDir;
-      // The signed form is written first; if the database refuses the referral, it is removed again.
-      const stored = storeConsentForm(dataDir, row.id, consent);
-      return recordingStored(dataDir, stored, () =>
-        ctx.write((w) => {
-          const at = ctx.now.toISOString();
-          const entryId = addCaseEntry(w, ctx, {
-            caseId: row.id,
-            happenedOn: input.referredOn,
-            kind: 'referral',
-            text: `${input.authorityName}: ${input.reason}`,
-          });
-          const { consent: _given, ...fields } = input;
-          const referral = w.db
-            .insert(caseReferrals)
-            .values({
-              ...fields,
-              ...consentColumns(w, consent, stored, { caseId: row.id, entryId, at }),
-              status: 'sent',
-              createdBy: ctx.session.userId,
-              createdAt: at,
-              updatedAt: at,
-            })
-            .returning()
-            .get();
-          if (stakeholderId !== undefined) linkReferralStakeholder(w, referral.id, stakeholderId);
-          w.audit({
-            action: 'cases.refer',
-            entity: 'cases',
-            entityId: row.id,
-            summary: `${row.caseNumber} → ${input.authority} (${input.authorityName}); ${consentSummary(consent)}`,
-            facts: { ref: row.caseNumber, authority: input.authority, authorityName: input.authorityName },
-          });
-          return referral;
-        }),
-      );
+      const entry = { happenedOn: input.referredOn, kind: 'referral', text: () => `${input.authorityName}: ${input.reason}` } as const;
+      return writingWithConsent(ctx, row.id, input.consent, entry, (w, consent, consentCols, at) => {
+        const { consent: _given, ...fields } = input;
+        const referral = w.db
+          .insert(caseReferrals)
+          .values({ ...fields, ...consentCols, status: 'sent', createdBy: ctx.session.userId, createdAt: at, updatedAt: at })
+          .returning()
+          .get();
+        if (stakeholderId !== undefined) linkReferralStakeholder(w, referral.id, stakeholderId);
+        w.audit({
+          action: 'cases.refer',
+          entity: 'cases',
+          entityId: row.id,
+          summary: `${row.caseNumber} → ${input.authority} (${input.authorityName}); ${consentSummary(consent)}`,
+          facts: { ref: row.caseNumber, authority: input.authority, authorityName: input.authorityName },
+        });
+        return referral;
+      });
     },
   }),
 
@@ -81,41 +95,34 @@ export const referralsApi = {
       const referral = ctx.db.select().from(caseReferrals).where(eq(caseReferrals.id, input.referralId)).get();
       if (!referral) throw new UserError('not_found', 'errors.notFound', {}, {}, 404);
       const row = requireCaseAccess(ctx, referral.caseId);
-      const consent = checkedConsent(input.consent);
-      const dataDir = ctx.host.options.dataDir;
-      const stored = storeConsentForm(dataDir, row.id, consent);
-      return recordingStored(dataDir, stored, () =>
-        ctx.write((w) => {
-          const at = ctx.now.toISOString();
-          const entryId = addCaseEntry(w, ctx, {
-            caseId: row.id,
-            happenedOn: ctx.today,
-            kind: 'document',
-            text: `${referral.authorityName}: ${consentSummary(consent)}`,
-          });
-          const updated = w.db
-            .update(caseReferrals)
-            .set({ ...consentColumns(w, consent, stored, { caseId: row.id, entryId, at }), updatedAt: at })
-            .where(eq(caseReferrals.id, referral.id))
-            .returning()
-            .get();
-          w.audit({
-            action: 'cases.recordConsent',
-            entity: 'cases',
-            entityId: row.id,
-            summary: `${row.caseNumber} → ${referral.authorityName}: ${consentSummary(consent)}`,
-            facts: consent.waiver
-              ? { ref: row.caseNumber, authorityName: referral.authorityName, waiver: consent.waiver, variant: 'waived' }
-              : {
-                  ref: row.caseNumber,
-                  authorityName: referral.authorityName,
-                  consentFrom: consent.from ?? '',
-                  consentMethod: consent.method ?? '',
-                },
-          });
-          return updated;
-        }),
-      );
+      const entry = {
+        happenedOn: ctx.today,
+        kind: 'document',
+        text: (consent: CheckedConsent) => `${referral.authorityName}: ${consentSummary(consent)}`,
+      } as const;
+      return writingWithConsent(ctx, row.id, input.consent, entry, (w, consent, consentCols, at) => {
+        const updated = w.db
+          .update(caseReferrals)
+          .set({ ...consentCols, updatedAt: at })
+          .where(eq(caseReferrals.id, referral.id))
+          .returning()
+          .get();
+        w.audit({
+          action: 'cases.recordConsent',
+          entity: 'cases',
+          entityId: row.id,
+          summary: `${row.caseNumber} → ${referral.authorityName}: ${consentSummary(consent)}`,
+          facts: consent.waiver
+            ? { ref: row.caseNumber, authorityName: referral.authorityName, waiver: consent.waiver, variant: 'waived' }
+            : {
+                ref: row.caseNumber,
+                authorityName: referral.authorityName,
+                consentFrom: consent.from ?? '',
+                consentMethod: consent.method ?? '',
+              },
+        });
+        return updated;
+      });
     },
   }),
 

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { requireCaseAccess } from '../access';
 import { addCaseEntry } from '../caseEntry';
-import { attachmentFile, recordingStored, storeAttachment, type StoredAttachment } from '../attachments';
+import { attachmentHandedOut } from '../attachmentRead';
+import { recordingStored, storeAttachment, type StoredAttachment } from '../attachments';
 import { userEntryKinds } from '../../shared/caseVocabulary';
 import { caseActions, caseAttachments, caseWorkers, users } from '../../db/schema';
 import { UserError } from '../../api/errors';
@@ -60,23 +60,13 @@ export const timelineApi = {
       const file = ctx.db.select().from(caseAttachments).where(eq(caseAttachments.id, input.id)).get();
       if (!file) throw new UserError('not_found', 'errors.notFound', {}, {}, 404);
       const row = requireCaseAccess(ctx, file.caseId);
-      let content: Buffer;
-      try {
-        content = readFileSync(attachmentFile(ctx.host.options.dataDir, file.storedPath, file.fileName));
-      } catch (err) {
-        if (err instanceof UserError) throw err;
-        throw new UserError('attachment_missing', 'errors.attachmentMissing', { file: file.fileName }, { file: file.fileName }, 404);
-      }
-      ctx.write((w) =>
-        w.audit({
-          action: 'cases.attachment',
-          entity: 'cases',
-          entityId: row.id,
-          summary: `${row.caseNumber}: ${file.fileName}`,
-          facts: { ref: row.caseNumber, fileName: file.fileName },
-        }),
-      );
-      return { fileName: file.fileName, mimeType: file.mimeType, contentBase64: content.toString('base64') };
+      return attachmentHandedOut(ctx, file, 'attachment_missing', {
+        action: 'cases.attachment',
+        entity: 'cases',
+        entityId: row.id,
+        summary: `${row.caseNumber}: ${file.fileName}`,
+        facts: { ref: row.caseNumber, fileName: file.fileName },
+      });
     },
   }),
 

@@ -1,9 +1,10 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { UserError } from '../../api/errors';
-import { id, isoDate, optionalText, requiredText } from '../../api/fields';
+import { id, isoDate, optionalText, recordVersion, requiredText } from '../../api/fields';
 import { method, type ApiArea } from '../../api/types';
 import { committeeMembers, committees } from '../../db/schema';
+import { requireVersion } from '../../db/versions';
 import { committeeLevels, committeeRoles } from '../../shared/communityVocabulary';
 import { actionPointRows } from '../actionPointQuery';
 import { committeeName, committeeRows, memberRows } from '../committeeQuery';
@@ -31,6 +32,14 @@ function oneCommittee(ctx: Parameters<typeof committeeRows>[0], committeeId: num
   return row;
 }
 
+type CommitteeFields = z.output<typeof committeeFields>;
+
+/** A GP-level committee belongs to its own GP, so that counting one GP finds it; a block committee belongs to none. */
+function gramPanchayatOf(input: CommitteeFields): string | null {
+  if (input.level === 'gram_panchayat') return input.gramPanchayat ?? input.area;
+  return input.level === 'block' ? null : input.gramPanchayat;
+}
+
 /** Committees by how overdue they are, then those due this period, then the rest. */
 function dueOrder(ctx: Parameters<typeof committeeRows>[0], input: z.output<typeof listInput>) {
   const rank = { overdue: 0, due: 1, met: 2 } as const;
@@ -48,9 +57,7 @@ export const committeesApi = {
     permission: 'community.write',
     handler: (ctx, input) => {
       if (input.formedOn > ctx.today) throw new UserError('invalid_input', 'errors.dateFuture', {}, { field: 'formedOn' });
-      // A GP-level committee belongs to its own GP, so that counting one GP finds it.
-      const gramPanchayat =
-        input.level === 'gram_panchayat' ? (input.gramPanchayat ?? input.area) : input.level === 'block' ? null : input.gramPanchayat;
+      const gramPanchayat = gramPanchayatOf(input);
       const at = ctx.now.toISOString();
       const created = ctx.write((w) => {
         const row = w.db
@@ -68,6 +75,35 @@ export const committeesApi = {
         return row;
       });
       return oneCommittee(ctx, created.id);
+    },
+  }),
+
+  /** A correction of its name, level, area, GP or formation date, over the version the form read (409 `conflict` when stale). */
+  'committees.update': method({
+    input: committeeFields.extend({ id, version: recordVersion }),
+    permission: 'community.write',
+    handler: (ctx, { id: committeeId, version, ...input }) => {
+      if (input.formedOn > ctx.today) throw new UserError('invalid_input', 'errors.dateFuture', {}, { field: 'formedOn' });
+      const row = { ...input, gramPanchayat: gramPanchayatOf(input) };
+      ctx.write((w) => {
+        requireVersion(w, 'committees', committeeId, version, () => ({ ...oneCommittee(ctx, committeeId) }));
+        const before = w.db.select().from(committees).where(eq(committees.id, committeeId)).get();
+        if (!before) throw new UserError('not_found', 'errors.notFound', {}, {}, 404);
+        const changed = (Object.keys(row) as (keyof typeof row)[]).filter((k) => row[k] !== before[k]);
+        w.db
+          .update(committees)
+          .set({ ...row, updatedAt: ctx.now.toISOString() })
+          .where(eq(committees.id, committeeId))
+          .run();
+        w.audit({
+          action: 'committees.update',
+          entity: 'committees',
+          entityId: committeeId,
+          summary: `changed: ${changed.join(', ') || 'nothing'}`,
+          facts: { name: input.name, fields: changed },
+        });
+      });
+      return oneCommittee(ctx, committeeId);
     },
   }),
 

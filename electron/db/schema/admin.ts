@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { AuditFacts } from '../../shared/auditFacts';
 import { devices } from './devices';
+import { timestamps } from './columns';
 
 /** The one field office this installation serves; a single row, written at first start. */
 export const office = sqliteTable('office', {
@@ -41,9 +42,15 @@ export const users = sqliteTable('users', {
     .default('en'),
   failedLogins: integer('failed_logins').notNull().default(0),
   lockedUntil: text('locked_until'),
-  createdAt: text('created_at').notNull(),
-  updatedAt: text('updated_at').notNull(),
+  ...timestamps(),
 });
+
+/** A user who did, wrote or owns something (`column` names what). */
+export function userRef(column: string) {
+  return integer(column)
+    .notNull()
+    .references(() => users.id);
+}
 
 /** Office-wide settings as key/value text; each key has a typed default in admin/settings.ts. */
 export const settings = sqliteTable('settings', {

@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { users } from './admin';
+import { userRef } from './admin';
 import { children, schools } from './register';
 
 export const flagReasonCodes = ['low_attendance', 'absence_run', 'dropped_off', 'falling'] as const;
@@ -21,9 +21,7 @@ export const attendanceImports = sqliteTable(
     /** YYYY-MM */
     month: text('month').notNull(),
     importedAt: text('imported_at').notNull(),
-    importedBy: integer('imported_by')
-      .notNull()
-      .references(() => users.id),
+    importedBy: userRef('imported_by'),
     childrenCount: integer('children_count').notNull(),
     /** The import this one replaced (a corrected file for the same school and month). */
     replacedImportId: integer('replaced_import_id'),

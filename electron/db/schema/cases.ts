@@ -1,5 +1,5 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { users } from './admin';
+import { userRef } from './admin';
 import { children } from './register';
 import {
   authorities,
@@ -13,32 +13,13 @@ import {
   reporterKinds,
   riskLevels,
 } from '../../shared/caseVocabulary';
-
-export {
-  authorities,
-  caseOutcomes,
-  caseTypes,
-  consentFrom,
-  consentMethods,
-  consentWaivers,
-  entryKinds,
-  referralStatuses,
-  reporterKinds,
-  riskLevels,
-};
+import { editVersion, timestamps } from './columns';
 
 /** The case a row of a case's file belongs to. */
 function caseRef() {
   return integer('case_id')
     .notNull()
     .references(() => cases.id);
-}
-
-/** A user who did or owns something on a case (`column` names what). */
-function userRef(column: string) {
-  return integer(column)
-    .notNull()
-    .references(() => users.id);
 }
 
 export const cases = sqliteTable(
@@ -64,10 +45,8 @@ export const cases = sqliteTable(
     outcomeNote: text('outcome_note'),
     closedOn: text('closed_on'),
     createdBy: userRef('created_by'),
-    createdAt: text('created_at').notNull(),
-    updatedAt: text('updated_at').notNull(),
-    /** 1 at first, +1 on every change of an edited field (a trigger keeps it): a save over a newer change is refused. */
-    version: integer('version').notNull().default(1),
+    ...timestamps(),
+    version: editVersion(),
   },
   (t) => [uniqueIndex('cases_number').on(t.caseNumber), index('cases_status').on(t.status), index('cases_reported').on(t.reportedOn)],
 );
@@ -170,8 +149,7 @@ export const caseReferrals = sqliteTable(
     consentNote: text('consent_note'),
     consentRecordedAt: text('consent_recorded_at'),
     createdBy: userRef('created_by'),
-    createdAt: text('created_at').notNull(),
-    updatedAt: text('updated_at').notNull(),
+    ...timestamps(),
   },
   (t) => [index('case_referrals_case').on(t.caseId)],
 );
@@ -197,9 +175,7 @@ export const caseFirs = sqliteTable(
     entryId: integer('entry_id')
       .notNull()
       .references(() => caseEntries.id),
-    createdBy: integer('created_by')
-      .notNull()
-      .references(() => users.id),
+    createdBy: userRef('created_by'),
     createdAt: text('created_at').notNull(),
   },
   (t) => [index('case_firs_case').on(t.caseId), uniqueIndex('case_firs_number').on(t.policeStation, t.firNumber)],

@@ -9,11 +9,12 @@ import {
   personCategories,
   stakeholderCategories,
 } from '../../shared/communityVocabulary';
-import { users } from './admin';
+import { userRef, users } from './admin';
 import { departures } from './safetynet';
 import { caseReferrals, cases } from './cases';
 import { children, schools, sexes } from './register';
 import { volunteers } from './worklist';
+import { editVersion, timestamps } from './columns';
 
 export { activityTopics, activityTypes, actionPointStatuses, committeeLevels, committeeRoles, personCategories, stakeholderCategories };
 
@@ -47,11 +48,8 @@ export const stakeholders = sqliteTable(
     gramPanchayat: text('gram_panchayat'),
     village: text('village'),
     phone: text('phone'),
-    createdBy: integer('created_by')
-      .notNull()
-      .references(() => users.id),
-    createdAt: text('created_at').notNull(),
-    updatedAt: text('updated_at').notNull(),
+    createdBy: userRef('created_by'),
+    ...timestamps(),
   },
   (t) => [index('stakeholders_category').on(t.category), index('stakeholders_name').on(t.name)],
 );
@@ -67,13 +65,9 @@ export const committees = sqliteTable(
     /** The GP it belongs to (for a GP-level committee, itself); none for a block committee. */
     gramPanchayat: text('gram_panchayat'),
     formedOn: text('formed_on').notNull(),
-    createdBy: integer('created_by')
-      .notNull()
-      .references(() => users.id),
-    createdAt: text('created_at').notNull(),
-    updatedAt: text('updated_at').notNull(),
-    /** 1 at first, +1 on every change of an edited field (a trigger keeps it): a save over a newer change is refused. */
-    version: integer('version').notNull().default(1),
+    createdBy: userRef('created_by'),
+    ...timestamps(),
+    version: editVersion(),
   },
   (t) => [index('committees_level').on(t.level), index('committees_gp').on(t.gramPanchayat)],
 );
@@ -119,9 +113,7 @@ export const committeeMeetings = sqliteTable(
     sheetBytes: integer('sheet_bytes'),
     sheetSha256: text('sheet_sha256'),
     sheetStoredPath: text('sheet_stored_path'),
-    createdBy: integer('created_by')
-      .notNull()
-      .references(() => users.id),
+    createdBy: userRef('created_by'),
     createdAt: text('created_at').notNull(),
   },
   (t) => [index('committee_meetings_committee').on(t.committeeId, t.heldOn), index('committee_meetings_held').on(t.heldOn)],
@@ -189,8 +181,7 @@ export const actionPoints = sqliteTable(
     /** What was done, or why it was dropped. */
     closingNote: text('closing_note'),
     updatedBy: integer('updated_by').references(() => users.id),
-    createdAt: text('created_at').notNull(),
-    updatedAt: text('updated_at').notNull(),
+    ...timestamps(),
   },
   (t) => [index('action_points_status_due').on(t.status, t.dueOn), index('action_points_committee').on(t.committeeId)],
 );
@@ -207,9 +198,7 @@ export const communityActivities = sqliteTable(
     topicsNote: text('topics_note'),
     facilitators: text('facilitators').notNull(),
     notes: text('notes'),
-    createdBy: integer('created_by')
-      .notNull()
-      .references(() => users.id),
+    createdBy: userRef('created_by'),
     createdAt: text('created_at').notNull(),
   },
   (t) => [index('community_activities_held').on(t.heldOn), index('community_activities_gp').on(t.gramPanchayat)],

@@ -1,5 +1,5 @@
 import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { users } from './admin';
+import { userRef } from './admin';
 
 /** What the manager writes into a month's report before closing it: the cases escalated and the plan. */
 export const monthlyReportNotes = sqliteTable('monthly_report_notes', {
@@ -9,9 +9,7 @@ export const monthlyReportNotes = sqliteTable('monthly_report_notes', {
   escalationsJson: text('escalations_json').notNull(),
   nextMonthPlan: text('next_month_plan').notNull(),
   updatedAt: text('updated_at').notNull(),
-  updatedBy: integer('updated_by')
-    .notNull()
-    .references(() => users.id),
+  updatedBy: userRef('updated_by'),
 });
 
 /**
@@ -26,9 +24,7 @@ export const monthlyReportVersions = sqliteTable(
     version: integer('version').notNull(),
     /** Every section's figures (reports/monthly/figures.ts) as JSON: what the PDF and workbook are printed from. */
     figuresJson: text('figures_json').notNull(),
-    signedBy: integer('signed_by')
-      .notNull()
-      .references(() => users.id),
+    signedBy: userRef('signed_by'),
     /** The manager's name as it was on the day, kept even if the user is renamed. */
     signedByName: text('signed_by_name').notNull(),
     signedAt: text('signed_at').notNull(),

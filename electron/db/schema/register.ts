@@ -1,5 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { users } from './admin';
+import { editVersion, timestamps } from './columns';
 
 export const schoolTypes = ['primary', 'upper_primary', 'secondary', 'madrasah', 'other'] as const;
 
@@ -14,10 +15,8 @@ export const schools = sqliteTable(
     village: text('village'),
     headTeacher: text('head_teacher'),
     phone: text('phone'),
-    createdAt: text('created_at').notNull(),
-    updatedAt: text('updated_at').notNull(),
-    /** 1 at first, +1 on every change of an edited field (a trigger keeps it): a save over a newer change is refused. */
-    version: integer('version').notNull().default(1),
+    ...timestamps(),
+    version: editVersion(),
   },
   (t) => [uniqueIndex('schools_udise').on(t.udise), index('schools_name').on(t.name)],
 );
@@ -50,10 +49,8 @@ export const children = sqliteTable(
     section: text('section'),
     roll: text('roll'),
     createdBy: integer('created_by').references(() => users.id),
-    createdAt: text('created_at').notNull(),
-    updatedAt: text('updated_at').notNull(),
-    /** 1 at first, +1 on every change of an edited field (a trigger keeps it): a save over a newer change is refused. */
-    version: integer('version').notNull().default(1),
+    ...timestamps(),
+    version: editVersion(),
   },
   (t) => [
     uniqueIndex('children_code').on(t.childCode),

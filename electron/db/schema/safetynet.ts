@@ -9,9 +9,10 @@ import {
   reportingPointKinds,
   returnConditions,
 } from '../../shared/safetynetVocabulary';
-import { users } from './admin';
+import { userRef, users } from './admin';
 import { cases } from './cases';
 import { children, sexes } from './register';
+import { editVersion, timestamps } from './columns';
 
 /** Who reports departures to the office: a club, a GP or ward member, an ASHA or Anganwadi worker, a teacher, an SHG. */
 export const reportingPoints = sqliteTable(
@@ -24,8 +25,7 @@ export const reportingPoints = sqliteTable(
     phone: text('phone'),
     village: text('village'),
     gramPanchayat: text('gram_panchayat'),
-    createdAt: text('created_at').notNull(),
-    updatedAt: text('updated_at').notNull(),
+    ...timestamps(),
   },
   (t) => [index('reporting_points_gp').on(t.gramPanchayat), index('reporting_points_name').on(t.name)],
 );
@@ -44,8 +44,7 @@ export const migrationAgents = sqliteTable(
     worksFor: text('works_for'),
     /** Licence under the Inter-State Migrant Workmen Act 1979, where the agent claims one. */
     licenceNumber: text('licence_number'),
-    createdAt: text('created_at').notNull(),
-    updatedAt: text('updated_at').notNull(),
+    ...timestamps(),
   },
   (t) => [index('migration_agents_name').on(t.name)],
 );
@@ -123,13 +122,9 @@ export const departures = sqliteTable(
     returnCondition: text('return_condition', { enum: returnConditions }),
     returnNote: text('return_note'),
     caseId: integer('case_id').references(() => cases.id),
-    createdBy: integer('created_by')
-      .notNull()
-      .references(() => users.id),
-    createdAt: text('created_at').notNull(),
-    updatedAt: text('updated_at').notNull(),
-    /** 1 at first, +1 on every change of an edited field (a trigger keeps it): a save over a newer change is refused. */
-    version: integer('version').notNull().default(1),
+    createdBy: userRef('created_by'),
+    ...timestamps(),
+    version: editVersion(),
   },
   (t) => [
     index('departures_gp').on(t.gramPanchayat, t.leftOn),
@@ -153,9 +148,7 @@ export const departureCheckIns = sqliteTable(
     method: text('method', { enum: checkInMethods }).notNull(),
     outcome: text('outcome', { enum: checkInOutcomes }).notNull(),
     note: text('note'),
-    createdBy: integer('created_by')
-      .notNull()
-      .references(() => users.id),
+    createdBy: userRef('created_by'),
     createdAt: text('created_at').notNull(),
   },
   (t) => [index('departure_check_ins_departure').on(t.departureId, t.checkedOn)],

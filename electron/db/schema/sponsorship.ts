@@ -2,32 +2,25 @@ import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { users } from './admin';
 import { children } from './register';
+import {
+  sponsorKinds,
+  taxIdTypes,
+  citizenships,
+  payoutMethods,
+  sponsoredChildStatuses,
+  sponsorshipPurposes,
+  sponsorshipStatuses,
+  endReasons,
+  accountTypes,
+  accountCodes,
+  postingKinds,
+  paymentModes,
+  fundings,
+  recipientMarks,
+} from '../../shared/sponsorshipVocabulary';
+import { editVersion, timestamps } from './columns';
 
-export const sponsorKinds = ['individual', 'company', 'group'] as const;
-export const taxIdTypes = ['pan', 'aadhaar'] as const;
-/** foreign, oci and pio give foreign contribution under FCRA 2010; indian_abroad (personal savings) does not. */
-export const citizenships = ['indian', 'indian_abroad', 'foreign', 'oci', 'pio'] as const;
-export const payoutMethods = ['bank', 'cash'] as const;
-export const sponsoredChildStatuses = ['waiting', 'supported', 'left'] as const;
-export const sponsorshipPurposes = ['living', 'education', 'general'] as const;
-export const sponsorshipStatuses = ['active', 'paused', 'lapsed', 'ended'] as const;
-export const endReasons = ['sponsor_stopped', 'child_left_area', 'child_aged_out', 'other'] as const;
-export const accountTypes = ['asset', 'fund', 'expense'] as const;
-export const accountCodes = [
-  'fcra_receipt',
-  'fcra_utilisation',
-  'local_bank',
-  'office_cash',
-  'in_kind_stock',
-  'sponsor_receivable',
-  'pooled_fund',
-  'support_to_families',
-  'administration',
-] as const;
-export const postingKinds = ['dues', 'receipt', 'disbursement', 'transfer', 'expense', 'reversal'] as const;
-export const paymentModes = ['cash', 'cheque', 'bank_transfer', 'upi', 'in_kind'] as const;
-export const fundings = ['sponsor', 'pooled'] as const;
-export const recipientMarks = ['signature', 'thumbprint'] as const;
+export * from '../../shared/sponsorshipVocabulary';
 
 export const sponsors = sqliteTable(
   'sponsors',
@@ -50,10 +43,8 @@ export const sponsors = sqliteTable(
     correspondentPhone: text('correspondent_phone'),
     correspondentEmail: text('correspondent_email'),
     notes: text('notes'),
-    createdAt: text('created_at').notNull(),
-    updatedAt: text('updated_at').notNull(),
-    /** 1 at first, +1 on every change of an edited field (a trigger keeps it): a save over a newer change is refused. */
-    version: integer('version').notNull().default(1),
+    ...timestamps(),
+    version: editVersion(),
   },
   (t) => [uniqueIndex('sponsors_code').on(t.code), index('sponsors_name').on(t.name)],
 );
@@ -81,10 +72,8 @@ export const sponsoredChildren = sqliteTable(
     monthlySupportPaise: integer('monthly_support_paise').notNull(),
     progressNote: text('progress_note'),
     status: text('status', { enum: sponsoredChildStatuses }).notNull().default('waiting'),
-    createdAt: text('created_at').notNull(),
-    updatedAt: text('updated_at').notNull(),
-    /** 1 at first, +1 on every change of an edited field (a trigger keeps it): a save over a newer change is refused. */
-    version: integer('version').notNull().default(1),
+    ...timestamps(),
+    version: editVersion(),
   },
   (t) => [uniqueIndex('sponsored_children_child').on(t.childId), index('sponsored_children_status').on(t.status, t.priority)],
 );

@@ -1,8 +1,9 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { followUpFindings } from '../../attendance/findings';
-import { users } from './admin';
+import { userRef } from './admin';
 import { cases } from './cases';
 import { children } from './register';
+import { timestamps } from './columns';
 
 export { followUpFindings };
 
@@ -17,8 +18,7 @@ export const volunteers = sqliteTable(
     villages: text('villages').notNull().default(''),
     /** A volunteer who stopped keeps her visits and assignments, but gets no new children. */
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
-    createdAt: text('created_at').notNull(),
-    updatedAt: text('updated_at').notNull(),
+    ...timestamps(),
   },
   (t) => [index('volunteers_name').on(t.name)],
 );
@@ -34,9 +34,7 @@ export const worklistAssignments = sqliteTable(
       .notNull()
       .references(() => volunteers.id),
     assignedAt: text('assigned_at').notNull(),
-    assignedBy: integer('assigned_by')
-      .notNull()
-      .references(() => users.id),
+    assignedBy: userRef('assigned_by'),
   },
   (t) => [index('worklist_assignments_volunteer').on(t.volunteerId)],
 );
@@ -60,9 +58,7 @@ export const followUps = sqliteTable(
     /** YYYY-MM of the flag this visit answered: a newer month's flag puts the child back on the worklist. */
     flagMonth: text('flag_month').notNull(),
     createdAt: text('created_at').notNull(),
-    createdBy: integer('created_by')
-      .notNull()
-      .references(() => users.id),
+    createdBy: userRef('created_by'),
   },
   (t) => [index('follow_ups_child').on(t.childId, t.visitDate)],
 );

@@ -8,6 +8,7 @@ import { listWorkbook } from '../../reports/excel/listWorkbook';
 import { classLabel } from '../classLabel';
 import { stamp } from '../listFiles';
 import { addressHeaderKeys, fillableColumns, readAddressSheet, refusal, unknownCodes, type AddressColumn } from '../addressSheet';
+import { childWhereaboutsColumns } from '../childColumns';
 
 /**
  * Children missing an address: no village or no Gram Panchayat, so the worklist's filters miss them
@@ -22,15 +23,9 @@ const rowColumns = {
   childCode: children.childCode,
   nameEn: children.nameEn,
   nameBn: children.nameBn,
-  schoolId: children.schoolId,
-  schoolName: schools.name,
-  classGrade: children.classGrade,
-  section: children.section,
+  ...childWhereaboutsColumns,
   roll: children.roll,
-  guardianName: children.guardianName,
   phone: children.phone,
-  village: children.village,
-  gramPanchayat: children.gramPanchayat,
 };
 
 const listInput = z.object({

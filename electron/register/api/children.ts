@@ -14,6 +14,7 @@ import { classLabel } from '../classLabel';
 import { ddmmyyyy, stamp } from '../listFiles';
 import { listWorkbook } from '../../reports/excel/listWorkbook';
 import { method, type ApiArea, type WriteScope } from '../../api/types';
+import { auditedExport } from '../../admin/exportAudit';
 
 const childFields = z
   .object({
@@ -255,15 +256,11 @@ export const childrenApi = {
           { header: label('register.form.gramPanchayat'), width: 18, value: (r) => r.gramPanchayat },
         ],
       });
-      ctx.write((w) =>
-        w.audit({
-          action: 'children.export',
-          entity: 'children',
-          summary: `${rows.length} children to ${file.fileName}`,
-          facts: { refKind: 'list', count: rows.length, fileName: file.fileName },
-        }),
+      return auditedExport(
+        ctx,
+        { action: 'children.export', entity: 'children', rows: 'children', facts: { refKind: 'list', count: rows.length } },
+        file,
       );
-      return file;
     },
   }),
 } satisfies ApiArea;

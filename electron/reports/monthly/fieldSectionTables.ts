@@ -2,7 +2,7 @@ import { followUpFindings } from '../../attendance/findings';
 import type { MonthlySection } from '../../shared/monthlyReport';
 import { migrationPurposes } from '../../shared/safetynetVocabulary';
 import type { MonthlyFigures } from './figures';
-import { money, text, type ReportBlock, type TableWords } from './reportTable';
+import { money, shownFigure, text, type ReportBlock, type ReportCell, type TableWords } from './reportTable';
 
 type FieldSection = Exclude<MonthlySection, 'cover' | 'atAGlance' | 'caseload' | 'childMarriage' | 'referrals'>;
 
@@ -31,8 +31,9 @@ function schoolWarning(f: MonthlyFigures, { t, word, figures, villageTable }: Ta
       [t('figures.schools'), w.schoolsOnRegister],
       [t('figures.registers'), text(t('figures.registersValue', { imported: w.registersImported, expected: w.registersExpected }))],
       [t('figures.childrenTracked'), w.childrenTracked],
-      [t('figures.childrenFlagged'), w.childrenFlagged],
-      ...reasons.map((k): [string, number] => [`— ${t(`flagReasons.${k}`)}`, w.flaggedByReason[k]]),
+      [t('figures.childrenFlagged'), shownFigure(f)('childrenFlagged', w.childrenFlagged)],
+      // The reasons bound the total (each at most it, together at least it): withheld with it.
+      ...reasons.map((k): [string, ReportCell] => [`— ${t(`flagReasons.${k}`)}`, shownFigure(f)('childrenFlagged', w.flaggedByReason[k])]),
       [t('figures.absent30'), w.absent30Days],
       [t('figures.backInSchool'), w.backInSchool],
     ]),

@@ -14,7 +14,7 @@ import { caseloadStatuses, type CaseloadStatus } from '../../shared/monthlyRepor
 import { firstDayOf, lastDayOf } from '../../shared/periods';
 import type { AuthedCtx } from '../../api/types';
 import { office } from '../../db/schema';
-import { suppressVillageTable, type SuppressedTable } from './suppression';
+import { suppressVillageTable, type KnownSum, type SuppressedTable } from './suppression';
 import { escalatedCases, nextMonthPlan, type EscalatedCase } from './notes';
 import { sectionSettings } from './sectionSettings';
 
@@ -56,16 +56,43 @@ export function monthlyFigures(ctx: AuthedCtx, month: string) {
   }
   const sortedVillages = <T>(map: Map<string, T>) =>
     [...map.entries()].sort(([a], [b]) => (a === noVillage ? 1 : b === noVillage ? -1 : a.localeCompare(b)));
+  const outcomes = outcomeSummary(ctx, period.from, period.to);
+  const averted = marriagesAverted(ctx, period);
+  const column = (s: CaseloadStatus) => caseloadStatuses.indexOf(s);
+  // What sections 1–3 print about these columns' totals: sectionTables.ts prints each key "×" when withheld.
+  const casesKnown: KnownSum[] = [
+    ...caseloadStatuses.map((s) => ({ key: `status.${s}`, columns: [column(s)], min: statusTotals[s], max: statusTotals[s] })),
+    {
+      key: 'casesActive',
+      columns: (['new', 'intervention', 'referred', 'beforeCwc'] as const).map(column),
+      min: flow.active,
+      max: flow.active,
+    },
+    // Reported in the month: the new ones among them, and the others since referred or closed.
+    { key: 'casesOpened', columns: [column('new')], min: 0, max: flow.opened },
+    { key: 'casesOpened', columns: (['new', 'referred', 'beforeCwc', 'closed'] as const).map(column), min: flow.opened, max: Infinity },
+    // Every case is closed with an outcome: section 2's outcomes add up to the cases closed (a case closed
+    // without one, from before outcomes were asked, leaves only a lower bound).
+    {
+      key: 'outcomes',
+      columns: [column('closed')],
+      min: outcomes.total.closed,
+      max: outcomes.total.closed === statusTotals.closed ? outcomes.total.closed : Infinity,
+    },
+    { key: 'marriagesAverted', columns: [column('closed')], min: averted, max: Infinity },
+  ];
   const casesByVillage: SuppressedTable = suppressVillageTable(
     sortedVillages(villages).map(([village, cells]) => ({ village, cells })),
     caseloadStatuses.length,
+    casesKnown,
   );
-  const outcomes = outcomeSummary(ctx, period.from, period.to);
   const school = schoolWarningFigures(ctx, month, flagged);
   const sponsorship = sponsorshipFigures(ctx, period, school.absentDays);
   const flaggedByVillage = suppressVillageTable(
     school.flaggedByVillage.map((v) => ({ village: v.village ?? noVillage, cells: [v.female, v.male, v.other] })),
     3,
+    // Sections 1 and 6 print the children flagged, and by reason (each at most the total, together at least it).
+    [{ key: 'childrenFlagged', columns: [0, 1, 2], min: flagged.children, max: flagged.children }],
   );
   const migration = monthDepartures(ctx, period);
   const movements = migrationMovements(ctx, period);
@@ -103,7 +130,7 @@ export function monthlyFigures(ctx: AuthedCtx, month: string) {
       casesOpened: flow.opened,
       casesClosed: flow.closed,
       casesActive: flow.active,
-      marriagesAverted: marriagesAverted(ctx, period),
+      marriagesAverted: averted,
       childrenFromLabour: labour.total,
       childrenWithdrawnFromWork: labour.withdrawn,
       childrenWorkingHoursReduced: labour.hoursReduced,
@@ -128,7 +155,7 @@ export function monthlyFigures(ctx: AuthedCtx, month: string) {
     },
     childMarriage: {
       ...marriageFigures(ctx, period, childrenBeforeCwcSql),
-      stopped: marriagesAverted(ctx, period),
+      stopped: averted,
       safetynetAlerts: movements.childMarriage,
     },
     referrals: referralFigures(ctx, period),

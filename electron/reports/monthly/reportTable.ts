@@ -1,6 +1,7 @@
 import { translate } from '../../api/messages';
 import { localDigits, type ReportLanguage } from '../pdf/localNumbers';
 import { formatRupees } from '../../shared/money';
+import type { MonthlyFigures } from './figures';
 import type { PrintedCount, SuppressedTable } from './suppression';
 
 /**
@@ -38,6 +39,17 @@ export const text = (value: string): ReportCell => ({ text: value });
 export const count = (value: PrintedCount): ReportCell => ({ count: value });
 export const money = (paise: number): ReportCell => ({ paise });
 
+/**
+ * A figure that a village table's suppression may have withheld (suppression.ts, `withheld`): the
+ * same key is the same figure wherever it is printed, so it prints "×" in every section or in none.
+ */
+export const shownFigure = (f: MonthlyFigures) => {
+  const withheld = [...(f.caseload.byVillage.withheld ?? []), ...(f.schoolWarning.flaggedByVillage.withheld ?? [])];
+  return (key: string, value: number): ReportCell => count(withheld.includes(key) ? 'hidden' : value);
+};
+
+const anyHidden = (rows: ReportCell[][]) => rows.some((r) => r.some((c) => 'count' in c && c.count === 'hidden'));
+
 /** A cell as printed in `language`: Bengali digits in Bengali, "< 5" for 1–4, "×" for a hidden count. */
 export function cellText(cell: ReportCell, language: ReportLanguage): string {
   if ('text' in cell) return cell.text;
@@ -71,12 +83,18 @@ export function tableWords(language: ReportLanguage) {
       columns: [t('words.figure'), t('words.count')],
       rows: rows.map(row),
       totals: totals.map(row),
-      footnotes: [],
+      footnotes: anyHidden([...rows, ...totals].map(row)) ? [t('pdf.totalsHidden')] : [],
     };
   };
 
-  const grid = (columns: string[], rows: (string | number)[][], totals: (string | number)[][], heading?: string): ReportTable => {
-    const cells = (r: (string | number)[]) => r.map((v) => (typeof v === 'number' ? count(v) : text(v)));
+  const grid = (
+    columns: string[],
+    rows: (string | number | ReportCell)[][],
+    totals: (string | number | ReportCell)[][],
+    heading?: string,
+  ): ReportTable => {
+    const cells = (r: (string | number | ReportCell)[]) =>
+      r.map((v) => (typeof v === 'number' ? count(v) : typeof v === 'string' ? text(v) : v));
     return {
       kind: 'table',
       ...(heading === undefined ? {} : { heading }),
@@ -84,7 +102,7 @@ export function tableWords(language: ReportLanguage) {
       columns,
       rows: rows.map(cells),
       totals: totals.map(cells),
-      footnotes: [],
+      footnotes: anyHidden([...rows, ...totals].map(cells)) ? [t('pdf.totalsHidden')] : [],
     };
   };
 

@@ -3,7 +3,7 @@ import { caseloadStatuses, reportAgeBands, type MonthlySection } from '../../sha
 import { monthName } from '../../shared/reasonWords';
 import { printedDate, type ReportLanguage } from '../pdf/localNumbers';
 import type { MonthlyFigures } from './figures';
-import { text, tableWords, type ReportBlock, type TableWords } from './reportTable';
+import { shownFigure, text, tableWords, type ReportBlock, type ReportCell, type TableWords } from './reportTable';
 import { fieldSectionTables } from './fieldSectionTables';
 
 /** Who the cover names as having prepared the report: the signer of a closed version, or the reader of a draft. */
@@ -29,19 +29,20 @@ function cover(f: MonthlyFigures, prepared: Prepared, w: TableWords, language: R
 
 function atAGlance(f: MonthlyFigures, { t, figures }: TableWords): ReportBlock[] {
   const g = f.atAGlance;
+  const shown = shownFigure(f);
   return [
     figures([
-      [t('glance.casesOpened'), g.casesOpened],
-      [t('glance.casesClosed'), g.casesClosed],
-      [t('glance.casesActive'), g.casesActive],
-      [t('glance.marriagesAverted'), g.marriagesAverted],
+      [t('glance.casesOpened'), shown('casesOpened', g.casesOpened)],
+      [t('glance.casesClosed'), shown('status.closed', g.casesClosed)],
+      [t('glance.casesActive'), shown('casesActive', g.casesActive)],
+      [t('glance.marriagesAverted'), shown('marriagesAverted', g.marriagesAverted)],
       [t('glance.childrenFromLabour'), g.childrenFromLabour],
       [`— ${t('figures.withdrawn')}`, g.childrenWithdrawnFromWork],
       [`— ${t('figures.hoursReduced')}`, g.childrenWorkingHoursReduced],
       [t('glance.childrenBeforeCwc'), g.childrenBeforeCwc],
       [t('glance.childrenInSponsorship'), g.childrenInSponsorship],
       [t('glance.cpcMeetings'), text(t('glance.cpcMeetingsValue', { held: g.cpcMeetingsHeld, due: g.cpcMeetingsDue }))],
-      [t('glance.childrenFlagged'), g.childrenFlagged],
+      [t('glance.childrenFlagged'), shown('childrenFlagged', g.childrenFlagged)],
     ]),
   ];
 }
@@ -53,13 +54,20 @@ function caseload(f: MonthlyFigures, w: TableWords): ReportBlock[] {
   const ages = reportAgeBands.map((b) => (b === 'unknown' ? t('words.unknownAge') : b.replace(/\d+/g, (d) => n(Number(d)))));
   const sexes = ['female', 'male', 'other'] as const;
   const bySex = sexes.map((s) => reportAgeBands.map((b) => c.children.bySexAndAge[s][b]));
+  const shown = shownFigure(f);
+  // A status's column by type goes with its total: the types' counts bound it. Only the types with a count printed are listed.
+  const status = (s: (typeof caseloadStatuses)[number], value: number) => shown(`status.${s}`, value);
+  const printedStatus = (s: (typeof caseloadStatuses)[number]) => !(f.caseload.byVillage.withheld ?? []).includes(`status.${s}`);
+  const withOutcomes = (o: (typeof caseOutcomes)[number]) => (o === 'marriage_averted' ? 'marriagesAverted' : 'outcomes');
+  // Withheld, the outcomes' rows go with their total (they add up to it), but for the marriages averted, printed in section 1.
+  const printedOutcomes = !(f.caseload.byVillage.withheld ?? []).includes('outcomes');
   return [
     grid(
       [t('words.caseType'), ...statusHeads],
       c.byType
-        .filter((r) => caseloadStatuses.some((s) => r[s] > 0))
-        .map((r) => [word(`cases.types.${r.type}`), ...caseloadStatuses.map((s) => r[s])]),
-      [[t('words.total'), ...caseloadStatuses.map((s) => c.totals[s])]],
+        .filter((r) => caseloadStatuses.some((s) => printedStatus(s) && r[s] > 0))
+        .map((r) => [word(`cases.types.${r.type}`), ...caseloadStatuses.map((s) => status(s, r[s]))]),
+      [[t('words.total'), ...caseloadStatuses.map((s) => status(s, c.totals[s]))]],
       t('figures.casesInMonth'),
     ),
     grid(
@@ -71,10 +79,10 @@ function caseload(f: MonthlyFigures, w: TableWords): ReportBlock[] {
     villageTable(statusHeads, c.byVillage, `${t('figures.casesInMonth')} · ${t('words.village')}`),
     figures(
       caseOutcomes
-        .filter((o) => c.outcomes.byOutcome[o] > 0)
-        .map((o): [string, number] => [word(`cases.outcomes.${o}`), c.outcomes.byOutcome[o]]),
+        .filter((o) => c.outcomes.byOutcome[o] > 0 && (withOutcomes(o) === 'marriagesAverted' || printedOutcomes))
+        .map((o): [string, ReportCell] => [word(`cases.outcomes.${o}`), shown(withOutcomes(o), c.outcomes.byOutcome[o])]),
       t('figures.outcomesClosed'),
-      [[t('words.total'), c.outcomes.closed]],
+      [[t('words.total'), shown('outcomes', c.outcomes.closed)]],
     ),
   ];
 }
@@ -91,7 +99,7 @@ function childMarriage(f: MonthlyFigures, w: TableWords): ReportBlock[] {
       t('figures.alerts'),
     ),
     figures([
-      [t('figures.stopped'), m.stopped],
+      [t('figures.stopped'), shownFigure(f)('marriagesAverted', m.stopped)],
       [t('figures.beforeCwc'), m.beforeCwc],
       ...m.followUps.map((u): [string, ReturnType<typeof text>] => [
         t('figures.followUp', { months: u.monthsAgo }),

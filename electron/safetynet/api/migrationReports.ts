@@ -18,6 +18,16 @@ function printed(ctx: AuthedCtx): string {
   return `${ctx.today.split('-').reverse().join('/')} · ${ctx.session.fullName}`;
 }
 
+/** The audit facts that name which register left the office: its month and, for one GP's, the GP. */
+function registerRef(input: { month: string; gramPanchayat?: string | undefined }) {
+  return {
+    refKind: 'migrationRegister',
+    month: input.month,
+    gramPanchayat: input.gramPanchayat ?? null,
+    variant: input.gramPanchayat ? 'inGramPanchayat' : null,
+  } as const;
+}
+
 /** The month's SafetyNet report on screen, in Excel, and the month's filled register as PDF for the Gram Panchayat. */
 export const migrationReportsApi = {
   'migrations.monthReport': method({
@@ -46,10 +56,7 @@ export const migrationReportsApi = {
           entity: 'departures',
           summary: `${input.month}${input.gramPanchayat ? ` ${input.gramPanchayat}` : ''}: ${report.total} departures, ${input.withNames ? 'with names' : 'codes only'}`,
           facts: {
-            refKind: 'migrationRegister',
-            month: input.month,
-            gramPanchayat: input.gramPanchayat ?? null,
-            variant: input.gramPanchayat ? 'inGramPanchayat' : null,
+            ...registerRef(input),
             count: report.total,
             withNames: input.withNames,
           },
@@ -78,10 +85,7 @@ export const migrationReportsApi = {
           entity: 'departures',
           summary: `${input.month}${input.gramPanchayat ? ` ${input.gramPanchayat}` : ''} (${input.language}): ${report.total} departures, ${input.withMinorNames ? "minors' names shown" : 'minors by child code'}`,
           facts: {
-            refKind: 'migrationRegister',
-            month: input.month,
-            gramPanchayat: input.gramPanchayat ?? null,
-            variant: input.gramPanchayat ? 'inGramPanchayat' : null,
+            ...registerRef(input),
             language: input.language,
             count: report.total,
             withMinorNames: input.withMinorNames,

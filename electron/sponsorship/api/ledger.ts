@@ -4,8 +4,8 @@ import { accountCodes, paymentModes, postingLines, postings, sponsors, sponsorsh
 import { refuseCashBelowZero } from '../cashBalance';
 import { raiseDues } from '../dues';
 import { ensureDuesRaised } from '../duesOnRead';
-import { disbursementBatch, writeDisbursements } from '../disbursements';
-import { moveProofsIn } from '../proofs';
+import { payBatch } from '../batchPayment';
+import { disbursementBatch } from '../disbursements';
 import { eligibleFor80g, expenseRefusal, receiptRefusal, transferRefusal, type Refusal } from '../../shared/fcra';
 import { amountPaise, notFound, notInFuture } from '../fields';
 import { debitCredit, reversalLines, trialBalance, writePosting } from '../ledger';
@@ -86,17 +86,14 @@ export const ledgerApi = {
     },
   }),
 
-  /** The month's support to families, one posting each, all or nothing. */
+  /** The month's support to families, one posting each, all or nothing, written off the host's thread (batchPayment.ts). */
   'ledger.disburse': method({
     input: disbursementBatch,
     permission: 'sponsorship.write',
     handler: (ctx, input) => {
       notInFuture(input.valueDate, ctx.today, 'valueDate');
       if (input.month > monthOf(ctx.today)) throw new UserError('invalid_input', 'errors.sponsorship.monthFuture', {}, { field: 'month' });
-      const who = { userId: ctx.session.userId, at: ctx.now.toISOString(), dataDir: ctx.host.options.dataDir };
-      const { written, proofs } = ctx.write((w) => writeDisbursements(w, input, who));
-      moveProofsIn(who.dataDir, proofs);
-      return { postings: written };
+      return payBatch(ctx, input);
     },
   }),
 

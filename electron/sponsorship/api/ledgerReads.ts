@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { attachmentFile, type StoredAttachment } from '../../cases/attachments';
+import { attachmentHandedOut } from '../../cases/attachmentRead';
+import type { StoredAttachment } from '../../cases/attachments';
 import { paymentModes, postings, sponsors } from '../../db/schema';
 import { receiptAccountChoices, type AccountCode } from '../../shared/fcra';
 import { notFound } from '../fields';
@@ -14,6 +14,7 @@ import { ledgerWorkbook, type LedgerListRow } from '../listExports';
 import { receiptDocumentData } from '../receiptData';
 import { receiptPdf } from '../receiptPdf';
 import { method, type ApiArea } from '../../api/types';
+import { auditedExport } from '../../admin/exportAudit';
 
 export const ledgerReadsApi = {
   /** The ledger screen: newest first, each posting with its lines and whether it was reversed. */
@@ -47,22 +48,13 @@ export const ledgerReadsApi = {
       if (!row) throw notFound('posting');
       if (!row.attachment) throw new UserError('not_found', 'errors.sponsorship.noProof', {}, {}, 404);
       const proof = JSON.parse(row.attachment) as StoredAttachment;
-      let bytes: Buffer;
-      try {
-        bytes = readFileSync(attachmentFile(ctx.host.options.dataDir, proof.storedPath, proof.fileName));
-      } catch {
-        throw new UserError('not_found', 'errors.attachmentMissing', { file: proof.fileName }, { file: proof.fileName }, 404);
-      }
-      ctx.write((w) =>
-        w.audit({
-          action: 'ledger.proof',
-          entity: 'postings',
-          entityId: input.postingId,
-          summary: proof.fileName,
-          facts: { fileName: proof.fileName },
-        }),
-      );
-      return { fileName: proof.fileName, mimeType: proof.mimeType, contentBase64: bytes.toString('base64') };
+      return attachmentHandedOut(ctx, proof, 'not_found', {
+        action: 'ledger.proof',
+        entity: 'postings',
+        entityId: input.postingId,
+        summary: proof.fileName,
+        facts: { fileName: proof.fileName },
+      });
     },
   }),
 
@@ -108,14 +100,9 @@ export const ledgerReadsApi = {
       );
       const { label, printed } = stamp(ctx);
       const file = await ledgerWorkbook(rows, names, label, printed, `ledger-${ctx.today}.xlsx`);
-      return audited(
+      return auditedExport(
         ctx,
-        {
-          action: 'ledger.export',
-          entity: 'postings',
-          summary: `${rows.length} postings to ${file.fileName}`,
-          facts: { refKind: 'ledger', count: rows.length, fileName: file.fileName },
-        },
+        { action: 'ledger.export', entity: 'postings', rows: 'postings', facts: { refKind: 'ledger', count: rows.length } },
         file,
       );
     },

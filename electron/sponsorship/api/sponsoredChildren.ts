@@ -9,10 +9,11 @@ import { UserError } from '../../api/errors';
 import { id, optionalText, recordVersion } from '../../api/fields';
 import { requireVersion, storedVersion } from '../../db/versions';
 import { sponsoredChildListColumns as listColumns, sponsoredChildrenList, sponsoredChildrenListInput } from '../listQueries';
-import { audited, stamp } from '../documents';
+import { stamp } from '../documents';
 import { sponsoredChildrenWorkbook } from '../listExports';
 import { method, type ApiArea, type AuthedCtx } from '../../api/types';
 import { sponsorshipTermsColumns } from '../sponsorshipColumns';
+import { auditedExport } from '../../admin/exportAudit';
 
 /** Without defaults, so an update can leave out what it does not change. */
 const familyShape = {
@@ -232,13 +233,13 @@ export const sponsoredChildrenApi = {
       const rows = sponsoredChildrenList(ctx, input);
       const { label, printed } = stamp(ctx);
       const file = await sponsoredChildrenWorkbook(rows, label, printed, `sponsored-children-${ctx.today}.xlsx`);
-      return audited(
+      return auditedExport(
         ctx,
         {
           action: 'sponsoredChildren.export',
           entity: 'sponsored_children',
-          summary: `${rows.length} children to ${file.fileName}`,
-          facts: { refKind: 'list', count: rows.length, fileName: file.fileName },
+          rows: 'children',
+          facts: { refKind: 'list', count: rows.length },
         },
         file,
       );

@@ -28,6 +28,7 @@ import { sponsorStatementData } from '../statementData';
 import { isoDate } from '../../api/fields';
 import { method, type ApiArea, type AuthedCtx } from '../../api/types';
 import { sponsorshipTermsColumns } from '../sponsorshipColumns';
+import { auditedExport } from '../../admin/exportAudit';
 
 const sponsorFields = z.object({
   kind: z.enum(sponsorKinds, 'errors.sponsorship.sponsorKind'),
@@ -210,14 +211,9 @@ export const sponsorsApi = {
       const rows = sponsorsList(ctx, input);
       const { label, printed } = stamp(ctx);
       const file = await sponsorsWorkbook(rows, label, printed, `sponsors-${ctx.today}.xlsx`);
-      return audited(
+      return auditedExport(
         ctx,
-        {
-          action: 'sponsors.export',
-          entity: 'sponsors',
-          summary: `${rows.length} sponsors to ${file.fileName}`,
-          facts: { refKind: 'list', count: rows.length, fileName: file.fileName },
-        },
+        { action: 'sponsors.export', entity: 'sponsors', rows: 'sponsors', facts: { refKind: 'list', count: rows.length } },
         file,
       );
     },

@@ -1,10 +1,10 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { settingDefaults } from '../../admin/settings';
+import { writeSettings } from '../../admin/settingsWrite';
 import {
   children,
   endReasons,
-  settings,
   sponsoredChildren,
   sponsors,
   sponsorshipPurposes,
@@ -240,24 +240,7 @@ export const sponsorshipsApi = {
       const next = { ...ctx.host.settings, ...input };
       if (next.arrearsEndedMonths <= next.arrearsLapsedMonths)
         throw new UserError('invalid_input', 'errors.sponsorship.arrearsOrder', {}, { field: 'arrearsEndedMonths' });
-      ctx.write((w) => {
-        for (const key of ['arrearsPastDueDays', 'arrearsLapsedMonths', 'arrearsEndedMonths'] as const) {
-          const value = input[key];
-          if (value === undefined) continue;
-          w.db
-            .insert(settings)
-            .values({ key, value: String(value) })
-            .onConflictDoUpdate({ target: settings.key, set: { value: String(value) } })
-            .run();
-          w.audit({
-            action: 'sponsorship.settings.update',
-            entity: 'settings',
-            entityId: key,
-            summary: `${key} = ${value}`,
-            facts: { setting: key, value },
-          });
-        }
-      });
+      ctx.write((w) => writeSettings(w, 'sponsorship.settings.update', input));
       ctx.host.reloadSettings();
       const s = ctx.host.settings;
       return {

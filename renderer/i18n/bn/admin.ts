@@ -137,6 +137,7 @@ export const admin: AreaCatalogue<'admin'> = {
       'agents.update': 'এজেন্টের তথ্য বদলানো হল',
       'committees.addMember': 'কমিটিতে সদস্য যোগ হল',
       'committees.create': 'কমিটি গঠন হল',
+      'committees.update': 'কমিটির তথ্য বদলানো হল',
       'committees.removeMember': 'কমিটির সদস্য চলে গেলেন',
       'community.export': 'কমিউনিটির তালিকা এক্সেলে রপ্তানি',
       'meetings.attachSheet': 'সই করা হাজিরা পাতা যোগ হল',
@@ -201,6 +202,7 @@ export const admin: AreaCatalogue<'admin'> = {
     intro:
       'প্রতি ১৫ মিনিটে এবং বন্ধ হওয়ার সময় এই হোস্ট অফিসের ডেটা অন্য একটি পিসির শেয়ার করা ফোল্ডারে কপি করে। এই পিসি বন্ধ থাকলে সেই পিসি কপিটি শুধু পড়ার জন্য খুলতে পারে, অথবা অফিসের হোস্ট হতে পারে।',
     folder: 'স্ট্যান্ডবাই পিসির শেয়ার করা ফোল্ডার',
+    browseTitle: 'স্ট্যান্ডবাই পিসির শেয়ার করা ফোল্ডার বাছুন',
     folderHint: 'অন্য পিসির এমন একটি ফোল্ডারের পুরো পথ, যেখানে এই পিসি লিখতে পারে।',
     folderPlaceholder: 'যেমন \\\\office-pc-2\\suraksha-standby',
     save: 'ফোল্ডার সংরক্ষণ করুন',

@@ -96,7 +96,7 @@ export const attendance: AreaCatalogue<'attendance'> = {
     keptNote: 'আমদানি বা বাতিল না করা পর্যন্ত এই ব্যাচ রাখা থাকবে: অন্য পাতায় গিয়ে (যেমন বিদ্যালয় যোগ করতে) আবার ফিরে আসতে পারেন।',
     restoring: 'যে ব্যাচে কাজ করছিলেন সেটি ফিরিয়ে আনা হচ্ছে…',
     lostTitle: 'আগে পড়া ব্যাচটি আর রাখা নেই',
-    lost: 'সুরক্ষা আবার চালু হয়েছে, অথবা ব্যাচটি এক ঘণ্টার বেশি পড়ে ছিল, তাই আগে পড়া ফাইলগুলি আর নেই। ফাইলগুলি আবার বেছে নিন।',
+    lost: 'আগে পড়া ফাইলগুলি আর রাখা নেই (এক সপ্তাহ না-ছোঁয়া ব্যাচ আর রাখা হয় না)। ফাইলগুলি আবার বেছে নিন।',
     addSchool: 'এই বিদ্যালয় যোগ করুন',
     addSchoolFor: 'এই বিদ্যালয় যোগ করুন ({{file}})',
     schoolForFiles: {
@@ -503,7 +503,8 @@ export const attendanceErrors: AreaCatalogue<'errors'>['attendance'] = {
     '{{file}}, শিট {{sheet}}: {{row}} নম্বর সারিতে দিনের সংখ্যা আছে, কিন্তু সেখানে ছাত্রছাত্রীদের নামের কলাম পাওয়া গেল না ({{columns}})। “নাম” বা “Name” শিরোনামের কলাম থাকার কথা: কোন কলামে নাম আর কোন কলামে দিনগুলি আছে বেছে দিন',
   invalidMark:
     "{{file}}, শিট {{sheet}}, ঘর {{cell}}: '{{value}}' হাজিরার চিহ্ন নয়। P (উপস্থিত), A (অনুপস্থিত), L (ছুটি), ½ (অর্ধদিবস), H (বন্ধ) বা ফাঁকা হওয়ার কথা; এই খাতায় '{{value}}' মানে কী, নিচে বলে দিন",
-  moreInvalidMarks: '{{file}}, শিট {{sheet}}: আরও {{count}}টি ঘরে হাজিরার চিহ্ন নয় এমন কিছু লেখা',
+  moreInvalidMarks_one: '{{file}}, শিট {{sheet}}: আরও {{count}}টি ঘরে হাজিরার চিহ্ন নয় এমন কিছু লেখা',
+  moreInvalidMarks_other: '{{file}}, শিট {{sheet}}: আরও {{count}}টি ঘরে হাজিরার চিহ্ন নয় এমন কিছু লেখা',
   chooseMarks: '{{file}}-এ হাজিরার চিহ্ন নয় এমন চিহ্ন আছে ({{marks}}): আমদানির আগে প্রতিটির মানে বলে দিন',
   rollTwice:
     '{{file}}, শিট {{sheet}}: একই শ্রেণি ও বিভাগে রোল {{roll}} দুবার লেখা, {{rowA}} নম্বর সারিতে ({{nameA}}) আর {{rowB}} নম্বর সারিতে ({{nameB}})। আমদানির আগে বলুন এরা একই শিশু কি না, অথবা একটি রোল ঠিক করে দিন',
@@ -511,12 +512,15 @@ export const attendanceErrors: AreaCatalogue<'errors'>['attendance'] = {
     '{{file}}: “{{text}}” বলছে {{month}}, কিন্তু “{{otherText}}” বলছে {{other}}। {{month}} ধরে পড়া হয়েছে: ভুল হলে মাসটি বেছে দিন',
   totalMismatch:
     '{{file}}, শিট {{sheet}}, ঘর {{cell}}: খাতার মোটে {{stated}} দিন উপস্থিত লেখা, চিহ্ন গুনে হয় {{counted}} দিন; চিহ্নগুলিই নেওয়া হল',
-  moreTotalMismatches: '{{file}}, শিট {{sheet}}: আরও {{count}}টি মোট চিহ্নের সঙ্গে মেলে না',
+  moreTotalMismatches_one: '{{file}}, শিট {{sheet}}: আরও {{count}}টি মোট চিহ্নের সঙ্গে মেলে না',
+  moreTotalMismatches_other: '{{file}}, শিট {{sheet}}: আরও {{count}}টি মোট চিহ্নের সঙ্গে মেলে না',
   rowWithoutName: '{{file}}, শিট {{sheet}}, সারি {{row}}-এ হাজিরার চিহ্ন আছে কিন্তু নাম নেই; সারিটি বাদ দেওয়া হল',
-  moreRowsWithoutName: '{{file}}, শিট {{sheet}}: আরও {{count}}টি সারিতে চিহ্ন আছে কিন্তু নাম নেই',
+  moreRowsWithoutName_one: '{{file}}, শিট {{sheet}}: আরও {{count}}টি সারিতে চিহ্ন আছে কিন্তু নাম নেই',
+  moreRowsWithoutName_other: '{{file}}, শিট {{sheet}}: আরও {{count}}টি সারিতে চিহ্ন আছে কিন্তু নাম নেই',
   phoneUnreadable:
     '{{file}}, শিট {{sheet}}, ঘর {{cell}}: “{{value}}” কোনো ফোন নম্বর নয় (মোবাইলে ১০টি অঙ্ক); শিশুটিকে ফোন নম্বর ছাড়াই আমদানি করা হল',
-  morePhonesUnreadable: '{{file}}, শিট {{sheet}}: আরও {{count}}টি ফোনের ঘরে কোনো ফোন নম্বর নেই',
+  morePhonesUnreadable_one: '{{file}}, শিট {{sheet}}: আরও {{count}}টি ফোনের ঘরে কোনো ফোন নম্বর নেই',
+  morePhonesUnreadable_other: '{{file}}, শিট {{sheet}}: আরও {{count}}টি ফোনের ঘরে কোনো ফোন নম্বর নেই',
   fileFailed: '{{file}} ফাইলটি পড়া গেল না: {{detail}}',
   chooseSchool: '{{file}}-এর বিদ্যালয় বেছে নিন: শিরোনামের সারিতে কোনো বিদ্যালয়ের নাম নেই',
   schoolUnknown: '{{file}}-এর বিদ্যালয় বেছে নিন: “{{hint}}” রেজিস্টারের কোনো বিদ্যালয় নয়',
@@ -525,7 +529,7 @@ export const attendanceErrors: AreaCatalogue<'errors'>['attendance'] = {
   sexMissing:
     '{{file}}, শিট {{sheet}}, সারি {{row}}: {{name}} রেজিস্টারে নতুন, আর শিটে মেয়ে না ছেলে লেখা নেই। লিঙ্গের কলামটি চিনিয়ে দিন, অথবা আগে শিশুটিকে রেজিস্টারে যোগ করুন',
   sameBatch: '{{file}} আর {{other}} একই বিদ্যালয় ও একই মাসের: এদের একটিই আমদানি করুন',
-  previewExpired: 'এই প্রাকদর্শন আর রাখা নেই (এক ঘণ্টা রাখা হয়): ফাইলগুলি আবার বেছে নিন',
+  previewExpired: 'এই ব্যাচ আর রাখা নেই (এক সপ্তাহ না-ছোঁয়া ব্যাচ আর রাখা হয় না): ফাইলগুলি আবার বেছে নিন',
   fileIndex: 'এই প্রাকদর্শনে {{index}} নম্বর ফাইল নেই',
   fileRequired: 'প্রতিটি ফাইলের নাম ও বিষয়বস্তু দিন',
   noFiles: 'অন্তত একটি ফাইল বেছে নিন',

@@ -107,6 +107,7 @@ export const auditFacts: AreaCatalogue<'auditFacts'> = {
     stakeholders: { create: '{{category}}' },
     committees: {
       create: '{{level}}, {{area}}',
+      update: 'বদলানো হল: {{fields}}',
       addMember: '{{person}} {{joinedOn}} তারিখে {{memberRole}} হিসেবে যোগ দিলেন',
       removeMember: '{{person}} {{leftOn}} তারিখে ছেড়ে গেলেন',
     },
@@ -323,5 +324,8 @@ export const auditFacts: AreaCatalogue<'auditFacts'> = {
     udise: 'ইউডাইস',
     type: 'ধরন',
     headTeacher: 'প্রধান শিক্ষক',
+    level: 'স্তর',
+    area: 'যে এলাকার কমিটি',
+    formedOn: 'গঠনের তারিখ',
   },
 };

@@ -23,6 +23,8 @@ export const communityScreens: Widen<typeof english> = {
     count_other: '{{formatted}}টি কমিটি',
     add: 'নতুন কমিটি',
     created: '{{name}} যোগ হয়েছে',
+    edit: 'কমিটির তথ্য বদলান',
+    updated: '{{name}} সংরক্ষিত হয়েছে',
     save: 'কমিটি সংরক্ষণ করুন',
     table: 'কমিটি',
     allLevels: 'সব স্তর',

@@ -137,6 +137,7 @@ export const admin = {
       'agents.update': 'Agent changed',
       'committees.addMember': 'Committee member added',
       'committees.create': 'Committee formed',
+      'committees.update': 'Committee changed',
       'committees.removeMember': 'Committee member left',
       'community.export': 'Community list exported to Excel',
       'meetings.attachSheet': 'Signed attendance sheet attached',
@@ -201,6 +202,7 @@ export const admin = {
     intro:
       'Every 15 minutes and when it stops, this host copies the office’s data to a shared folder on another PC. If this PC is off, that PC can open the copy read-only, or become the office host.',
     folder: 'Shared folder on the standby PC',
+    browseTitle: 'Choose the standby PC’s shared folder',
     folderHint: 'The full path of a folder on another PC that this PC can write into.',
     folderPlaceholder: 'e.g. \\\\office-pc-2\\suraksha-standby',
     save: 'Save folder',

@@ -96,7 +96,7 @@ export const attendance = {
     keptNote: 'This batch is kept until you import it or discard it: you may go to another screen (to add a school) and come back.',
     restoring: 'Bringing back the batch you were working on…',
     lostTitle: 'The batch read earlier is no longer kept',
-    lost: 'Suraksha was restarted, or the batch was left for over an hour, so the files read before are gone. Choose them again.',
+    lost: 'The files read before are no longer kept (a batch left untouched for a week is given up). Choose them again.',
     addSchool: 'Add this school',
     addSchoolFor: 'Add this school ({{file}})',
     schoolForFiles: {
@@ -513,7 +513,8 @@ export const attendanceErrors = {
     '{{file}}, sheet {{sheet}}: row {{row}} has the day numbers, but no column of the children’s names was found there ({{columns}}). Expected a column headed “Name” or “নাম”: choose which columns hold the names and the days',
   invalidMark:
     "{{file}}, sheet {{sheet}}, cell {{cell}}: '{{value}}' is not an attendance mark. Expected P (present), A (absent), L (leave), ½ (half day), H (holiday) or a blank; say below what '{{value}}' means in this register",
-  moreInvalidMarks: '{{file}}, sheet {{sheet}}: {{count}} more cells are not attendance marks',
+  moreInvalidMarks_one: '{{file}}, sheet {{sheet}}: {{count}} more cell is not an attendance mark',
+  moreInvalidMarks_other: '{{file}}, sheet {{sheet}}: {{count}} more cells are not attendance marks',
   chooseMarks: '{{file}} has marks that are not attendance marks ({{marks}}): say what each means before it can be imported',
   rollTwice:
     '{{file}}, sheet {{sheet}}: roll {{roll}} is written twice in the same class and section, on row {{rowA}} ({{nameA}}) and row {{rowB}} ({{nameB}}). Say whether they are the same child, or correct one of the rolls, before it can be imported',
@@ -521,12 +522,15 @@ export const attendanceErrors = {
     '{{file}}: “{{text}}” says {{month}}, but “{{otherText}}” says {{other}}. It was read as {{month}}: choose the month if that is wrong',
   totalMismatch:
     '{{file}}, sheet {{sheet}}, cell {{cell}}: the register’s total says {{stated}} days present, the marks add up to {{counted}}; the marks are used',
-  moreTotalMismatches: '{{file}}, sheet {{sheet}}: {{count}} more totals disagree with the marks',
+  moreTotalMismatches_one: '{{file}}, sheet {{sheet}}: {{count}} more total disagrees with the marks',
+  moreTotalMismatches_other: '{{file}}, sheet {{sheet}}: {{count}} more totals disagree with the marks',
   rowWithoutName: '{{file}}, sheet {{sheet}}, row {{row}} has marks but no name; the row was left out',
-  moreRowsWithoutName: '{{file}}, sheet {{sheet}}: {{count}} more rows have marks but no name',
+  moreRowsWithoutName_one: '{{file}}, sheet {{sheet}}: {{count}} more row has marks but no name',
+  moreRowsWithoutName_other: '{{file}}, sheet {{sheet}}: {{count}} more rows have marks but no name',
   phoneUnreadable:
     '{{file}}, sheet {{sheet}}, cell {{cell}}: “{{value}}” is not a phone number (10 digits for a mobile); the child is imported without it',
-  morePhonesUnreadable: '{{file}}, sheet {{sheet}}: {{count}} more phone cells hold no phone number',
+  morePhonesUnreadable_one: '{{file}}, sheet {{sheet}}: {{count}} more phone cell holds no phone number',
+  morePhonesUnreadable_other: '{{file}}, sheet {{sheet}}: {{count}} more phone cells hold no phone number',
   fileFailed: '{{file}} could not be read: {{detail}}',
   chooseSchool: 'Choose the school for {{file}}: its title rows name no school',
   schoolUnknown: 'Choose the school for {{file}}: “{{hint}}” is not a school of the register',
@@ -535,7 +539,7 @@ export const attendanceErrors = {
   sexMissing:
     '{{file}}, sheet {{sheet}}, row {{row}}: {{name}} is new to the register and the sheet does not say girl or boy. Map the column for sex, or add the child to the register first',
   sameBatch: '{{file}} is for the same school and month as {{other}}: import only one of them',
-  previewExpired: 'This preview is no longer kept (previews last an hour): choose the files again',
+  previewExpired: 'This batch is no longer kept (a batch left untouched for a week is given up): choose the files again',
   fileIndex: 'There is no file number {{index}} in this preview',
   fileRequired: 'Give each file’s name and content',
   noFiles: 'Choose at least one file',

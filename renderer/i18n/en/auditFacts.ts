@@ -111,6 +111,7 @@ export const auditFacts = {
     stakeholders: { create: '{{category}}' },
     committees: {
       create: '{{level}}, {{area}}',
+      update: 'Changed: {{fields}}',
       addMember: '{{person}} joined as {{memberRole}} on {{joinedOn}}',
       removeMember: '{{person}} left on {{leftOn}}',
     },
@@ -333,5 +334,8 @@ export const auditFacts = {
     udise: 'UDISE',
     type: 'type',
     headTeacher: 'head teacher',
+    level: 'level',
+    area: 'area it covers',
+    formedOn: 'date formed',
   },
 } as const;

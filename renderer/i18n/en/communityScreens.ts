@@ -20,6 +20,8 @@ export const communityScreens = {
     count_other: '{{formatted}} committees',
     add: 'New committee',
     created: '{{name}} added',
+    edit: 'Edit committee',
+    updated: '{{name}} saved',
     save: 'Save committee',
     table: 'Committees',
     allLevels: 'All levels',

@@ -56,6 +56,13 @@ export const devices = {
     fingerprintCheck: 'Check that the office host shows this same certificate fingerprint before you go on:',
     continue: 'Continue to log in',
   },
+  unreachable: {
+    title: 'The office host cannot be reached',
+    openSnapshot: 'Open the latest snapshot (taken {{time}}) read-only',
+    snapshotHint: 'In the snapshot you can find a child and print a letter; nothing can be saved until the office host is back.',
+    noSnapshot: 'No snapshot of the office is known on this PC.',
+    tryAgain: 'Try the office host again',
+  },
   audit: {
     device: 'PC',
     unpaired: 'Unpaired PC',
@@ -83,6 +90,9 @@ export const devicesErrors = {
   hostChanged:
     'The office host at {{address}} shows another certificate than the one this PC was paired with: it is refused. If the host PC was replaced, pair this PC again',
   hostUnreachable: 'The office host at {{address}} is not answering: is it on, and is this PC on the office network?',
+  hostUnreachableSnapshot:
+    'The office host at {{address}} is not answering. The latest snapshot ({{snapshotTaken}}) can be opened on this PC, read-only',
+  snapshotMissing: 'There is no whole snapshot in {{folder}} (or the standby PC cannot be reached from this PC)',
 } as const;
 
 export const devicesAuditActions = {

@@ -19,7 +19,8 @@ export const errors = {
   caseAlreadyClosed: 'Case {{caseNumber}} is already closed',
   caseAlreadyOpen: 'Case {{caseNumber}} is open',
   outcomeNotFitting: 'This outcome does not fit the case’s types: choose it under “Other outcomes” if it is what happened',
-  caseOpenActions: 'Next actions not done: {{count}}. Mark them done, or tick “Close the case with these left undone”',
+  caseOpenActions_one: '{{count}} next action is not done. Mark it done, or tick “Close the case with these left undone”',
+  caseOpenActions_other: '{{count}} next actions are not done. Mark them done, or tick “Close the case with these left undone”',
   reportedFuture: 'The report date is in the future',
   dueBeforeReport: 'The due date is before the date the case was reported',
   closedBeforeReport: 'The closing date is before the date the case was reported',
@@ -71,8 +72,10 @@ export const errors = {
   selfDemote: 'You cannot remove your own administrator role or deactivate yourself',
   unknownMethod: 'Unknown API method {{method}}',
   internal: 'Something went wrong inside Suraksha. Nothing was saved. Reference: {{reference}}',
-  dbNewer:
-    'This database was written by a newer version of Suraksha ({{count}} change(s) this version does not know). Install the newer version to open it.',
+  dbNewer_one:
+    'This database was written by a newer version of Suraksha ({{count}} change this version does not know). Install the newer version to open it.',
+  dbNewer_other:
+    'This database was written by a newer version of Suraksha ({{count}} changes this version does not know). Install the newer version to open it.',
   backupNotDatabase: '{{file}} is not a Suraksha backup: it is not a database file',
   backupCorrupt: '{{file}} is damaged and cannot be restored ({{detail}})',
   backupForeign: '{{file}} is a database, but not a Suraksha backup',

@@ -9,9 +9,11 @@ export const hostErrors = {
   crossOrigin: 'Requests from another web site are refused',
   notAllowed: 'Not allowed',
   busy: 'Another program is writing to the office database; try again in {{seconds}} seconds',
-  readOnly: 'This is the snapshot of {{takenAt}}, read-only: nothing can be saved here until the office host is back',
-  fenced: 'Another PC ({{by}}) took over as the office host at {{time}}: this PC no longer saves changes',
+  readOnly: 'This is the snapshot of {{taken}}, read-only: nothing can be saved here until the office host is back',
+  fenced: 'Another PC ({{by}}) took over as the office host at {{takenOver}}: this PC no longer saves changes',
   olderHost: 'This office host is older than the one you last worked with (another PC took over): nothing from it is used',
+  olderHostNamed:
+    'The office host at {{address}} is an old one: another PC took over as the office host since (the current host is {{current}}). Nothing from the old host is used: work on the current host, or ask the administrator',
   standbyMissing: 'There is no whole snapshot in {{folder}}',
   standbyNotSnapshot: 'Only a PC showing the standby snapshot can be made the host',
   standbyNoFolder: 'Choose the standby PC’s folder first',

@@ -10,7 +10,7 @@ import { DateFilterInput } from './DateFilterInput';
 import { auditKeys } from './keys';
 import { auditDetails, auditRecord, deviceWord } from './auditWords';
 import { labelFor } from './labels';
-import { PageTitle } from '../../components/PageTitle';
+import { PageHead } from '../../components/PageHead';
 import { QueryStatus } from '../../components/QueryStatus';
 
 const pageSize = 50;
@@ -54,12 +54,9 @@ export function AuditPage() {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <div>
-          <PageTitle title={t('admin.audit.title')} intro={t('admin.audit.intro')} />
-        </div>
+      <PageHead title={t('admin.audit.title')} intro={t('admin.audit.intro')}>
         <ExportButton exportList={() => call('audit.export', { q: q || undefined, from: from ?? undefined, to: to ?? undefined })} />
-      </Group>
+      </PageHead>
 
       <Group align="flex-start" gap="sm">
         <TextInput

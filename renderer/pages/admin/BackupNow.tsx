@@ -1,12 +1,11 @@
-import { Alert, Button, Code, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Code, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call, desktop } from '../../api/client';
+import { call } from '../../api/client';
 import { showError } from '../../components/errors';
 import { formatBytes } from './bytes';
-import { FolderBrowserModal } from './FolderBrowserModal';
+import { FolderField } from './FolderField';
 import { auditKeys, backupKeys } from './keys';
 
 const blank = { folder: '' };
@@ -27,32 +26,18 @@ export function BackupNow() {
     onError: (error) => showError(t, error, form, ['folder']),
   });
 
-  const [browsing, setBrowsing] = useState(false);
-  // The desktop app asks Windows' own folder dialog; the browser build lists the PC's folders through the host.
-  const chooseFolder = async () => {
-    if (!desktop.available()) return setBrowsing(true);
-    const folder = await desktop.pickFolder();
-    if (folder) form.setFieldValue('folder', folder);
-  };
-
   return (
     <Paper withBorder p="md">
       <form onSubmit={form.onSubmit(({ folder }) => backup.mutate(folder))} noValidate>
         <Stack gap="sm">
           <Title order={4}>{t('admin.backup.nowTitle')}</Title>
-          <Group align="flex-start" gap="xs" wrap="nowrap">
-            <TextInput
-              label={t('admin.backup.folder')}
-              description={t('admin.backup.folderHint')}
-              inputWrapperOrder={['label', 'input', 'description', 'error']}
-              placeholder={t('admin.backup.folderPlaceholder')}
-              style={{ flex: 1 }}
-              {...form.getInputProps('folder')}
-            />
-            <Button variant="default" mt={25} onClick={() => void chooseFolder()}>
-              {t('admin.backup.chooseFolder')}
-            </Button>
-          </Group>
+          <FolderField
+            form={form}
+            label={t('admin.backup.folder')}
+            description={t('admin.backup.folderHint')}
+            placeholder={t('admin.backup.folderPlaceholder')}
+            browseTitle={t('admin.backup.browse.title')}
+          />
           <Group>
             <Button type="submit" loading={backup.isPending}>
               {t('admin.backup.run')}
@@ -67,7 +52,6 @@ export function BackupNow() {
           )}
         </Stack>
       </form>
-      <FolderBrowserModal opened={browsing} onClose={() => setBrowsing(false)} onChoose={(path) => form.setFieldValue('folder', path)} />
     </Paper>
   );
 }

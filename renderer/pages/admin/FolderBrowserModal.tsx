@@ -11,10 +11,13 @@ import { backupKeys } from './keys';
  * on the PC, so Suraksha's host lists the folders and the user walks to the pen drive.
  */
 export function FolderBrowserModal({
+  title,
   opened,
   onClose,
   onChoose,
 }: {
+  /** What the folder is for: the backups, or the standby's snapshots. */
+  title: string;
   opened: boolean;
   onClose: () => void;
   onChoose: (path: string) => void;
@@ -29,7 +32,7 @@ export function FolderBrowserModal({
   const here = listing.data?.path ?? null;
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('admin.backup.browse.title')} size="lg">
+    <Modal opened={opened} onClose={onClose} title={title} size="lg">
       <Stack gap="sm">
         <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }} aria-live="polite">
           {here ?? t('admin.backup.browse.start')}

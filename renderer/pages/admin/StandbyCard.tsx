@@ -1,12 +1,13 @@
-import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call, desktop } from '../../api/client';
+import { call } from '../../api/client';
+import { CardTitle } from '../../components/CardTitle';
 import { showError } from '../../components/errors';
 import { formatDateTime } from '../../format';
-import { FolderBrowserModal } from './FolderBrowserModal';
+import { FolderField } from './FolderField';
 import { auditKeys, standbyKeys } from './keys';
 
 /**
@@ -42,24 +43,13 @@ export function StandbyCard() {
     onSuccess: () => queryClient.invalidateQueries(),
     onError: (error) => showError(t, error),
   });
-  const [browsing, setBrowsing] = useState(false);
-  const chooseFolder = async () => {
-    if (!desktop.available()) return setBrowsing(true);
-    const folder = await desktop.pickFolder();
-    if (folder) form.setFieldValue('folder', folder);
-  };
   const mode = status.data?.mode ?? 'live';
   const last = status.data?.lastSnapshotAt ?? null;
 
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
-        <Title order={2} size="h4">
-          {t('admin.standby.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('admin.standby.intro')}
-        </Text>
+        <CardTitle title={t('admin.standby.title')} intro={t('admin.standby.intro')} dimmed />
         {mode === 'snapshot' ? (
           <>
             <Text size="sm">{t('admin.standby.promoteIntro')}</Text>
@@ -72,19 +62,13 @@ export function StandbyCard() {
         ) : (
           <form onSubmit={form.onSubmit(({ folder }) => save.mutate(folder.trim()))} noValidate>
             <Stack gap="sm">
-              <Group align="flex-start" gap="xs" wrap="nowrap">
-                <TextInput
-                  label={t('admin.standby.folder')}
-                  description={t('admin.standby.folderHint')}
-                  inputWrapperOrder={['label', 'input', 'description', 'error']}
-                  placeholder={t('admin.standby.folderPlaceholder')}
-                  style={{ flex: 1 }}
-                  {...form.getInputProps('folder')}
-                />
-                <Button variant="default" mt={25} onClick={() => void chooseFolder()}>
-                  {t('admin.backup.chooseFolder')}
-                </Button>
-              </Group>
+              <FolderField
+                form={form}
+                label={t('admin.standby.folder')}
+                description={t('admin.standby.folderHint')}
+                placeholder={t('admin.standby.folderPlaceholder')}
+                browseTitle={t('admin.standby.browseTitle')}
+              />
               <Text size="sm" role="status">
                 {last ? t('admin.standby.last', { time: formatDateTime(last) }) : t('admin.standby.none')}
               </Text>
@@ -105,7 +89,6 @@ export function StandbyCard() {
           </form>
         )}
       </Stack>
-      <FolderBrowserModal opened={browsing} onClose={() => setBrowsing(false)} onChoose={(path) => form.setFieldValue('folder', path)} />
     </Paper>
   );
 }

@@ -1,8 +1,9 @@
-import { SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { Select, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { ChoiceField } from '../../components/ChoiceField';
 import { DateField, parseDay } from '../../components/DateField';
 import { showError } from '../../components/errors';
 import { saveFile } from '../../components/ExportButton';
@@ -12,6 +13,7 @@ import { formatDate } from '../../format';
 import { currentLanguage, type Language } from '../../i18n';
 import { mondayOf, todayIso } from './labels';
 import { useVolunteers } from './queries';
+import { hintBelow } from '../../components/fieldHint';
 
 /** A volunteer's printable list of the children to visit this week, in Bengali or English. */
 export function VisitListModal({ volunteerId, onClose }: { volunteerId: number | null; onClose: () => void }) {
@@ -58,23 +60,17 @@ export function VisitListModal({ volunteerId, onClose }: { volunteerId: number |
       />
       <DateField
         label={t('attendance.visitListModal.week')}
-        description={t('attendance.visitListModal.weekHint')}
-        inputWrapperOrder={['label', 'input', 'description', 'error']}
+        {...hintBelow(t('attendance.visitListModal.weekHint'))}
         {...form.getInputProps('weekOf')}
       />
-      <Stack gap={4}>
-        <Text size="sm" fw={500} id="visit-list-language">
-          {t('attendance.visitListModal.language')}
-        </Text>
-        <SegmentedControl
-          aria-labelledby="visit-list-language"
-          {...form.getInputProps('language')}
-          data={[
-            { value: 'bn', label: t('common.bengali') },
-            { value: 'en', label: t('common.english') },
-          ]}
-        />
-      </Stack>
+      <ChoiceField
+        label={t('attendance.visitListModal.language')}
+        {...form.getInputProps('language')}
+        data={[
+          { value: 'bn', label: t('common.bengali') },
+          { value: 'en', label: t('common.english') },
+        ]}
+      />
     </FormModal>
   );
 }

@@ -1,10 +1,11 @@
 import { Group, SegmentedControl } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ChoiceFilter } from '../../components/ChoiceFilter';
 import { FilterSelect, PlaceFilter } from '../../components/FilterSelect';
 import { SchoolFilter } from '../register/RegisterFilters';
 import { classGrades, classLabel, sexes, type Sex } from '../register/labels';
 import { useChildFilters } from '../register/queries';
-import { isOneOf, reasonCodes, type ReasonCode } from './labels';
+import { reasonCodes, type ReasonCode } from './labels';
 import type { FlagFilters } from './queries';
 import { useVolunteers } from './queries';
 
@@ -87,28 +88,31 @@ export function WorklistFilters({
         onChange={(v) => onChange({ village: v })}
         w={160}
       />
-      <FilterSelect<number>
+      <ChoiceFilter
         label={t('attendance.worklist.filterClass')}
         anyLabel={t('attendance.worklist.allClasses')}
-        data={classGrades.map((g) => ({ value: g, label: classLabel(t, g) }))}
+        choices={classGrades}
+        choiceName={(g) => classLabel(t, g)}
         value={filters.classGrade}
         onChange={(v) => onChange({ classGrade: v })}
         w={130}
       />
-      <FilterSelect
+      <ChoiceFilter
         label={t('attendance.worklist.filterSex')}
         anyLabel={t('attendance.worklist.allSexes')}
-        data={sexes.map((s) => ({ value: s, label: t(`register.sexFilter.${s}`) }))}
+        choices={sexes}
+        choiceName={(s) => t(`register.sexFilter.${s}`)}
         value={filters.sex}
-        onChange={(v) => onChange({ sex: sexes.find((s) => s === v) ?? null })}
+        onChange={(v) => onChange({ sex: v })}
         w={150}
       />
-      <FilterSelect
+      <ChoiceFilter
         label={t('attendance.worklist.filterReason')}
         anyLabel={t('attendance.worklist.allReasons')}
-        data={reasonCodes.map((r) => ({ value: r, label: t(`attendance.worklist.reasonNames.${r}`) }))}
+        choices={reasonCodes}
+        choiceName={(r) => t(`attendance.worklist.reasonNames.${r}`)}
         value={filters.reason}
-        onChange={(v) => onChange({ reason: isOneOf(reasonCodes, v) ? v : null })}
+        onChange={(v) => onChange({ reason: v })}
         w={200}
       />
       {canFilterByVolunteer && (

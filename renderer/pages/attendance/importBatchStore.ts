@@ -30,8 +30,8 @@ export interface Finished {
  * school, to look a child up) and coming back finds it as it was, reading or importing included.
  */
 export interface BatchState {
-  /** Whose batch this is: another user on this PC starts with none. */
-  userId: number | null;
+  /** Whose batch this is, on which host: another user, or another office host, starts with none. */
+  owner: BatchOwner | null;
   previewId: string | null;
   entries: FileEntry[];
   reading: Progress | null;
@@ -43,8 +43,14 @@ export interface BatchState {
   lost: boolean;
 }
 
-const empty = (userId: number | null): BatchState => ({
-  userId,
+/** The logged-in user, on the host that holds the batch (auth.me's hostId): user 3 of one office is not user 3 of another. */
+export interface BatchOwner {
+  hostId: string;
+  userId: number;
+}
+
+const empty = (owner: BatchOwner | null): BatchState => ({
+  owner,
   previewId: null,
   entries: [],
   reading: null,
@@ -59,10 +65,11 @@ const listeners = new Set<() => void>();
 export const control = { nextKey: 1, stopReading: false, stopImporting: false };
 
 /**
- * What a reload needs to ask the host for its preview again: the preview's id and, per file, its index
- * there and the user's choices. In sessionStorage: it lives as long as this tab, is never shared with
- * another tab or written to disk as a file, and holds no marks or names of children (the host keeps
- * those, bound to the user who read them).
+ * What a reload, or the app opened again, needs to ask the host for its preview again: the preview's
+ * id and, per file, its index there and the user's choices. In localStorage, under the host and the
+ * user, so the batch outlives a closed window (the host keeps its files in its data folder) and
+ * another user or another office host never finds it. It holds no marks or names of children (the
+ * host keeps those, bound to the user who read them).
  */
 export interface StoredBatch {
   previewId: string;
@@ -70,24 +77,33 @@ export interface StoredBatch {
   files: { key: number; index: number; name: string; overrides: Overrides; decisions: Record<string, number | null> }[];
 }
 
-const storageKey = (userId: number) => `suraksha.importBatch.${userId}`;
+export const storageKey = (owner: BatchOwner) => `suraksha.importBatch.${owner.hostId}.${owner.userId}`;
+
+// A browser that keeps nothing (storage off) keeps the batch for this visit only.
+function write(owner: BatchOwner, stored: StoredBatch | null): void {
+  try {
+    if (stored) localStorage.setItem(storageKey(owner), JSON.stringify(stored));
+    else localStorage.removeItem(storageKey(owner));
+  } catch {
+    // Nothing kept: a reload starts afresh.
+  }
+}
 
 function persist(s: BatchState): void {
-  if (s.userId === null) return;
+  if (s.owner === null) return;
   const files = s.entries.flatMap((e) =>
     e.index === null ? [] : [{ key: e.key, index: e.index, name: e.file.name, overrides: e.overrides, decisions: e.decisions }],
   );
   if (!s.previewId || s.finished || files.length === 0) {
-    if (!s.restoring) sessionStorage.removeItem(storageKey(s.userId));
+    if (!s.restoring) write(s.owner, null);
     return;
   }
-  const stored: StoredBatch = { previewId: s.previewId, nextKey: control.nextKey, files };
-  sessionStorage.setItem(storageKey(s.userId), JSON.stringify(stored));
+  write(s.owner, { previewId: s.previewId, nextKey: control.nextKey, files });
 }
 
-export function storedBatch(userId: number): StoredBatch | null {
+export function storedBatch(owner: BatchOwner): StoredBatch | null {
   try {
-    const raw = sessionStorage.getItem(storageKey(userId));
+    const raw = localStorage.getItem(storageKey(owner));
     const parsed: unknown = raw ? JSON.parse(raw) : null;
     if (!parsed || typeof parsed !== 'object' || !('previewId' in parsed) || !('files' in parsed) || !Array.isArray(parsed.files))
       return null;
@@ -107,20 +123,29 @@ export function setBatch(change: (s: BatchState) => BatchState): void {
   for (const l of listeners) l();
 }
 
-/** Another user (or none) on this tab: their batch is not shown; a batch of the same user stays. */
-export function batchFor(userId: number): void {
-  if (state.userId === userId) return;
-  // A shared PC: the previous user's batch leaves this tab's storage with them.
-  if (state.userId !== null) sessionStorage.removeItem(storageKey(state.userId));
-  // Not persisted: what this user left in the tab's storage is still to be restored.
-  state = empty(userId);
+const sameOwner = (a: BatchOwner | null, b: BatchOwner) => a !== null && a.hostId === b.hostId && a.userId === b.userId;
+
+/**
+ * Another user, or another host, in this window: their batch is not shown. Each keeps their own
+ * under their own key until it is imported or discarded; a batch of the same user stays.
+ */
+export function batchFor(owner: BatchOwner): void {
+  if (sameOwner(state.owner, owner)) return;
+  // Not persisted: what this user left in storage is still to be restored.
+  state = empty(owner);
+  for (const l of listeners) l();
+}
+
+/** The host could not be asked for the batch (not answering): nothing shown, the kept batch left for the next visit. */
+export function batchNotReached(): void {
+  state = { ...state, restoring: false };
   for (const l of listeners) l();
 }
 
 /** Imported or discarded: nothing of the batch is kept any more, here or for a reload. */
 export function forgetBatch(keep: Partial<BatchState> = {}): void {
   control.nextKey = 1;
-  setBatch((s) => ({ ...empty(s.userId), ...keep }));
+  setBatch((s) => ({ ...empty(s.owner), ...keep }));
 }
 
 function subscribe(listener: () => void): () => void {

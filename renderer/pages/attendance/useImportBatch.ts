@@ -1,11 +1,21 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/client';
+import { ApiError, call } from '../../api/client';
 import { errorText } from '../../components/errors';
 import { useMe } from '../../session';
 import { registerKeys } from '../register/queries';
-import { batchFor, control, forgetBatch, getBatch, setBatch, storedBatch, useBatchState, type ImportOutcome } from './importBatchStore';
+import {
+  batchFor,
+  batchNotReached,
+  control,
+  forgetBatch,
+  getBatch,
+  setBatch,
+  storedBatch,
+  useBatchState,
+  type ImportOutcome,
+} from './importBatchStore';
 import {
   commitDecisions,
   isImportable,
@@ -43,13 +53,15 @@ export function useImportBatch() {
   const queryClient = useQueryClient();
   const me = useMe();
   const userId = me.data?.userId ?? null;
+  const hostId = me.data?.hostId ?? null;
   const state = useBatchState();
 
   useEffect(() => {
-    if (userId === null) return;
-    batchFor(userId);
+    if (userId === null || hostId === null) return;
+    const owner = { hostId, userId };
+    batchFor(owner);
     const s = getBatch();
-    const stored = storedBatch(userId);
+    const stored = storedBatch(owner);
     if (s.previewId || s.restoring || !stored) return;
     setBatch((b) => ({ ...b, restoring: true }));
     call('attendance.previewBatch', { previewId: stored.previewId })
@@ -75,9 +87,12 @@ export function useImportBatch() {
         });
         setBatch((b) => ({ ...b, previewId: answer.previewId, entries, restoring: false }));
       })
-      // The host no longer holds it (restarted, or left over an hour): say so, and start afresh.
-      .catch(() => forgetBatch({ lost: true }));
-  }, [userId]);
+      .catch((error: unknown) => {
+        // The host no longer knows it (given up after a week, or another host now): say so, and start afresh.
+        if (error instanceof ApiError && error.body.code === 'preview_expired') forgetBatch({ lost: true });
+        else batchNotReached();
+      });
+  }, [userId, hostId]);
 
   // The results of an import are for the visit that made it: coming back starts with a fresh screen.
   useEffect(

@@ -10,7 +10,7 @@ import { formatDate, formatNumber } from '../../format';
 import { DateFilterInput } from '../admin/DateFilterInput';
 import { outcomes, type Outcome } from './labels';
 import { casesKeys } from './queries';
-import { PageTitle } from '../../components/PageTitle';
+import { PageHead } from '../../components/PageHead';
 
 type Summary = ApiResult<'cases.outcomeSummary'>;
 type Line = Summary['total'];
@@ -57,12 +57,9 @@ export function CaseOutcomesPage() {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <div>
-          <PageTitle title={t('cases.summary.title')} intro={t('cases.summary.intro')} />
-        </div>
+      <PageHead title={t('cases.summary.title')} intro={t('cases.summary.intro')}>
         {valid && from && to && <ExportButton exportList={() => call('cases.outcomeSummaryExport', { from, to })} />}
-      </Group>
+      </PageHead>
 
       <Group align="flex-start" gap="sm">
         <DateFilterInput label={t('cases.summary.from')} value={formatDate(from)} onApply={setFrom} />

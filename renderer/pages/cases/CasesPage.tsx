@@ -1,17 +1,19 @@
 import { ListHeader } from '../../components/ListHeader';
 import { useListFilters } from '../../components/useListFilters';
+import { useListPage } from '../../components/useListPage';
 import { Anchor, Button, Checkbox, Group, Pagination, Paper, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { ExportButton } from '../../components/ExportButton';
+import { ChoiceFilter } from '../../components/ChoiceFilter';
 import { FilterSelect, PlaceFilter } from '../../components/FilterSelect';
 import { SearchInput } from '../../components/SearchInput';
 import { formatDate, formatNumber } from '../../format';
 import { href, navigate } from '../../router';
 import { can, type Me } from '../../session';
 import { useChildFilters } from '../register/queries';
-import { caseTypes, isOneOf, riskLevels, todayIso, type CaseRow, type CaseType, type RiskLevel } from './labels';
+import { caseTypes, riskLevels, todayIso, type CaseRow, type CaseType, type RiskLevel } from './labels';
 import { DueDate, RiskBadge, StatusBadge, TypeBadges } from './parts';
 import { CASE_PAGE_SIZE, useCaseList, useCaseWorkers, type CaseListParams } from './queries';
 import { QueryStatus } from '../../components/QueryStatus';
@@ -114,9 +116,7 @@ export function CasesPage({ me, dueToday = false }: { me: Me; dueToday?: boolean
     }),
     [q, filters, scope],
   );
-  const paramsKey = JSON.stringify(params);
-  const [paging, setPaging] = useState({ key: paramsKey, page: 1 });
-  const page = paging.key === paramsKey ? paging.page : 1;
+  const [page, setPage] = useListPage(JSON.stringify(params));
   const list = useCaseList(params, page);
   const total = list.data?.total ?? 0;
   // "No open cases" is not "no cases": the closed ones under the same search are counted, to be shown.
@@ -156,20 +156,22 @@ export function CasesPage({ me, dueToday = false }: { me: Me; dueToday?: boolean
           onSearch={setText}
           style={{ flex: '1 1 200px' }}
         />
-        <FilterSelect
+        <ChoiceFilter
           label={t('cases.list.filterType')}
           anyLabel={t('cases.list.allTypes')}
-          data={caseTypes.map((type) => ({ value: type, label: t(`cases.types.${type}`) }))}
+          choices={caseTypes}
+          choiceName={(type) => t(`cases.types.${type}`)}
           value={filters.type}
-          onChange={(v) => setFilter('type', isOneOf(caseTypes, v) ? v : null)}
+          onChange={(v) => setFilter('type', v)}
           w={190}
         />
-        <FilterSelect
+        <ChoiceFilter
           label={t('cases.list.filterRisk')}
           anyLabel={t('cases.list.allRisks')}
-          data={riskLevels.map((r) => ({ value: r, label: t(`cases.riskLevels.${r}`) }))}
+          choices={riskLevels}
+          choiceName={(r) => t(`cases.riskLevels.${r}`)}
           value={filters.riskLevel}
-          onChange={(v) => setFilter('riskLevel', isOneOf(riskLevels, v) ? v : null)}
+          onChange={(v) => setFilter('riskLevel', v)}
           w={140}
         />
         {seesAll && scope === 'all' && (
@@ -249,7 +251,7 @@ export function CasesPage({ me, dueToday = false }: { me: Me; dueToday?: boolean
           </Paper>
           {pages > 1 && (
             <Group justify="flex-end">
-              <Pagination size="sm" total={pages} value={page} onChange={(p) => setPaging({ key: paramsKey, page: p })} />
+              <Pagination size="sm" total={pages} value={page} onChange={setPage} />
             </Group>
           )}
         </>

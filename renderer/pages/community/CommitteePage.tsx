@@ -6,6 +6,7 @@ import { formatDate, formatNumber } from '../../format';
 import { href, navigate } from '../../router';
 import { can, type Me } from '../../session';
 import { SectionTitle } from '../../components/SectionTitle';
+import { CommitteeFormModal } from './CommitteeForm';
 import { AddMemberModal, MemberLeftModal } from './MemberModals';
 import { DueBadge, QuorumBadge } from './parts';
 import { PointsTable } from './PointsTable';
@@ -139,6 +140,7 @@ function Meetings({ data }: { data: CommitteePageData }) {
 export function CommitteePage({ me, id }: { me: Me; id: number }) {
   const { t } = useTranslation();
   const page = useCommittee(id);
+  const [editing, setEditing] = useState(false);
   if (page.isPending) return <Loader />;
   if (page.isError) return <Alert color="red">{errorText(t, page.error)}</Alert>;
   const { committee } = page.data;
@@ -167,11 +169,17 @@ export function CommitteePage({ me, id }: { me: Me; id: number }) {
           </Group>
         </div>
         {can(me, 'community.write') && (
-          <Button onClick={() => navigate(`/community/committees/${committee.id}/meeting`)}>
-            {t('community.committee.recordMeeting')}
-          </Button>
+          <Group gap="xs">
+            <Button variant="default" onClick={() => setEditing(true)}>
+              {t('community.committees.edit')}
+            </Button>
+            <Button onClick={() => navigate(`/community/committees/${committee.id}/meeting`)}>
+              {t('community.committee.recordMeeting')}
+            </Button>
+          </Group>
         )}
       </Group>
+      <CommitteeFormModal opened={editing} committee={committee} onClose={() => setEditing(false)} />
       <Members me={me} data={page.data} />
       <Meetings data={page.data} />
       <div>

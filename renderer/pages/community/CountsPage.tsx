@@ -1,6 +1,7 @@
 import { Alert, Group, Paper, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CollaboratorGroup } from '../../../electron/shared/communityVocabulary';
 import { addMonths, financialYearBounds, financialYearOf, firstDayOf, lastDayOf, monthOf } from '../../../electron/shared/periods';
 import { errorText } from '../../components/errors';
 import { FilterSelect } from '../../components/FilterSelect';
@@ -34,6 +35,13 @@ function Counter({ label, value, detail, testId }: { label: string; value: strin
   );
 }
 
+/** The counters of the people worked with, each naming them under its number. */
+const collaboratorCounters: { group: CollaboratorGroup; testId: string }[] = [
+  { group: 'schoolOfficials', testId: 'count-school-officials' },
+  { group: 'panchayatOfficers', testId: 'count-panchayat' },
+  { group: 'policeOfficers', testId: 'count-police' },
+];
+
 function Counters({ c }: { c: CommunityCounts }) {
   const { t } = useTranslation();
   const n = formatNumber;
@@ -42,24 +50,15 @@ function Counters({ c }: { c: CommunityCounts }) {
     <Stack gap="md">
       <SimpleGrid cols={4}>
         <Counter testId="count-women-trained" label={t('community.counts.womenTrained')} value={n(c.communityWomenTrained)} />
-        <Counter
-          testId="count-school-officials"
-          label={t('community.counts.schoolOfficials')}
-          value={n(c.schoolOfficialsCollaborated)}
-          detail={names(c.collaborators.schoolOfficials)}
-        />
-        <Counter
-          testId="count-panchayat"
-          label={t('community.counts.panchayatOfficers')}
-          value={n(c.panchayatOfficersCollaborated)}
-          detail={names(c.collaborators.panchayatOfficers)}
-        />
-        <Counter
-          testId="count-police"
-          label={t('community.counts.policeOfficers')}
-          value={n(c.policeOfficersCollaborated)}
-          detail={names(c.collaborators.policeOfficers)}
-        />
+        {collaboratorCounters.map(({ group, testId }) => (
+          <Counter
+            key={group}
+            testId={testId}
+            label={t(`community.counts.${group}`)}
+            value={n(c[`${group}Collaborated`])}
+            detail={names(c.collaborators[group])}
+          />
+        ))}
         <Counter
           testId="count-committees-active"
           label={t('community.counts.committeesActive')}

@@ -1,5 +1,5 @@
-import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { FindSelect } from '../../components/FindSelect';
 import { can, useMe } from '../../session';
 import { useStakeholders, type StakeholderRow } from './queries';
 
@@ -15,12 +15,9 @@ export function ReferralOfficialSelect({ value, onChange }: { value: number | nu
   if (!allowed) return null;
   const rows = officials.data ?? [];
   return (
-    <Select
+    <FindSelect
       label={t('community.referral.official')}
       description={t('community.referral.officialHint')}
-      inputWrapperOrder={['label', 'input', 'description', 'error']}
-      searchable
-      clearable
       data={rows.map((s) => ({
         value: String(s.id),
         label: [s.name, t(`community.categories.${s.category}`), s.designation, s.schoolName ?? s.institution].filter(Boolean).join(' · '),

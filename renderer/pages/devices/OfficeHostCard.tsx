@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Code, Divider, Group, NumberInput, Paper, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Code, Divider, Group, NumberInput, Paper, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiResult } from '../../../electron/api/contract';
 import { call } from '../../api/client';
+import { CardTitle } from '../../components/CardTitle';
 import { errorText, fieldProblems, problemText, showError } from '../../components/errors';
 import { auditKeys } from '../admin/keys';
 import { DevicesTable } from './DevicesTable';
@@ -84,10 +85,7 @@ export function OfficeHostCard() {
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
-        <Title order={2} size="h4">
-          {t('devices.officeHost.title')}
-        </Title>
-        <Text size="sm">{t('devices.officeHost.intro')}</Text>
+        <CardTitle title={t('devices.officeHost.title')} intro={t('devices.officeHost.intro')} />
         {data.fromCommandLine && (
           <Alert color="blue" variant="light">
             {t('devices.officeHost.commandLine')}

@@ -1,6 +1,7 @@
 import { call } from '../../api/client';
 import { ExportButton } from '../../components/ExportButton';
-import { FilterSelect, PlaceFilter } from '../../components/FilterSelect';
+import { ChoiceFilter } from '../../components/ChoiceFilter';
+import { PlaceFilter } from '../../components/FilterSelect';
 import { SchoolFilter } from './RegisterFilters';
 import { SearchInput } from '../../components/SearchInput';
 import { ListHeader } from '../../components/ListHeader';
@@ -88,10 +89,11 @@ export function ChildrenPage({ me }: { me: Me }) {
           onChange={(v) => setFilter('schoolId', v)}
           w={240}
         />
-        <FilterSelect<number>
+        <ChoiceFilter
           label={t('register.children.filterClass')}
           anyLabel={t('register.children.allClasses')}
-          data={classGrades.map((g) => ({ value: g, label: classLabel(t, g) }))}
+          choices={classGrades}
+          choiceName={(g) => classLabel(t, g)}
           value={filters.classGrade}
           onChange={(v) => setFilter('classGrade', v)}
           w={150}

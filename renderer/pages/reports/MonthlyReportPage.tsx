@@ -6,7 +6,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { errorText, showError } from '../../components/errors';
+import { CardTitle } from '../../components/CardTitle';
 import { saveFile } from '../../components/ExportButton';
+import { PageTitle } from '../../components/PageTitle';
 import { formatDateTime, formatNumber } from '../../format';
 import { MonthSwitcher } from '../sponsorship/MonthSwitcher';
 import { addMonths, monthLabel, monthOf } from '../sponsorship/months';
@@ -63,12 +65,7 @@ export function MonthlyReportPage() {
   return (
     <Stack gap="md">
       <div>
-        <Title order={1} size="h2">
-          {t('monthlyReport.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('monthlyReport.intro')}
-        </Text>
+        <PageTitle title={t('monthlyReport.title')} intro={t('monthlyReport.intro')} />
       </div>
       <Group justify="space-between" align="center">
         <MonthSwitcher month={month} latest={thisMonth} onChange={setMonth} />
@@ -156,20 +153,17 @@ export function MonthlyReportPage() {
           <FiguresPreview figures={figures.data.figures} />
           <EscalationsForm month={month} figures={figures.data.figures} />
           <Paper withBorder p="sm">
-            <Title order={2} size="h4" mb="xs">
-              {t('monthlyReport.annexHeading')}
-            </Title>
-            <Text size="sm" mb="xs">
-              {t('monthlyReport.annexHelp')}
-            </Text>
-            <form onSubmit={annexForm.onSubmit((v) => pdf.mutate({ reason: v.reason }))}>
-              <Group align="flex-end">
-                <TextInput label={t('monthlyReport.annexReason')} w={360} {...annexForm.getInputProps('reason')} />
-                <Button type="submit" variant="outline" color="red" loading={pdf.isPending && Boolean(pdf.variables)}>
-                  {t('monthlyReport.annexPrint')}
-                </Button>
-              </Group>
-            </form>
+            <Stack gap="xs">
+              <CardTitle title={t('monthlyReport.annexHeading')} intro={t('monthlyReport.annexHelp')} />
+              <form onSubmit={annexForm.onSubmit((v) => pdf.mutate({ reason: v.reason }))}>
+                <Group align="flex-end">
+                  <TextInput label={t('monthlyReport.annexReason')} w={360} {...annexForm.getInputProps('reason')} />
+                  <Button type="submit" variant="outline" color="red" loading={pdf.isPending && Boolean(pdf.variables)}>
+                    {t('monthlyReport.annexPrint')}
+                  </Button>
+                </Group>
+              </form>
+            </Stack>
           </Paper>
         </>
       )}

@@ -9,6 +9,7 @@ import { call } from '../../api/client';
 import { showError } from '../../components/errors';
 import { navigate } from '../../router';
 import { DateField } from '../../components/DateField';
+import { FindSelect } from '../../components/FindSelect';
 import { SectionTitle } from '../../components/SectionTitle';
 import { attendanceKeys } from '../attendance/queries';
 import { registerKeys } from '../register/queries';
@@ -45,12 +46,9 @@ function ChildSelect({ value, onPick }: { value: number | null; onPick: (childId
     label: `${c.nameEn ?? c.nameBn ?? ''} · ${c.childCode}${c.village ? ` · ${c.village}` : ''}`,
   }));
   return (
-    <Select
+    <FindSelect
       label={t('safetynet.form.child')}
       description={t('safetynet.form.childHint')}
-      inputWrapperOrder={['label', 'input', 'description', 'error']}
-      searchable
-      clearable
       data={options}
       value={value === null ? null : String(value)}
       searchValue={search}
@@ -237,12 +235,9 @@ export function DepartureFormBody({ initial, existing, note }: { initial: Values
           </SimpleGrid>
           {v.arrangedBy === 'agent' && (
             <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm">
-              <Select
+              <FindSelect
                 label={t('safetynet.form.agent')}
                 description={t('safetynet.form.agentHint')}
-                inputWrapperOrder={['label', 'input', 'description', 'error']}
-                searchable
-                clearable
                 data={(agents.data ?? []).map((a) => ({ value: String(a.id), label: `${a.name}${a.phones ? ` · ${a.phones}` : ''}` }))}
                 {...form.getInputProps('agentId')}
               />

@@ -1,41 +1,41 @@
 import { Alert, Button, Group, Pagination, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../components/errors';
-import { FilterSelect, PlaceFilter } from '../../components/FilterSelect';
 import { ListHeader } from '../../components/ListHeader';
+import { useListFilters } from '../../components/useListFilters';
+import { useListPage } from '../../components/useListPage';
 import { formatNumber } from '../../format';
 import { navigate } from '../../router';
 import { can, type Me } from '../../session';
+import { DeparturePlaceFilter, DepartureLevelFilter } from './DepartureFilters';
 import { DepartureTable } from './DepartureTable';
-import { departureLevels, isOneOf, type DepartureLevel } from './labels';
-import { useDepartures, usePlaces } from './queries';
+import { isOneOf, type DepartureLevel } from './labels';
+import { useDepartures } from './queries';
 
 const pageSize = 50;
 const states = ['all', 'away', 'returned'] as const;
 
+interface Filters {
+  gramPanchayat: string | null;
+  level: DepartureLevel | null;
+  state: (typeof states)[number];
+}
+
+const noFilters: Filters = { gramPanchayat: null, level: null, state: 'all' };
+
 /** The migration register: everyone reported leaving, newest first, searchable and filtered by GP, level and whether they are back. */
 export function DeparturesPage({ me }: { me: Me }) {
   const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search.trim(), 250);
-  const [gramPanchayat, setGramPanchayat] = useState<string | null>(null);
-  const [level, setLevel] = useState<DepartureLevel | null>(null);
-  const [state, setState] = useState<(typeof states)[number]>('all');
-  const [page, setPage] = useState(1);
-  const places = usePlaces();
-  const filters = {
+  const { text, setText, q, filters, setFilter, filtered, clear } = useListFilters(noFilters);
+  const listed = {
     ...(q ? { q } : {}),
-    ...(gramPanchayat ? { gramPanchayat } : {}),
-    ...(level ? { level } : {}),
-    state,
-    limit: pageSize,
-    offset: (page - 1) * pageSize,
+    ...(filters.gramPanchayat ? { gramPanchayat: filters.gramPanchayat } : {}),
+    ...(filters.level ? { level: filters.level } : {}),
+    state: filters.state,
   };
-  const list = useDepartures(filters);
+  const [page, setPage] = useListPage(JSON.stringify(listed));
+  const list = useDepartures({ ...listed, limit: pageSize, offset: (page - 1) * pageSize });
   const total = list.data?.total ?? 0;
-  const filtered = Boolean(q || gramPanchayat || level || state !== 'all');
 
   return (
     <Stack gap="sm">
@@ -44,16 +44,7 @@ export function DeparturesPage({ me }: { me: Me }) {
         countText={list.data ? t('safetynet.list.count', { count: total, formatted: formatNumber(total) }) : null}
         countTestId="departures-total"
         clearLabel={t('attendance.worklist.clearFilters')}
-        onClear={
-          filtered
-            ? () => {
-                setSearch('');
-                setGramPanchayat(null);
-                setLevel(null);
-                setState('all');
-              }
-            : null
-        }
+        onClear={filtered ? clear : null}
       >
         {can(me, 'safetynet.write') && <Button onClick={() => navigate('/safetynet/new')}>{t('safetynet.list.report')}</Button>}
       </ListHeader>
@@ -61,50 +52,15 @@ export function DeparturesPage({ me }: { me: Me }) {
         {t('safetynet.list.intro')}
       </Text>
       <Group gap="md" align="flex-end">
-        <TextInput
-          type="search"
-          label={t('safetynet.list.search')}
-          value={search}
-          onChange={(e) => {
-            setSearch(e.currentTarget.value);
-            setPage(1);
-          }}
-          w={340}
-        />
-        <PlaceFilter
-          kind="gramPanchayats"
-          places={places.data}
-          label={t('safetynet.list.filterGp')}
-          shownLabel
-          anyLabel={t('safetynet.list.any')}
-          value={gramPanchayat}
-          onChange={(v) => {
-            setGramPanchayat(v);
-            setPage(1);
-          }}
-          w={200}
-        />
-        <FilterSelect
-          label={t('safetynet.list.filterLevel')}
-          shownLabel
-          anyLabel={t('safetynet.list.any')}
-          data={departureLevels.map((l) => ({ value: l, label: t(`safetynet.levels.${l}`) }))}
-          value={level}
-          onChange={(v) => {
-            setLevel(isOneOf(departureLevels, v) ? v : null);
-            setPage(1);
-          }}
-          w={150}
-        />
+        <TextInput type="search" label={t('safetynet.list.search')} value={text} onChange={(e) => setText(e.currentTarget.value)} w={340} />
+        <DeparturePlaceFilter kind="gramPanchayats" value={filters.gramPanchayat} onChange={(v) => setFilter('gramPanchayat', v)} w={200} />
+        <DepartureLevelFilter value={filters.level} onChange={(v) => setFilter('level', v)} w={150} />
         <Select
           label={t('safetynet.list.filterState')}
           data={states.map((s) => ({ value: s, label: t(`safetynet.list.states.${s}`) }))}
-          value={state}
+          value={filters.state}
           allowDeselect={false}
-          onChange={(v) => {
-            setState(isOneOf(states, v) ? v : 'all');
-            setPage(1);
-          }}
+          onChange={(v) => setFilter('state', isOneOf(states, v) ? v : 'all')}
           w={170}
         />
       </Group>

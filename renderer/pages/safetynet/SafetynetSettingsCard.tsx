@@ -1,17 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { redFlagCodes } from '../../../electron/shared/safetynetVocabulary';
+import { redFlagCodes, redFlagWeightSettings } from '../../../electron/shared/safetynetVocabulary';
 import { NumberSettingsCard, type NumberSetting } from '../admin/NumberSettingsCard';
-
-const weightKeys = {
-  minor_without_guardian: 'safetynetWeightMinorWithoutGuardian',
-  child_marriage: 'safetynetWeightChildMarriage',
-  minor_for_work: 'safetynetWeightMinorForWork',
-  unknown_agent: 'safetynetWeightUnknownAgent',
-  agent_flagged: 'safetynetWeightAgentFlagged',
-  no_destination_contact: 'safetynetWeightNoDestinationContact',
-  family_unaware: 'safetynetWeightFamilyUnaware',
-  overdue_return: 'safetynetWeightOverdueReturn',
-} as const;
 
 /** The weight of each red flag, the scores of high and medium, and how often families are called: an administrator's settings. */
 export function SafetynetSettingsCard() {
@@ -19,7 +8,7 @@ export function SafetynetSettingsCard() {
   const hint = (value: string) => t('safetynet.settings.weightHint', { value });
   const fields: NumberSetting[] = [
     ...redFlagCodes.map((code) => ({
-      key: weightKeys[code],
+      key: redFlagWeightSettings[code],
       label: t('safetynet.settings.weight', { flag: t(`safetynet.flagNames.${code}`) }),
       hint,
       min: 0,

@@ -4,13 +4,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { errorText } from '../../components/errors';
-import { FilterSelect, PlaceFilter } from '../../components/FilterSelect';
+import { FilterSelect } from '../../components/FilterSelect';
 import { formatDate, formatNumber } from '../../format';
 import { href, navigate } from '../../router';
 import { can, type Me } from '../../session';
 import { DepartureTable } from './DepartureTable';
-import { departureLevels, isOneOf, type DepartureLevel } from './labels';
-import { safetynetKeys, usePlaces, useReportingPoints, type WorklistFilters } from './queries';
+import { DeparturePlaceFilter, DepartureLevelFilter } from './DepartureFilters';
+import { isOneOf, type DepartureLevel } from './labels';
+import { safetynetKeys, useReportingPoints, type WorklistFilters } from './queries';
 import { PageTitle } from '../../components/PageTitle';
 
 const statuses = ['open', 'overdue', 'all'] as const;
@@ -97,7 +98,6 @@ export function SafetynetWorklistPage({ me, overdue = false }: { me: Me; overdue
   const [pointId, setPointId] = useState<string | null>(null);
   const [level, setLevel] = useState<DepartureLevel | null>(null);
   const [status, setStatus] = useState<(typeof statuses)[number]>(overdue ? 'overdue' : 'open');
-  const places = usePlaces();
   const points = useReportingPoints();
   const filters: WorklistFilters = {
     ...(gramPanchayat ? { gramPanchayat } : {}),
@@ -115,26 +115,8 @@ export function SafetynetWorklistPage({ me, overdue = false }: { me: Me; overdue
     <Stack gap="sm">
       <PageTitle title={t('safetynet.worklist.title')} intro={t('safetynet.worklist.intro')} />
       <Group gap="md" align="flex-end">
-        <PlaceFilter
-          kind="gramPanchayats"
-          places={places.data}
-          label={t('safetynet.list.filterGp')}
-          shownLabel
-          anyLabel={t('safetynet.list.any')}
-          value={gramPanchayat}
-          onChange={setGramPanchayat}
-          w={190}
-        />
-        <PlaceFilter
-          kind="villages"
-          places={places.data}
-          label={t('safetynet.worklist.filterVillage')}
-          shownLabel
-          anyLabel={t('safetynet.list.any')}
-          value={village}
-          onChange={setVillage}
-          w={190}
-        />
+        <DeparturePlaceFilter kind="gramPanchayats" value={gramPanchayat} onChange={setGramPanchayat} w={190} />
+        <DeparturePlaceFilter kind="villages" value={village} onChange={setVillage} w={190} />
         <FilterSelect
           label={t('safetynet.worklist.filterPoint')}
           shownLabel
@@ -145,15 +127,7 @@ export function SafetynetWorklistPage({ me, overdue = false }: { me: Me; overdue
           onChange={setPointId}
           w={220}
         />
-        <FilterSelect
-          label={t('safetynet.list.filterLevel')}
-          shownLabel
-          anyLabel={t('safetynet.list.any')}
-          data={departureLevels.map((l) => ({ value: l, label: t(`safetynet.levels.${l}`) }))}
-          value={level}
-          onChange={(v) => setLevel(isOneOf(departureLevels, v) ? v : null)}
-          w={140}
-        />
+        <DepartureLevelFilter value={level} onChange={setLevel} w={140} />
       </Group>
       <Tabs defaultValue="checkIns" keepMounted={false}>
         <Tabs.List>

@@ -1,6 +1,7 @@
 import { Box, Button, Fieldset, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
@@ -10,6 +11,7 @@ import { sessionKeys } from '../../session';
 import { PasswordRules } from '../admin/PasswordRules';
 import { PasswordField } from '../admin/PasswordField';
 import { WelcomeCard } from './WelcomeCard';
+import { hintBelow } from '../../components/fieldHint';
 
 const blank = {
   organisation: '',
@@ -50,6 +52,12 @@ export function SetupPage() {
       ...Object.fromEntries(requiredFields.map((field) => [field, required])),
       confirmPassword: (confirm, values) => required(confirm) ?? (confirm === values.adminPassword ? null : t('admin.password.mismatch')),
     },
+  });
+
+  // An office code and a PAN are written in capitals: the field turns what is typed into them as it is typed.
+  const capitals = (field: 'officeCode' | 'pan') => ({
+    ...form.getInputProps(field),
+    onChange: (e: ChangeEvent<HTMLInputElement>) => form.setFieldValue(field, e.currentTarget.value.toUpperCase()),
   });
 
   const initialize = useMutation({
@@ -101,12 +109,10 @@ export function SetupPage() {
                 />
                 <TextInput
                   label={t('admin.setup.officeCode')}
-                  description={t('admin.setup.officeCodeHint')}
-                  inputWrapperOrder={['label', 'input', 'description', 'error']}
+                  {...hintBelow(t('admin.setup.officeCodeHint'))}
                   withAsterisk
                   maxLength={6}
-                  {...form.getInputProps('officeCode')}
-                  onChange={(e) => form.setFieldValue('officeCode', e.currentTarget.value.toUpperCase())}
+                  {...capitals('officeCode')}
                 />
                 <TextInput
                   label={t('admin.setup.district')}
@@ -128,8 +134,7 @@ export function SetupPage() {
               <TextInput label={t('admin.setup.adminName')} withAsterisk autoComplete="name" {...form.getInputProps('adminName')} />
               <TextInput
                 label={t('admin.setup.adminUsername')}
-                description={t('admin.setup.usernameHint')}
-                inputWrapperOrder={['label', 'input', 'description', 'error']}
+                {...hintBelow(t('admin.setup.usernameHint'))}
                 withAsterisk
                 autoComplete="username"
                 {...form.getInputProps('adminUsername')}
@@ -156,14 +161,7 @@ export function SetupPage() {
               {t('admin.setup.taxIntro')}
             </Text>
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="xs">
-              <TextInput
-                label={t('admin.setup.pan')}
-                description={t('admin.setup.panHint')}
-                inputWrapperOrder={['label', 'input', 'description', 'error']}
-                maxLength={10}
-                {...form.getInputProps('pan')}
-                onChange={(e) => form.setFieldValue('pan', e.currentTarget.value.toUpperCase())}
-              />
+              <TextInput label={t('admin.setup.pan')} {...hintBelow(t('admin.setup.panHint'))} maxLength={10} {...capitals('pan')} />
               <TextInput label={t('admin.setup.urn80g')} {...form.getInputProps('urn80g')} />
             </SimpleGrid>
             <TextInput mt="xs" label={t('admin.setup.address')} {...form.getInputProps('address')} />

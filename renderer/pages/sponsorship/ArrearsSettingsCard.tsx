@@ -1,4 +1,4 @@
-import { Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -7,9 +7,10 @@ import { call } from '../../api/client';
 import { showError } from '../../components/errors';
 import { formatNumber } from '../../format';
 import { settingsKeys } from '../admin/keys';
-import { SectionTitle } from '../../components/SectionTitle';
+import { TitledPanel } from '../../components/TitledPanel';
 import { sponsorshipKeys } from './queries';
 import { NumberField } from '../../components/NumberField';
+import { hintBelow } from '../../components/fieldHint';
 
 const fields = ['arrearsPastDueDays', 'arrearsLapsedMonths', 'arrearsEndedMonths'] as const;
 type Field = (typeof fields)[number];
@@ -33,8 +34,7 @@ function ThresholdsForm({ saved, defaults, writes }: { saved: Values; defaults: 
   const input = (field: Field, label: string, unit: string) => (
     <NumberField
       label={label}
-      description={t('sponsorship.thresholds.default', { value: formatNumber(defaults[field]) })}
-      inputWrapperOrder={['label', 'input', 'description', 'error']}
+      {...hintBelow(t('sponsorship.thresholds.default', { value: formatNumber(defaults[field]) }))}
       rightSection={
         <Text size="xs" c="dimmed" pr={8}>
           {unit}
@@ -74,8 +74,7 @@ export function ArrearsSettingsCard({ writes }: { writes: boolean }) {
   const v = settings.data?.values;
   const d = settings.data?.defaults;
   return (
-    <Paper withBorder p="md" component="section" aria-label={t('sponsorship.thresholds.title')}>
-      <SectionTitle>{t('sponsorship.thresholds.title')}</SectionTitle>
+    <TitledPanel title={t('sponsorship.thresholds.title')}>
       <Text size="sm" c="dimmed" mb="sm">
         {t('sponsorship.thresholds.explain')}
       </Text>
@@ -95,6 +94,6 @@ export function ArrearsSettingsCard({ writes }: { writes: boolean }) {
           writes={writes}
         />
       )}
-    </Paper>
+    </TitledPanel>
   );
 }

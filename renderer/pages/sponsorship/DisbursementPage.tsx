@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Paper, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
@@ -9,14 +9,13 @@ import { call } from '../../api/client';
 import { errorText, fieldProblems, problemText } from '../../components/errors';
 import { dayOf, unreadAmount } from '../../components/forms';
 import { formatNumber } from '../../format';
-import { navigate } from '../../router';
 import { can, type Me } from '../../session';
 import { DateField, todayText } from '../../components/DateField';
 import { accountFor, defaultDraft, draftFieldOf, itemOf, type Balances, type Draft, type RowErrors } from './disbursementDrafts';
 import { BatchTable, useForeignSponsorships } from './DisbursementTable';
 import { disbursementAccounts, disbursementModes, isOneOf, type DisbursementMode, type Family } from './labels';
 import { Money } from './money';
-import { MonthSwitcher } from './MonthSwitcher';
+import { MonthPageTitle } from './MonthPageTitle';
 import { monthLabel } from './months';
 import { PaySummaryModal, paySummary } from './PaySummaryModal';
 import { sponsorshipKeys, useDue, useTrialBalance } from './queries';
@@ -174,18 +173,12 @@ export function DisbursementPage({ month, me }: { month: string | null; me: Me }
 
   return (
     <Stack gap="sm">
-      <Group justify="space-between" align="flex-end">
-        <Title order={1} size="h2">
-          {t('sponsorship.pay.title')}
-        </Title>
-        {shownMonth && (
-          <MonthSwitcher
-            month={shownMonth}
-            latest={current.data?.month ?? null}
-            onChange={(m) => navigate(m === current.data?.month ? '/sponsorship/payments' : `/sponsorship/payments/${m}`)}
-          />
-        )}
-      </Group>
+      <MonthPageTitle
+        title={t('sponsorship.pay.title')}
+        month={shownMonth}
+        latest={current.data?.month ?? null}
+        path="/sponsorship/payments"
+      />
       {due.isError && (
         <Alert color="red" title={t('common.errorTitle')}>
           {errorText(t, due.error)}

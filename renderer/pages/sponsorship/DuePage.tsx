@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Loader, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
@@ -6,10 +6,10 @@ import { errorText } from '../../components/errors';
 import { formatDate, formatNumber } from '../../format';
 import { navigate } from '../../router';
 import { settingsKeys } from '../admin/keys';
-import { SectionTitle } from '../../components/SectionTitle';
+import { TitledPanel } from '../../components/TitledPanel';
 import type { Due } from './labels';
 import { Money } from './money';
-import { MonthSwitcher } from './MonthSwitcher';
+import { MonthPageTitle } from './MonthPageTitle';
 import { monthLabel } from './months';
 import { Link } from '../../components/Link';
 import { useDue } from './queries';
@@ -33,10 +33,11 @@ function SponsorsInArrears({ due }: { due: Due }) {
   const rows = due.sponsorsInArrears;
   const total = rows.reduce((s, r) => s + r.arrearsPaise, 0);
   return (
-    <Paper withBorder p="md" component="section" aria-label={t('sponsorship.due.sponsorsTitle')} style={{ overflowX: 'auto' }}>
-      <SectionTitle right={rows.length > 0 && <Money paise={total} fw={700} size="sm" />}>
-        {t('sponsorship.due.sponsorsTitle')}
-      </SectionTitle>
+    <TitledPanel
+      title={t('sponsorship.due.sponsorsTitle')}
+      right={rows.length > 0 && <Money paise={total} fw={700} size="sm" />}
+      style={{ overflowX: 'auto' }}
+    >
       {settings.data && (
         <Text size="xs" c="dimmed" mb="xs">
           {t('sponsorship.due.rules', {
@@ -90,7 +91,7 @@ function SponsorsInArrears({ due }: { due: Due }) {
           {t('sponsorship.due.suggestionsOnly')}
         </Text>
       )}
-    </Paper>
+    </TitledPanel>
   );
 }
 
@@ -100,18 +101,17 @@ function UnpaidFamilies({ due }: { due: Due }) {
   const unpaid = due.families.filter((f) => f.state !== 'paid');
   const paid = due.families.length - unpaid.length;
   return (
-    <Paper withBorder p="md" component="section" aria-label={t('sponsorship.due.familiesTitle')} style={{ overflowX: 'auto' }}>
-      <SectionTitle
-        right={
-          unpaid.length > 0 && (
-            <Button size="compact-sm" onClick={() => navigate(`/sponsorship/payments/${due.month}`)}>
-              {t('sponsorship.due.payFamilies')}
-            </Button>
-          )
-        }
-      >
-        {t('sponsorship.due.familiesTitle')}
-      </SectionTitle>
+    <TitledPanel
+      title={t('sponsorship.due.familiesTitle')}
+      right={
+        unpaid.length > 0 && (
+          <Button size="compact-sm" onClick={() => navigate(`/sponsorship/payments/${due.month}`)}>
+            {t('sponsorship.due.payFamilies')}
+          </Button>
+        )
+      }
+      style={{ overflowX: 'auto' }}
+    >
       <Text size="xs" c="dimmed" mb="xs">
         {t('sponsorship.due.familiesSummary', {
           month: monthLabel(due.month, lang),
@@ -162,7 +162,7 @@ function UnpaidFamilies({ due }: { due: Due }) {
           </Table.Tbody>
         </Table>
       )}
-    </Paper>
+    </TitledPanel>
   );
 }
 
@@ -171,8 +171,7 @@ function AbsentChildren({ due }: { due: Due }) {
   const { t } = useTranslation();
   if (due.absentChildren.length === 0) return null;
   return (
-    <Paper withBorder p="md" component="section" aria-label={t('sponsorship.due.absentTitle')}>
-      <SectionTitle>{t('sponsorship.due.absentTitle')}</SectionTitle>
+    <TitledPanel title={t('sponsorship.due.absentTitle')}>
       <Text size="xs" c="dimmed" mb="xs">
         {t('sponsorship.due.absentExplain')}
       </Text>
@@ -201,7 +200,7 @@ function AbsentChildren({ due }: { due: Due }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Paper>
+    </TitledPanel>
   );
 }
 
@@ -215,18 +214,7 @@ export function DuePage({ month }: { month: string | null }) {
 
   return (
     <Stack gap="md" maw={1200}>
-      <Group justify="space-between" align="flex-end">
-        <Title order={1} size="h2">
-          {t('sponsorship.due.title')}
-        </Title>
-        {shown && (
-          <MonthSwitcher
-            month={shown}
-            latest={latest}
-            onChange={(m) => navigate(m === latest ? '/sponsorship/due' : `/sponsorship/due/${m}`)}
-          />
-        )}
-      </Group>
+      <MonthPageTitle title={t('sponsorship.due.title')} month={shown} latest={latest} path="/sponsorship/due" />
       {due.isError && (
         <Alert color="red" title={t('common.errorTitle')}>
           {errorText(t, due.error)}

@@ -3,13 +3,16 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { errorText } from '../../components/errors';
+import { ChoiceFilter } from '../../components/ChoiceFilter';
 import { FilterSelect } from '../../components/FilterSelect';
 import { ExportButton } from '../../components/ExportButton';
 import { ListHeader } from '../../components/ListHeader';
+import { useListFilters } from '../../components/useListFilters';
+import { useListPage } from '../../components/useListPage';
 import { formatNumber } from '../../format';
 import { can, type Me } from '../../session';
 import { parseDay } from '../../components/DateField';
-import { accountCodes, isOneOf, postingKinds, type AccountCode, type Posting, type PostingKind } from './labels';
+import { accountCodes, postingKinds, type AccountCode, type Posting, type PostingKind } from './labels';
 import { ExpenseModal, TransferModal } from './LedgerEntryModals';
 import { LedgerPostingRows } from './LedgerRows';
 import { usePostings, useSponsors, type PostingFilters } from './queries';
@@ -27,24 +30,20 @@ interface Filters {
 }
 const noFilters: Filters = { from: '', to: '', account: null, sponsorId: null, kind: null };
 
+/** A day bounding the list as typed (DD/MM/YYYY), or none while the box is empty or holds no day. */
+const dayOf = (typed: string) => (typed.trim() ? parseDay(typed) : null);
+
 /** Money in and out: every posting with its lines, filtered by date, account, sponsor or kind; reversals; the trial balance. */
 export function LedgerPage({ me }: { me: Me }) {
   const { t } = useTranslation();
-  const [filters, setFilters] = useState<Filters>(noFilters);
-  const [page, setPage] = useState(1);
+  const { filters, setFilter, filtered, clear } = useListFilters(noFilters);
   const [reversing, setReversing] = useState<Posting | null>(null);
   const [entry, setEntry] = useState<'transfer' | 'expense' | null>(null);
   const sponsors = useSponsors('');
   const writes = can(me, 'sponsorship.write');
-  const set = <K extends keyof Filters>(key: K, value: Filters[K]) => {
-    setFilters((f) => ({ ...f, [key]: value }));
-    setPage(1);
-  };
 
-  const from = filters.from.trim() ? parseDay(filters.from) : null;
-  const to = filters.to.trim() ? parseDay(filters.to) : null;
-  const fromBad = filters.from.trim() !== '' && from === null;
-  const toBad = filters.to.trim() !== '' && to === null;
+  const from = dayOf(filters.from);
+  const to = dayOf(filters.to);
   const query = useMemo<PostingFilters>(
     () => ({
       ...(from ? { from } : {}),
@@ -55,10 +54,10 @@ export function LedgerPage({ me }: { me: Me }) {
     }),
     [from, to, filters.account, filters.sponsorId, filters.kind],
   );
+  const [page, setPage] = useListPage(JSON.stringify(query));
   const list = usePostings({ ...query, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   const total = list.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const filtered = JSON.stringify(filters) !== JSON.stringify(noFilters);
 
   return (
     <Stack gap="sm">
@@ -67,7 +66,7 @@ export function LedgerPage({ me }: { me: Me }) {
         countText={list.data ? t('sponsorship.ledger.count', { count: total, formatted: formatNumber(total) }) : null}
         countTestId="postings-total"
         clearLabel={t('sponsorship.clearFilters')}
-        onClear={filtered ? () => setFilters(noFilters) : null}
+        onClear={filtered ? clear : null}
       >
         <ExportButton exportList={() => call('ledger.export', query)} />
         {writes && (
@@ -82,35 +81,28 @@ export function LedgerPage({ me }: { me: Me }) {
         )}
       </ListHeader>
       <Group gap="xs" align="flex-start" wrap="wrap">
-        <TextInput
-          aria-label={t('sponsorship.ledger.from')}
-          placeholder={t('sponsorship.ledger.fromPlaceholder')}
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={10}
-          w={160}
-          value={filters.from}
-          error={fromBad ? t('errors.date') : undefined}
-          onChange={(e) => set('from', e.currentTarget.value)}
-        />
-        <TextInput
-          aria-label={t('sponsorship.ledger.to')}
-          placeholder={t('sponsorship.ledger.toPlaceholder')}
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={10}
-          w={160}
-          value={filters.to}
-          error={toBad ? t('errors.date') : undefined}
-          onChange={(e) => set('to', e.currentTarget.value)}
-        />
-        <FilterSelect
+        {(['from', 'to'] as const).map((end) => (
+          <TextInput
+            key={end}
+            aria-label={t(`sponsorship.ledger.${end}`)}
+            placeholder={t(`sponsorship.ledger.${end}Placeholder`)}
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={10}
+            w={160}
+            value={filters[end]}
+            error={filters[end].trim() !== '' && dayOf(filters[end]) === null ? t('errors.date') : undefined}
+            onChange={(e) => setFilter(end, e.currentTarget.value)}
+          />
+        ))}
+        <ChoiceFilter
           label={t('sponsorship.ledger.account')}
           anyLabel={t('sponsorship.ledger.allAccounts')}
           w={220}
-          data={accountCodes.map((a) => ({ value: a, label: t(`sponsorship.accounts.${a}`) }))}
+          choices={accountCodes}
+          choiceName={(a) => t(`sponsorship.accounts.${a}`)}
           value={filters.account}
-          onChange={(v) => set('account', isOneOf(accountCodes, v) ? v : null)}
+          onChange={(v) => setFilter('account', v)}
         />
         <FilterSelect<number>
           label={t('sponsorship.ledger.sponsor')}
@@ -119,15 +111,16 @@ export function LedgerPage({ me }: { me: Me }) {
           w={220}
           data={(sponsors.data ?? []).map((s) => ({ value: s.id, label: `${s.code} ${s.name}` }))}
           value={filters.sponsorId}
-          onChange={(v) => set('sponsorId', v)}
+          onChange={(v) => setFilter('sponsorId', v)}
         />
-        <FilterSelect
+        <ChoiceFilter
           label={t('sponsorship.ledger.kind')}
           anyLabel={t('sponsorship.ledger.allKinds')}
           w={180}
-          data={postingKinds.map((k) => ({ value: k, label: t(`sponsorship.postingKinds.${k}`) }))}
+          choices={postingKinds}
+          choiceName={(k) => t(`sponsorship.postingKinds.${k}`)}
           value={filters.kind}
-          onChange={(v) => set('kind', isOneOf(postingKinds, v) ? v : null)}
+          onChange={(v) => setFilter('kind', v)}
         />
       </Group>
       <Grid gap="md" align="flex-start">

@@ -24,6 +24,7 @@ import {
 import { Money, MoneyInput } from './money';
 import { sponsorshipKeys } from './queries';
 import { ReceiptPrintButtons } from './ReceiptPrint';
+import { hintBelow } from '../../components/fieldHint';
 
 type Received = ApiResult<'ledger.receive'>;
 
@@ -160,8 +161,7 @@ function ReceiveForm({
             withAsterisk
             allowDeselect={false}
             data={accounts.map((a) => ({ value: a, label: t(`sponsorship.accounts.${a}`) }))}
-            description={foreign ? t('sponsorship.receive.fcraOnly') : undefined}
-            inputWrapperOrder={['label', 'input', 'description', 'error']}
+            {...hintBelow(foreign ? t('sponsorship.receive.fcraOnly') : undefined)}
             {...form.getInputProps('account')}
             value={accounts.includes(account) ? account : null}
             error={form.errors.account ?? (noAccount ? t(noAccount.key, noAccount.values) : undefined)}
@@ -173,8 +173,7 @@ function ReceiveForm({
         {mode === 'in_kind' ? (
           <TextInput
             label={t('sponsorship.receive.inKindDescription')}
-            description={t('sponsorship.receive.inKindHint')}
-            inputWrapperOrder={['label', 'input', 'description', 'error']}
+            {...hintBelow(t('sponsorship.receive.inKindHint'))}
             withAsterisk
             maxLength={300}
             {...form.getInputProps('inKindDescription')}
@@ -183,8 +182,7 @@ function ReceiveForm({
           <TextInput
             label={t('sponsorship.receive.reference')}
             withAsterisk={mode !== 'cash'}
-            description={t(`sponsorship.receive.referenceHint.${mode}`)}
-            inputWrapperOrder={['label', 'input', 'description', 'error']}
+            {...hintBelow(t(`sponsorship.receive.referenceHint.${mode}`))}
             maxLength={100}
             {...form.getInputProps('reference')}
           />

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import { can, type Me } from '../../session';
 import { todayIso } from '../cases/labels';
 import { localDigits } from '../../format';
 import { Fc4Figures, Form10bdFigures, MonthFigures, useReportFigures } from './ReportFigures';
-import { SectionTitle } from '../../components/SectionTitle';
+import { TitledPanel } from '../../components/TitledPanel';
 import { ArrearsSettingsCard } from './ArrearsSettingsCard';
 import { addMonths, financialYearOf, monthLabel, monthOf, monthRange } from './months';
 
@@ -46,25 +46,31 @@ function FileButton({ kind, ariaLabel, produce }: ReportFile) {
   );
 }
 
+interface Period {
+  label: string;
+  data: { value: string; label: string }[];
+  value: string;
+  onChange: (value: string) => void;
+}
+
 /** One paper the office sends out: what it is, the year or month it covers, its files, and its figures on screen. */
 function ReportCard({
-  title,
-  explain,
+  paper,
   period,
   files,
   children,
 }: {
-  title: string;
-  explain: string;
-  period: { label: string; data: { value: string; label: string }[]; value: string; onChange: (value: string) => void };
+  paper: 'form10bd' | 'fc4' | 'monthly';
+  period: Period;
   files: ReportFile[];
   children: ReactNode;
 }) {
+  const { t } = useTranslation();
+  const title = t(`sponsorship.reportsPage.${paper}Title`);
   return (
-    <Paper withBorder p="md" component="section" aria-label={title}>
-      <SectionTitle>{title}</SectionTitle>
+    <TitledPanel title={title}>
       <Text size="sm" c="dimmed" mb="sm">
-        {explain}
+        {t(`sponsorship.reportsPage.${paper}Explain`)}
       </Text>
       <Stack gap="sm">
         <Group align="flex-end" gap="sm">
@@ -82,7 +88,7 @@ function ReportCard({
         </Group>
         {children}
       </Stack>
-    </Paper>
+    </TitledPanel>
   );
 }
 
@@ -105,6 +111,14 @@ export function SponsorshipReportsPage({ me }: { me: Me }) {
   const [month, setMonth] = useState(thisMonth);
   const figures = useReportFigures(year10bd, yearFc4, month).data;
   const yearOptions = years.map((y) => ({ value: y, label: t('sponsorship.reportsPage.financialYear', { year: localDigits(y) }) }));
+  const yearPeriod = (value: string, onChange: (year: string) => void): Period => ({
+    label: t('sponsorship.reportsPage.year'),
+    data: yearOptions,
+    value,
+    onChange,
+  });
+  const form10bd = (format: 'xlsx' | 'csv') => () => call('reports.form10bd', { financialYear: year10bd, format });
+  const monthlyAccounts = (format: 'xlsx' | 'tally') => () => call('reports.monthlyAccounts', { month, format });
 
   return (
     <Stack gap="md" maw={1100}>
@@ -113,28 +127,18 @@ export function SponsorshipReportsPage({ me }: { me: Me }) {
       </Title>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <ReportCard
-          title={t('sponsorship.reportsPage.form10bdTitle')}
-          explain={t('sponsorship.reportsPage.form10bdExplain')}
-          period={{ label: t('sponsorship.reportsPage.year'), data: yearOptions, value: year10bd, onChange: setYear10bd }}
+          paper="form10bd"
+          period={yearPeriod(year10bd, setYear10bd)}
           files={[
-            {
-              kind: 'xlsx',
-              ariaLabel: t('sponsorship.reportsPage.form10bdExcel'),
-              produce: () => call('reports.form10bd', { financialYear: year10bd, format: 'xlsx' }),
-            },
-            {
-              kind: 'csv',
-              ariaLabel: t('sponsorship.reportsPage.form10bdCsv'),
-              produce: () => call('reports.form10bd', { financialYear: year10bd, format: 'csv' }),
-            },
+            { kind: 'xlsx', ariaLabel: t('sponsorship.reportsPage.form10bdExcel'), produce: form10bd('xlsx') },
+            { kind: 'csv', ariaLabel: t('sponsorship.reportsPage.form10bdCsv'), produce: form10bd('csv') },
           ]}
         >
           <Form10bdFigures figures={figures} year={year10bd} />
         </ReportCard>
         <ReportCard
-          title={t('sponsorship.reportsPage.fc4Title')}
-          explain={t('sponsorship.reportsPage.fc4Explain')}
-          period={{ label: t('sponsorship.reportsPage.year'), data: yearOptions, value: yearFc4, onChange: setYearFc4 }}
+          paper="fc4"
+          period={yearPeriod(yearFc4, setYearFc4)}
           files={[
             {
               kind: 'xlsx',
@@ -146,8 +150,7 @@ export function SponsorshipReportsPage({ me }: { me: Me }) {
           <Fc4Figures figures={figures} year={yearFc4} />
         </ReportCard>
         <ReportCard
-          title={t('sponsorship.reportsPage.monthlyTitle')}
-          explain={t('sponsorship.reportsPage.monthlyExplain')}
+          paper="monthly"
           period={{
             label: t('sponsorship.reportsPage.month'),
             data: months.map((m) => ({ value: m, label: monthLabel(m, lang) })),
@@ -155,16 +158,8 @@ export function SponsorshipReportsPage({ me }: { me: Me }) {
             onChange: setMonth,
           }}
           files={[
-            {
-              kind: 'xlsx',
-              ariaLabel: t('sponsorship.reportsPage.monthlyExcel'),
-              produce: () => call('reports.monthlyAccounts', { month, format: 'xlsx' }),
-            },
-            {
-              kind: 'tally',
-              ariaLabel: t('sponsorship.reportsPage.monthlyTally'),
-              produce: () => call('reports.monthlyAccounts', { month, format: 'tally' }),
-            },
+            { kind: 'xlsx', ariaLabel: t('sponsorship.reportsPage.monthlyExcel'), produce: monthlyAccounts('xlsx') },
+            { kind: 'tally', ariaLabel: t('sponsorship.reportsPage.monthlyTally'), produce: monthlyAccounts('tally') },
           ]}
         >
           <MonthFigures figures={figures} month={monthLabel(month, lang)} />

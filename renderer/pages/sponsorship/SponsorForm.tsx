@@ -12,10 +12,11 @@ import { NoteField } from '../../components/NoteField';
 import { chosen } from '../../components/forms';
 import { FormButtons } from '../../components/FormModal';
 import { navigate } from '../../router';
-import { SectionTitle } from '../../components/SectionTitle';
+import { FormSection } from '../../components/FormSection';
 import { asciiDigits } from '../register/labels';
 import { citizenships, isForeignSource, sponsorKinds, type Citizenship, type SponsorKind } from './labels';
 import { sponsorshipKeys } from './queries';
+import { hintBelow } from '../../components/fieldHint';
 
 export type Sponsor = ApiResult<'sponsors.get'>;
 type SponsorInput = ApiInput<'sponsors.create'>;
@@ -177,8 +178,7 @@ function SponsorFormBody({ sponsor, onDone }: { sponsor: Sponsor | null; onDone:
           </SimpleGrid>
         </Stack>
 
-        <Stack gap="sm" component="section">
-          <SectionTitle>{t('sponsorship.sponsorForm.taxSection')}</SectionTitle>
+        <FormSection title={t('sponsorship.sponsorForm.taxSection')}>
           <SimpleGrid cols={2} spacing="sm">
             <Select
               label={t('sponsorship.sponsorForm.citizenship')}
@@ -222,8 +222,7 @@ function SponsorFormBody({ sponsor, onDone }: { sponsor: Sponsor | null; onDone:
             />
             <TextInput
               label={t('sponsorship.sponsorForm.taxId')}
-              description={t('sponsorship.sponsorForm.taxIdHint')}
-              inputWrapperOrder={['label', 'input', 'description', 'error']}
+              {...hintBelow(t('sponsorship.sponsorForm.taxIdHint'))}
               maxLength={20}
               styles={{ input: { textTransform: 'uppercase', letterSpacing: 1 } }}
               {...form.getInputProps('taxId')}
@@ -236,10 +235,9 @@ function SponsorFormBody({ sponsor, onDone }: { sponsor: Sponsor | null; onDone:
             {...form.getInputProps('wants80g', { type: 'checkbox' })}
             checked={values.wants80g && !foreign}
           />
-        </Stack>
+        </FormSection>
 
-        <Stack gap="sm" component="section">
-          <SectionTitle>{t('sponsorship.sponsorForm.correspondentSection')}</SectionTitle>
+        <FormSection title={t('sponsorship.sponsorForm.correspondentSection')}>
           <Checkbox
             label={t('sponsorship.sponsorForm.separateCorrespondent')}
             checked={separateCorrespondent}
@@ -261,7 +259,7 @@ function SponsorFormBody({ sponsor, onDone }: { sponsor: Sponsor | null; onDone:
             </SimpleGrid>
           </Collapse>
           <NoteField label={t('sponsorship.sponsorForm.notes')} maxRows={5} maxLength={2000} {...form.getInputProps('notes')} />
-        </Stack>
+        </FormSection>
 
         <FormButtons onCancel={onDone} submitLabel={t('common.save')} pending={save.isPending} />
       </Stack>

@@ -13,7 +13,8 @@ import { NoteField } from '../../components/NoteField';
 import { FormButtons } from '../../components/FormModal';
 import { navigate } from '../../router';
 import { childName } from '../cases/ChildPicker';
-import { SectionTitle } from '../../components/SectionTitle';
+import { FormSection } from '../../components/FormSection';
+import { ChoiceField } from '../../components/ChoiceField';
 import { asciiDigits } from '../register/labels';
 import { priorities } from './labels';
 import { MoneyInput } from './money';
@@ -21,6 +22,7 @@ import { CodeBadge } from './parts';
 import { sponsorshipKeys } from './queries';
 import { RegisterChildSelect, type RegisterChild } from './RegisterChildSelect';
 import { fields, initialValues, relations, type SponsoredChild, type Values } from './sponsoredChildValues';
+import { hintBelow } from '../../components/fieldHint';
 
 export type { SponsoredChild } from './sponsoredChildValues';
 
@@ -148,13 +150,11 @@ function SponsoredChildFormBody({ existing, onDone }: { existing: SponsoredChild
           </Text>
         )}
 
-        <Stack gap="sm" component="section">
-          <SectionTitle>{t('sponsorship.childForm.familySection')}</SectionTitle>
+        <FormSection title={t('sponsorship.childForm.familySection')}>
           <SimpleGrid cols={2} spacing="sm">
             <TextInput
               label={t('sponsorship.childForm.guardianName')}
-              description={t('sponsorship.childForm.guardianHint')}
-              inputWrapperOrder={['label', 'input', 'description', 'error']}
+              {...hintBelow(t('sponsorship.childForm.guardianHint'))}
               maxLength={200}
               {...form.getInputProps('guardianName')}
             />
@@ -185,8 +185,7 @@ function SponsoredChildFormBody({ existing, onDone }: { existing: SponsoredChild
               />
               <TextInput
                 label={t('sponsorship.childForm.ifsc')}
-                description={t('sponsorship.childForm.ifscHint')}
-                inputWrapperOrder={['label', 'input', 'description', 'error']}
+                {...hintBelow(t('sponsorship.childForm.ifscHint'))}
                 withAsterisk
                 maxLength={11}
                 styles={{ input: { textTransform: 'uppercase', letterSpacing: 1 } }}
@@ -198,29 +197,22 @@ function SponsoredChildFormBody({ existing, onDone }: { existing: SponsoredChild
               {t('sponsorship.childForm.cashHint')}
             </Text>
           )}
-        </Stack>
+        </FormSection>
 
-        <Stack gap="sm" component="section">
-          <SectionTitle>{t('sponsorship.childForm.supportSection')}</SectionTitle>
+        <FormSection title={t('sponsorship.childForm.supportSection')}>
           <SimpleGrid cols={2} spacing="sm">
             <MoneyInput
               label={t('sponsorship.childForm.monthlySupport')}
-              description={t('sponsorship.childForm.monthlySupportHint')}
-              inputWrapperOrder={['label', 'input', 'description', 'error']}
+              {...hintBelow(t('sponsorship.childForm.monthlySupportHint'))}
               withAsterisk
               {...form.getInputProps('monthlySupportPaise')}
             />
-            <Stack gap={4}>
-              <Text size="sm" fw={500} id="priority-label">
-                {t('sponsorship.childForm.priority')}
-              </Text>
-              <SegmentedControl
-                aria-labelledby="priority-label"
-                value={String(values.priority)}
-                onChange={(v) => form.setFieldValue('priority', v === '1' ? 1 : v === '2' ? 2 : 3)}
-                data={priorities.map((p) => ({ value: String(p), label: t(`sponsorship.priorities.p${p}`) }))}
-              />
-            </Stack>
+            <ChoiceField
+              label={t('sponsorship.childForm.priority')}
+              value={String(values.priority)}
+              onChange={(v) => form.setFieldValue('priority', v === '1' ? 1 : v === '2' ? 2 : 3)}
+              data={priorities.map((p) => ({ value: String(p), label: t(`sponsorship.priorities.p${p}`) }))}
+            />
           </SimpleGrid>
           <Checkbox
             label={t('sponsorship.childForm.missionVatsalya')}
@@ -233,12 +225,11 @@ function SponsoredChildFormBody({ existing, onDone }: { existing: SponsoredChild
           </Group>
           <NoteField
             label={t('sponsorship.childForm.progressNote')}
-            description={t('sponsorship.childForm.progressNoteHint')}
-            inputWrapperOrder={['label', 'input', 'description', 'error']}
+            {...hintBelow(t('sponsorship.childForm.progressNoteHint'))}
             maxLength={2000}
             {...form.getInputProps('progressNote')}
           />
-        </Stack>
+        </FormSection>
 
         {existing && (
           <Checkbox

@@ -1,4 +1,4 @@
-import { Alert, SegmentedControl, Select, SimpleGrid, Text } from '@mantine/core';
+import { Alert, SegmentedControl, Select, SimpleGrid, Text, type SelectProps } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -15,6 +15,41 @@ import { addMonths, monthLabel, monthOf, monthRange } from './months';
 import { sponsorshipKeys, useSponsoredChildren, useSponsors } from './queries';
 
 const fields = ['sponsorId', 'sponsoredChildId', 'purpose', 'monthlyPaise', 'startMonth'] as const;
+
+/** The words of the two parties a sponsorship joins. */
+const partyWords = {
+  sponsor: {
+    label: 'sponsorship.sponsorshipForm.sponsor',
+    placeholder: 'sponsorship.sponsorshipForm.sponsorPlaceholder',
+    nothingFound: 'sponsorship.sponsorshipForm.noSponsor',
+  },
+  child: {
+    label: 'sponsorship.sponsorshipForm.child',
+    placeholder: 'sponsorship.sponsorshipForm.childPlaceholder',
+    nothingFound: 'sponsorship.sponsorshipForm.noChild',
+  },
+} as const;
+
+/** The sponsor or the child, searched by code and name; fixed when the form was opened from their page. */
+function PartySelect({
+  party,
+  fixed,
+  ...select
+}: { party: keyof typeof partyWords; fixed: boolean } & Omit<SelectProps<number>, 'label' | 'placeholder' | 'nothingFoundMessage'>) {
+  const { t } = useTranslation();
+  const words = partyWords[party];
+  return (
+    <Select<number>
+      label={t(words.label)}
+      placeholder={t(words.placeholder)}
+      withAsterisk
+      searchable
+      disabled={fixed}
+      nothingFoundMessage={t(words.nothingFound)}
+      {...select}
+    />
+  );
+}
 
 /**
  * A new sponsorship: a sponsor takes on a child for a purpose and a monthly amount from a month on.
@@ -89,26 +124,18 @@ export function SponsorshipFormModal({
       submitLabel={t('sponsorship.sponsorshipForm.submit')}
       pending={create.isPending}
     >
-      <Select<number>
-        label={t('sponsorship.sponsorshipForm.sponsor')}
-        placeholder={t('sponsorship.sponsorshipForm.sponsorPlaceholder')}
-        withAsterisk
-        searchable
-        disabled={fixedSponsorId !== undefined}
+      <PartySelect
+        party="sponsor"
+        fixed={fixedSponsorId !== undefined}
         data={(sponsors.data ?? []).map((s) => ({ value: s.id, label: `${s.code} ${s.name}` }))}
-        nothingFoundMessage={t('sponsorship.sponsorshipForm.noSponsor')}
         {...form.getInputProps('sponsorId')}
       />
-      <Select<number>
-        label={t('sponsorship.sponsorshipForm.child')}
-        placeholder={t('sponsorship.sponsorshipForm.childPlaceholder')}
-        withAsterisk
-        searchable
-        disabled={fixedChildId !== undefined}
+      <PartySelect
+        party="child"
+        fixed={fixedChildId !== undefined}
         data={(children.data ?? [])
           .filter((c) => c.status !== 'left' || c.id === fixedChildId)
           .map((c) => ({ value: c.id, label: `${c.childCode} ${c.name}` }))}
-        nothingFoundMessage={t('sponsorship.sponsorshipForm.noChild')}
         {...form.getInputProps('sponsoredChildId')}
       />
       <SegmentedControl

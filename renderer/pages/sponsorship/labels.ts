@@ -1,4 +1,5 @@
 import type { ApiInput, ApiResult } from '../../../electron/api/contract';
+import * as vocabulary from '../../../electron/shared/sponsorshipVocabulary';
 
 export type SponsorKind = ApiInput<'sponsors.create'>['kind'];
 export type Citizenship = ApiInput<'sponsors.create'>['citizenship'];
@@ -17,35 +18,18 @@ export type Posting = ApiResult<'ledger.postings'>['rows'][number];
 export type AccountCode = Posting['lines'][number]['account'];
 export type PostingKind = Posting['kind'];
 
-export const sponsorKinds = ['individual', 'company', 'group'] as const satisfies readonly SponsorKind[];
-export const citizenships = ['indian', 'indian_abroad', 'foreign', 'oci', 'pio'] as const satisfies readonly Citizenship[];
-export const purposes = ['living', 'education', 'general'] as const satisfies readonly Purpose[];
-export const endReasons = ['sponsor_stopped', 'child_left_area', 'child_aged_out', 'other'] as const;
+export const sponsorKinds = vocabulary.sponsorKinds satisfies readonly SponsorKind[];
+export const citizenships = vocabulary.citizenships satisfies readonly Citizenship[];
+export const purposes = vocabulary.sponsorshipPurposes satisfies readonly Purpose[];
+export const endReasons = vocabulary.endReasons;
 export type EndReason = (typeof endReasons)[number];
-export const receiptModes = ['cash', 'cheque', 'bank_transfer', 'upi', 'in_kind'] as const satisfies readonly PaymentMode[];
+export const receiptModes = vocabulary.paymentModes satisfies readonly PaymentMode[];
 /** How a family is paid: the contract's three ways (a cheque or UPI is recorded as a bank transfer). */
 export const disbursementModes = ['cash', 'bank_transfer', 'in_kind'] as const satisfies readonly DisbursementMode[];
-export const recipientMarks = ['signature', 'thumbprint'] as const satisfies readonly RecipientMark[];
+export const recipientMarks = vocabulary.recipientMarks satisfies readonly RecipientMark[];
 export const priorities = [1, 2, 3] as const;
-export const postingKinds = [
-  'dues',
-  'receipt',
-  'disbursement',
-  'transfer',
-  'expense',
-  'reversal',
-] as const satisfies readonly PostingKind[];
-export const accountCodes = [
-  'fcra_receipt',
-  'fcra_utilisation',
-  'local_bank',
-  'office_cash',
-  'in_kind_stock',
-  'sponsor_receivable',
-  'pooled_fund',
-  'support_to_families',
-  'administration',
-] as const satisfies readonly AccountCode[];
+export const postingKinds = vocabulary.postingKinds satisfies readonly PostingKind[];
+export const accountCodes = vocabulary.accountCodes satisfies readonly AccountCode[];
 /** Where a sponsor's money can arrive. */
 export const receiptAccounts = ['fcra_receipt', 'local_bank', 'office_cash', 'in_kind_stock'] as const satisfies readonly ReceiptAccount[];
 /** Where a family's support is paid from. */

@@ -112,6 +112,17 @@ describe('the audit log of a month’s work, read in Bengali', () => {
     const f = await communityFixture({ ok });
     await ok('meetings.minutes', { meetingId: f.july.id, language: 'bn' });
     await ok('committees.export', {});
+    const [committee] = await ok('committees.list', {});
+    if (!committee) throw new Error('the fixture has committees');
+    await ok('committees.update', {
+      id: committee.id,
+      version: committee.version,
+      name: committee.name,
+      level: committee.level,
+      area: `${committee.area} Para`,
+      gramPanchayat: committee.gramPanchayat,
+      formedOn: '2026-01-05',
+    });
     await ok('activities.export', {});
     await ok('stakeholders.export', {});
 
@@ -185,6 +196,8 @@ describe('the audit log of a month’s work, read in Bengali', () => {
     expect(line('en', 'migrations.update')).toMatch(/Changed: purpose in detail$/);
     expect(line('en', 'committees.removeMember')).toMatch(/^Committee .+ · .+ left on 01\/09\/2026$/);
     expect(line('bn', 'settings.update')).toMatch(/^সেটিং · মাসিক হাজিরা এর কম \(%\): ৭০$/);
+    expect(line('en', 'committees.update')).toMatch(/^Committee .+ · Changed: area it covers, date formed$/);
+    expect(line('bn', 'committees.update')).toMatch(/^কমিটি .+ · বদলানো হল: যে এলাকার কমিটি, গঠনের তারিখ$/);
     expect(line('en', 'volunteers.update')).toBe('Volunteer Sabita Mondal · deactivated');
     expect(line('en', 'children.update')).toMatch(/Changed: name in English, village, class$/);
   });

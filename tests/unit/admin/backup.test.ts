@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dailyBackup } from '../../../electron/admin/backup';
 import { children } from '../../../electron/db/schema';
 import { adminPassword, officeWithAdmin, penDrive, stageUpload, type Caller, type TestHost } from '../testHost';
+import { officeWithCasePhotos, photo } from './casePhotos';
 
 let t: TestHost | undefined;
 afterEach(() => t?.cleanup());
@@ -70,37 +71,14 @@ describe('backup and restore', () => {
   });
 
   it('keeps case attachments with the backup and brings them back on restore', async () => {
-    const office = await officeWithOneChild();
-    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
-    const created = await office.ok(
-      'cases.create',
-      {
-        types: ['child_labour'],
-        childIds: [1],
-        reporterKind: 'school',
-        reportedOn: '2026-11-20',
-        summary: 'Works at a brick kiln',
-        riskLevel: 'high',
-        riskReason: 'Kiln',
-      },
-      office.admin,
-    );
-    await office.ok(
-      'cases.addEntry',
-      {
-        caseId: created.id,
-        happenedOn: '2026-11-21',
-        kind: 'document',
-        text: 'Photo',
-        attachment: { fileName: 'kiln.png', contentBase64: png.toString('base64') },
-      },
-      office.admin,
-    );
+    const png = photo(1, 64);
+    const { office, caseId } = await officeWithCasePhotos([{ text: 'Photo', fileName: 'kiln.png', bytes: png }]);
+    t = office;
     const folder = penDrive(office.dataDir, 'pen-drive');
     const backup = await office.ok('admin.backupNow', { folder }, office.admin);
     rmSync(join(office.dataDir, 'attachments'), { recursive: true });
     await office.ok('admin.restore', { path: backup.path }, office.admin);
-    const file = await office.ok('cases.get', { id: created.id }, office.admin);
+    const file = await office.ok('cases.get', { id: caseId }, office.admin);
     const attachment = await office.ok('cases.attachment', { id: file.entries[0]?.attachments[0]?.id ?? 0 }, office.admin);
     expect(Buffer.from(attachment.contentBase64, 'base64').equals(png)).toBe(true);
   });

@@ -5,44 +5,20 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dailyBackup } from '../../../electron/admin/backup';
 import { caseAttachments } from '../../../electron/db/schema';
 import { officeWithAdmin, penDrive, stageUpload, type TestHost } from '../testHost';
+import { officeWithCasePhotos, photo } from './casePhotos';
 
 let t: TestHost | undefined;
 afterEach(() => t?.cleanup());
 
-const png = (fill: number) => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(4096, fill)]);
+const png = (fill: number) => photo(fill, 4096);
 
 async function officeWithAttachments() {
-  const office = await officeWithAdmin();
-  t = office;
-  await office.ok('children.create', { nameEn: 'Priya Mondal', sex: 'female', ageYears: 10 }, office.admin);
-  const created = await office.ok(
-    'cases.create',
-    {
-      types: ['child_labour'],
-      childIds: [1],
-      reporterKind: 'school',
-      reportedOn: '2026-11-20',
-      summary: 'Works at a brick kiln',
-      riskLevel: 'high',
-      riskReason: 'Kiln',
-    },
-    office.admin,
+  const { office, caseId } = await officeWithCasePhotos(
+    [1, 2].map((fill) => ({ text: `Photo ${fill}`, fileName: `kiln-${fill}.png`, bytes: png(fill) })),
   );
-  for (const fill of [1, 2]) {
-    await office.ok(
-      'cases.addEntry',
-      {
-        caseId: created.id,
-        happenedOn: '2026-11-21',
-        kind: 'document',
-        text: `Photo ${fill}`,
-        attachment: { fileName: `kiln-${fill}.png`, contentBase64: png(fill).toString('base64') },
-      },
-      office.admin,
-    );
-  }
+  t = office;
   const stored = office.host.database.db.select().from(caseAttachments).all();
-  return { office, caseId: created.id, stored };
+  return { office, caseId, stored };
 }
 
 describe('backups a power cut cannot falsify', () => {

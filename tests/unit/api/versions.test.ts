@@ -158,4 +158,64 @@ describe('record versions', () => {
       employer: 'A garment unit',
     });
   });
+
+  it('committees: a correction is saved and audited; a stale one is refused with the committee as it is now', async () => {
+    const t = await officeWithAdmin();
+    cleanups.push(t.cleanup);
+    const worker = await userWithRole(t, t.admin, 'mitali', 'case_worker');
+    const clerk = await userWithRole(t, t.admin, 'rina', 'data_entry');
+    const coordinator = await userWithRole(t, t.admin, 'sima', 'sponsorship');
+    const fields = {
+      name: 'Bagundi VLCPC',
+      level: 'village' as const,
+      area: 'Uttar Bagundi',
+      gramPanchayat: 'Bagundi',
+      formedOn: '2026-03-10',
+    };
+    const c = await t.ok('committees.create', fields, t.admin);
+    expect(c.version).toBe(1);
+
+    // Who may not form a committee may not change one either.
+    expect(await t.raw('committees.update', { ...fields, id: c.id, version: 1, name: 'X' }, coordinator)).toMatchObject({
+      ok: false,
+      status: 403,
+    });
+    const saved = await t.ok(
+      'committees.update',
+      { ...fields, id: c.id, version: 1, name: 'Uttar Bagundi VLCPC', area: 'Uttar Para' },
+      worker,
+    );
+    expect(saved).toMatchObject({ name: 'Uttar Bagundi VLCPC', area: 'Uttar Para', version: 2 });
+    expect((await t.ok('committees.get', { id: c.id }, clerk)).committee).toMatchObject({ name: 'Uttar Bagundi VLCPC', version: 2 });
+
+    await expectConflict(t, 'committees.update', { ...fields, id: c.id, version: 1, formedOn: '2026-04-01' }, clerk, {
+      name: 'Uttar Bagundi VLCPC',
+      area: 'Uttar Para',
+      formedOn: '2026-03-10',
+    });
+    expect((await t.ok('committees.get', { id: c.id }, clerk)).committee.formedOn).toBe('2026-03-10');
+    // A GP committee belongs to its own GP; a block committee to none, whatever the form held.
+    expect(
+      await t.ok(
+        'committees.update',
+        { ...fields, id: c.id, version: 2, name: 'Basirhat II BLCPC', level: 'block', area: 'Basirhat II', gramPanchayat: 'Bagundi' },
+        clerk,
+      ),
+    ).toMatchObject({ level: 'block', gramPanchayat: null, version: 3 });
+
+    const lines = t.host.database.db
+      .select()
+      .from(auditLog)
+      .all()
+      .filter((l) => l.entity === 'committees' && l.entityId === String(c.id));
+    expect(lines.map((l) => [l.action, l.username])).toEqual([
+      ['committees.create', 'anita'],
+      ['committees.update', 'mitali'],
+      ['conflict', 'rina'],
+      ['committees.update', 'rina'],
+    ]);
+    expect(lines[1]?.facts).toEqual({ name: 'Uttar Bagundi VLCPC', fields: ['name', 'area'] });
+    expect(lines[2]?.facts).toEqual({ ref: 'Uttar Bagundi VLCPC', version: 2 });
+    expect(lines[3]?.facts).toEqual({ name: 'Basirhat II BLCPC', fields: ['name', 'level', 'area', 'gramPanchayat'] });
+  });
 });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { officeWithAdmin, type TestHost } from '../testHost';
+import { officeWithOneSchool } from '../schoolOffice';
+import type { TestHost } from '../testHost';
 import { realBytes, writers } from './realFiles';
 
 /**
@@ -13,13 +14,14 @@ let t: TestHost | undefined;
 afterEach(() => t?.cleanup());
 
 async function officeWithNabapally() {
-  const host = await officeWithAdmin();
+  const { office: host, school } = await officeWithOneSchool({
+    name: 'Nabapally F.P. School',
+    udise: '19112300101',
+    type: 'primary',
+    gramPanchayat: 'Kalsur',
+    village: 'Nabapally',
+  });
   t = host;
-  const school = await host.ok(
-    'schools.create',
-    { name: 'Nabapally F.P. School', udise: '19112300101', type: 'primary', gramPanchayat: 'Kalsur', village: 'Nabapally' },
-    host.admin,
-  );
   // Known to the office before the import: her phone typed by hand, no village yet.
   const rina = await host.ok(
     'children.create',

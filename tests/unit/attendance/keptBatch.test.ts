@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/api/dispatch';
 import { Host } from '../../../electron/host/host';
 import { adminPassword, migrationsFolder, type TestHost } from '../testHost';
-import { counts, officeWithSchool, present, registerWorkbook } from './importFiles';
+import { counts, officeWithSchool, registerWorkbook } from './importFiles';
+import { classThreeRows, previewTwoRegisters } from './twoRegisterBatch';
 
 let t: TestHost | undefined;
 let reopened: Host | undefined;
@@ -14,46 +15,41 @@ afterEach(() => {
   t = undefined;
 });
 
-const rows = [
-  { roll: '7', name: 'Priya Mondal', class: 3, sex: 'F' as const, marks: present('2026-11') },
-  { roll: '8', name: 'Sourav Mondal', class: 3, sex: 'M' as const, marks: present('2026-11') },
-];
+/**
+ * The power goes: the host closes with the batch in its memory, and a new one opens the same data
+ * folder, where `username` logs in. `raw` calls the new host as that user.
+ */
+async function afterPowerCut(office: TestHost, username: string) {
+  office.host.close();
+  reopened = await Host.open({
+    dataDir: office.dataDir,
+    migrationsFolder,
+    clock: () => new Date('2026-11-24T10:00:00Z'),
+    log: () => undefined,
+  });
+  const host = reopened;
+  let token: string | null = null;
+  const raw = (method: string, input: unknown) =>
+    dispatch(host, { method, input, sessionToken: token, setSessionToken: (next) => void (token = next) });
+  const login = await raw('auth.login', { username, password: adminPassword });
+  if (!login.ok) throw new Error(`auth.login: ${JSON.stringify(login.error)}`);
+  return { host, raw };
+}
 
 describe('an import batch survives a restart of the host', () => {
   it('gives back the same files, with the school chosen, after the host is closed and opened again; then imports them', async () => {
     const o = await officeWithSchool();
     t = o.t;
-    const unknown = await registerWorkbook({ school: 'Dakshin Para FP School', udise: '19112300202', month: '2026-11', rows });
-    const unnamed = await registerWorkbook({ month: '2026-11', rows });
-    const first = await o.t.ok(
-      'attendance.preview',
-      {
-        files: [
-          { name: 'Dakshin_Para_FP_School_Nov_2026.xlsx', contentBase64: unknown },
-          { name: 'class-3.xlsx', contentBase64: unnamed },
-        ],
-      },
-      o.t.admin,
-    );
+    const first = await previewTwoRegisters(o, ['Dakshin_Para_FP_School_Nov_2026.xlsx', 'class-3.xlsx']);
     await o.t.ok('attendance.preview', { previewId: first.previewId, files: [{ index: 1, schoolId: o.school.id }] }, o.t.admin);
     const before = counts(o.t);
 
-    // The power goes: the host closes with the batch in its memory, and a new one opens the same data folder.
-    o.t.host.close();
-    reopened = await Host.open({
-      dataDir: o.t.dataDir,
-      migrationsFolder,
-      clock: () => new Date('2026-11-24T10:00:00Z'),
-      log: () => undefined,
-    });
-    const host = reopened;
-    let token: string | null = null;
+    const { host, raw } = await afterPowerCut(o.t, 'anita');
     const call = async (method: string, input: unknown) => {
-      const outcome = await dispatch(host, { method, input, sessionToken: token, setSessionToken: (next) => void (token = next) });
+      const outcome = await raw(method, input);
       if (!outcome.ok) throw new Error(`${method}: ${JSON.stringify(outcome.error)}`);
       return outcome.result as never;
     };
-    await call('auth.login', { username: 'anita', password: adminPassword });
 
     const batch: {
       previewId: string;
@@ -80,21 +76,10 @@ describe('an import batch survives a restart of the host', () => {
   it('is not given to another user of the office after the restart', async () => {
     const o = await officeWithSchool();
     t = o.t;
-    const unnamed = await registerWorkbook({ month: '2026-11', rows });
+    const unnamed = await registerWorkbook({ month: '2026-11', rows: classThreeRows });
     const first = await o.t.ok('attendance.preview', { files: [{ name: 'class-3.xlsx', contentBase64: unnamed }] }, o.t.admin);
     await o.t.ok('users.create', { fullName: 'Rina Das', username: 'rina', role: 'data_entry', password: adminPassword }, o.t.admin);
-    o.t.host.close();
-    reopened = await Host.open({
-      dataDir: o.t.dataDir,
-      migrationsFolder,
-      clock: () => new Date('2026-11-24T10:00:00Z'),
-      log: () => undefined,
-    });
-    const host = reopened;
-    let token: string | null = null;
-    const raw = (method: string, input: unknown) =>
-      dispatch(host, { method, input, sessionToken: token, setSessionToken: (next) => void (token = next) });
-    await raw('auth.login', { username: 'rina', password: adminPassword });
+    const { raw } = await afterPowerCut(o.t, 'rina');
     expect(await raw('attendance.previewBatch', { previewId: first.previewId })).toMatchObject({
       ok: false,
       status: 404,

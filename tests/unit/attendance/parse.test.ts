@@ -277,6 +277,9 @@ describe('the messes of real registers', () => {
     const file = parseRegister('many.xlsx', await registerWorkbook({ ...school, children, sheetName: 'Class V' }));
     expect(file.problems.filter((p) => p.key === 'errors.attendance.invalidMark')).toHaveLength(20);
     expect(messages(file).at(-1)).toBe('many.xlsx, sheet Class V: 10 more cells are not attendance marks');
+    const one = fixtureChildren(21, { month, seed: 2 }).map((c) => ({ ...c, marks: november({ 2: 'E' }) }));
+    const oneMore = parseRegister('one.xlsx', await registerWorkbook({ ...school, children: one, sheetName: 'Class V' }));
+    expect(messages(oneMore).at(-1)).toBe('one.xlsx, sheet Class V: 1 more cell is not an attendance mark');
   });
 
   it('trusts the marks over a "total present" that disagrees, and says so naming the cell and both numbers', async () => {

@@ -1,31 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userWithRole, type TestHost } from '../testHost';
-import { counts, officeWithSchool, present, registerWorkbook } from './importFiles';
+import { counts, officeWithSchool } from './importFiles';
+import { previewTwoRegisters } from './twoRegisterBatch';
 
 let t: TestHost | undefined;
 afterEach(() => t?.cleanup());
-
-const rows = [
-  { roll: '7', name: 'Priya Mondal', class: 3, sex: 'F' as const, marks: present('2026-11') },
-  { roll: '8', name: 'Sourav Mondal', class: 3, sex: 'M' as const, marks: present('2026-11') },
-];
 
 describe('attendance.previewBatch', () => {
   it('gives back the whole batch as last read, with the school chosen and the school a file names, to its reader only', async () => {
     const o = await officeWithSchool();
     t = o.t;
-    const unknown = await registerWorkbook({ school: 'Dakshin Para FP School', udise: '19112300202', month: '2026-11', rows });
-    const unnamed = await registerWorkbook({ month: '2026-11', rows });
-    const first = await o.t.ok(
-      'attendance.preview',
-      {
-        files: [
-          { name: 'dakshin.xlsx', contentBase64: unknown },
-          { name: 'class-3.xlsx', contentBase64: unnamed },
-        ],
-      },
-      o.t.admin,
-    );
+    const first = await previewTwoRegisters(o, ['dakshin.xlsx', 'class-3.xlsx']);
     // The second file is read again with a school: the answer to that call holds only it.
     const second = await o.t.ok(
       'attendance.preview',

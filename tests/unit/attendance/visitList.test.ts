@@ -128,43 +128,63 @@ const bengaliHeadings = [
   'কী দেখা গেল',
 ];
 
+/** What a printed visit list says, checked the same way in either language. */
+interface PrintedList {
+  says: string[];
+  /** A child's name the list must not print. */
+  never: string;
+  /** The first page's columns under their headings, exactly. */
+  columns: Record<string, string>;
+  /** Columns whose cells wrap over lines, compared with white space folded. */
+  wrapped: Record<string, string>;
+}
+
+function expectPrinted(pdf: Buffer, headings: string[], expected: PrintedList): void {
+  const text = oneLine(pdfPages(pdf).join('\n'));
+  for (const words of expected.says) expect(text).toContain(words);
+  expect(text).not.toContain(expected.never);
+  const column = tableColumns(pdf, 1, headings);
+  for (const [heading, words] of Object.entries(expected.columns)) expect(column[heading]).toBe(words);
+  for (const [heading, words] of Object.entries(expected.wrapped)) expect(oneLine(column[heading] ?? '')).toBe(words);
+}
+
 describe('visit list for a volunteer', () => {
   it('lists in English the children she still has to visit, by village then risk, with why and last month’s attendance', async () => {
     const { o, sabita } = await volunteersWithChildren();
     const file = await o.ok('worklist.visitList', { volunteerId: sabita.id, weekOf: '2026-11-23', language: 'en' }, o.admin);
     expect(file.fileName).toBe('visit-list-sabita-das-2026-11-23-en.pdf');
     const pdf = pdfOf(file);
-    const pages = pdfPages(pdf);
-    expect(pages).toHaveLength(1);
-    const text = oneLine(pages.join('\n'));
-    expect(text).toContain('Home visits for Sabita Das — week of 23/11/2026');
-    expect(text).toContain('Jabala Action Research Organisation');
-    expect(text).toContain('Phone: 9830012345 · Villages: Uttar Bagundi, Khejurtala · Children to visit: 4');
-    expect(text).not.toContain('Anjali');
-    expect(text).toContain('Sabita Das, week of 23/11/2026. Confidential: names of children at risk');
-
-    const column = tableColumns(pdf, 1, englishHeadings);
-    // Khejurtala before Uttar Bagundi; within a village the most urgent first.
-    expect(column['Child']).toBe('Child Rafiq Sheikh BSH-C00003 Sahil Biswas BSH-C00004 Mousumi Das BSH-C00002 Priya Mondal BSH-C00001');
-    expect(column['Guardian']).toBe('Guardian Amina Bibi (mother) Tapan Biswas (father) Gopal Das (father) Rahima Mondal (mother)');
-    expect(column['Village / para']).toBe(
-      'Village / para Khejurtala Bagundi GP Khejurtala Bagundi GP Uttar Bagundi Bagundi GP Uttar Bagundi Bagundi GP',
-    );
-    expect(column['Class']).toBe('Class VI-A V-A VIII-A VII-A');
-    expect(oneLine(column['Why flagged'] ?? '')).toBe(
-      'Why flagged ' +
-        '• Absent 11 school days in a row (from 06/11/2026) • Attended 10.5 of 22 days (48%) in November 2026 ' +
-        'Attendance falling 3 months: 91%, 77%, 68% ' +
-        'Not on the school’s register for November 2026 (was on it in October 2026) ' +
-        'Attended 12 of 22 days (55%) in November 2026',
-    );
-    expect(oneLine(column['Last month’s attendance'] ?? '')).toBe(
-      'Last month’s attendance ' +
-        '10.5 of 22 days, 48% November 2026 15 of 22 days, 68% November 2026 18 of 23 days, 78% October 2026 12 of 22 days, 55% November 2026',
-    );
-    // Left for the volunteer to fill in by hand.
-    expect(column['Date visited']).toBe('Date visited');
-    expect(column['What was found']).toBe('What was found');
+    expect(pdfPages(pdf)).toHaveLength(1);
+    expectPrinted(pdf, englishHeadings, {
+      says: [
+        'Home visits for Sabita Das — week of 23/11/2026',
+        'Jabala Action Research Organisation',
+        'Phone: 9830012345 · Villages: Uttar Bagundi, Khejurtala · Children to visit: 4',
+        'Sabita Das, week of 23/11/2026. Confidential: names of children at risk',
+      ],
+      never: 'Anjali',
+      // Khejurtala before Uttar Bagundi; within a village the most urgent first.
+      columns: {
+        Child: 'Child Rafiq Sheikh BSH-C00003 Sahil Biswas BSH-C00004 Mousumi Das BSH-C00002 Priya Mondal BSH-C00001',
+        Guardian: 'Guardian Amina Bibi (mother) Tapan Biswas (father) Gopal Das (father) Rahima Mondal (mother)',
+        'Village / para': 'Village / para Khejurtala Bagundi GP Khejurtala Bagundi GP Uttar Bagundi Bagundi GP Uttar Bagundi Bagundi GP',
+        Class: 'Class VI-A V-A VIII-A VII-A',
+        // Left for the volunteer to fill in by hand.
+        'Date visited': 'Date visited',
+        'What was found': 'What was found',
+      },
+      wrapped: {
+        'Why flagged':
+          'Why flagged ' +
+          '• Absent 11 school days in a row (from 06/11/2026) • Attended 10.5 of 22 days (48%) in November 2026 ' +
+          'Attendance falling 3 months: 91%, 77%, 68% ' +
+          'Not on the school’s register for November 2026 (was on it in October 2026) ' +
+          'Attended 12 of 22 days (55%) in November 2026',
+        'Last month’s attendance':
+          'Last month’s attendance ' +
+          '10.5 of 22 days, 48% November 2026 15 of 22 days, 68% November 2026 18 of 23 days, 78% October 2026 12 of 22 days, 55% November 2026',
+      },
+    });
     expect(pagesAsPng(pdf, 'en')).not.toHaveLength(0);
 
     const printed = o.host.database.db
@@ -178,28 +198,31 @@ describe('visit list for a volunteer', () => {
   it('prints in Bengali with Bengali names, words and digits that pdftotext reads back', async () => {
     const { o, sabita } = await volunteersWithChildren();
     const pdf = pdfOf(await o.ok('worklist.visitList', { volunteerId: sabita.id, weekOf: '2026-11-23', language: 'bn' }, o.admin));
-    const text = oneLine(pdfPages(pdf).join('\n'));
-    expect(text).toContain('Sabita Das-এর গৃহ পরিদর্শন — ২৩/১১/২০২৬ তারিখের সপ্তাহ');
-    expect(text).toContain('ফোন: ৯৮৩০০১২৩৪৫ · গ্রাম: Uttar Bagundi, Khejurtala · যে শিশুদের বাড়ি যেতে হবে: ৪');
-    expect(text).not.toContain('Priya');
-    expect(text).toContain('Sabita Das, ২৩/১১/২০২৬ তারিখের সপ্তাহ। গোপনীয়');
-
-    const column = tableColumns(pdf, 1, bengaliHeadings);
-    expect(column['শিশু']).toBe('শিশু রফিক শেখ BSH-C00003 সাহিল বিশ্বাস BSH-C00004 মৌসুমী দাস BSH-C00002 প্রিয়া মণ্ডল BSH-C00001');
-    expect(oneLine(column['তালিকায় কেন'] ?? '')).toBe(
-      'তালিকায় কেন ' +
-        '• ০৬/১১/২০২৬ থেকে টানা ১১ দিন বিদ্যালয়ে অনুপস্থিত • নভেম্বর ২০২৬-এ ২২ দিনের মধ্যে ১০.৫ দিন উপস্থিত (৪৮%) ' +
-        'টানা ৩ মাস উপস্থিতি কমছে: ৯১%, ৭৭%, ৬৮% ' +
-        'নভেম্বর ২০২৬-এর বিদ্যালয়ের রেজিস্টারে নাম নেই (অক্টোবর ২০২৬-এ ছিল) ' +
-        'নভেম্বর ২০২৬-এ ২২ দিনের মধ্যে ১২ দিন উপস্থিত (৫৫%)',
-    );
-    expect(oneLine(column['গত মাসের উপস্থিতি'] ?? '')).toBe(
-      'গত মাসের উপস্থিতি ' +
-        '২২ দিনের মধ্যে ১০.৫ দিন, ৪৮% নভেম্বর ২০২৬ ২২ দিনের মধ্যে ১৫ দিন, ৬৮% নভেম্বর ২০২৬ ' +
-        '২৩ দিনের মধ্যে ১৮ দিন, ৭৮% অক্টোবর ২০২৬ ২২ দিনের মধ্যে ১২ দিন, ৫৫% নভেম্বর ২০২৬',
-    );
-    expect(column['যাওয়ার তারিখ']).toBe('যাওয়ার তারিখ');
-    expect(column['কী দেখা গেল']).toBe('কী দেখা গেল');
+    expectPrinted(pdf, bengaliHeadings, {
+      says: [
+        'Sabita Das-এর গৃহ পরিদর্শন — ২৩/১১/২০২৬ তারিখের সপ্তাহ',
+        'ফোন: ৯৮৩০০১২৩৪৫ · গ্রাম: Uttar Bagundi, Khejurtala · যে শিশুদের বাড়ি যেতে হবে: ৪',
+        'Sabita Das, ২৩/১১/২০২৬ তারিখের সপ্তাহ। গোপনীয়',
+      ],
+      never: 'Priya',
+      columns: {
+        শিশু: 'শিশু রফিক শেখ BSH-C00003 সাহিল বিশ্বাস BSH-C00004 মৌসুমী দাস BSH-C00002 প্রিয়া মণ্ডল BSH-C00001',
+        'যাওয়ার তারিখ': 'যাওয়ার তারিখ',
+        'কী দেখা গেল': 'কী দেখা গেল',
+      },
+      wrapped: {
+        'তালিকায় কেন':
+          'তালিকায় কেন ' +
+          '• ০৬/১১/২০২৬ থেকে টানা ১১ দিন বিদ্যালয়ে অনুপস্থিত • নভেম্বর ২০২৬-এ ২২ দিনের মধ্যে ১০.৫ দিন উপস্থিত (৪৮%) ' +
+          'টানা ৩ মাস উপস্থিতি কমছে: ৯১%, ৭৭%, ৬৮% ' +
+          'নভেম্বর ২০২৬-এর বিদ্যালয়ের রেজিস্টারে নাম নেই (অক্টোবর ২০২৬-এ ছিল) ' +
+          'নভেম্বর ২০২৬-এ ২২ দিনের মধ্যে ১২ দিন উপস্থিত (৫৫%)',
+        'গত মাসের উপস্থিতি':
+          'গত মাসের উপস্থিতি ' +
+          '২২ দিনের মধ্যে ১০.৫ দিন, ৪৮% নভেম্বর ২০২৬ ২২ দিনের মধ্যে ১৫ দিন, ৬৮% নভেম্বর ২০২৬ ' +
+          '২৩ দিনের মধ্যে ১৮ দিন, ৭৮% অক্টোবর ২০২৬ ২২ দিনের মধ্যে ১২ দিন, ৫৫% নভেম্বর ২০২৬',
+      },
+    });
     expect(pagesAsPng(pdf, 'bn')).not.toHaveLength(0);
   });
 

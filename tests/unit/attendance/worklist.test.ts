@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { flagStatusWithCases, openCaseOf } from '../../../electron/attendance/worklistStatus';
 import { attendanceFlags, auditLog, children, followUps, worklistAssignments } from '../../../electron/db/schema';
+import { marriageCase } from '../../fixtures/office';
 import { officeWithAdmin, userWithRole, type TestHost } from '../testHost';
 import { flaggedSchool } from './worklistSeed';
 
@@ -232,16 +233,7 @@ describe('home-visit follow-ups', () => {
 
     const opened = await o.ok(
       'cases.create',
-      {
-        types: ['child_marriage'],
-        childIds: [priya.id],
-        reporterKind: 'volunteer',
-        reporterName: 'Sabita Das',
-        reportedOn: '2026-11-23',
-        summary: 'Marriage being arranged',
-        riskLevel: 'high',
-        riskReason: 'Girl is 12',
-      },
+      marriageCase([priya.id], { reporterName: 'Sabita Das', reportedOn: '2026-11-23', riskReason: 'Girl is 12' }),
       worker,
     );
     expect(flagStatuses(o)[priya.id]).toMatchObject({ stored: 'open', shown: 'case_opened', caseId: opened.id });

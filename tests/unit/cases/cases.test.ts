@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { auditLog, caseAttachments, caseEntries, cases } from '../../../electron/db/schema';
+import { cwcReferral, marriageCase, priyaMondal } from '../../fixtures/office';
 import { officeWithAdmin, userWithRole, type TestHost } from '../testHost';
 
 let t: TestHost | undefined;
@@ -16,27 +17,18 @@ async function officeWithCase() {
   const worker = await userWithRole(office, office.admin, 'mitali', 'case_worker');
   const other = await userWithRole(office, office.admin, 'sabir', 'case_worker');
   const clerk = await userWithRole(office, office.admin, 'rina', 'data_entry');
-  const priya = await office.ok(
-    'children.create',
-    { nameEn: 'Priya Mondal', sex: 'female', dateOfBirth: '2010-05-01', village: 'Uttar Bagundi' },
-    office.admin,
-  );
+  const priya = await office.ok('children.create', priyaMondal(), office.admin);
   const created = await office.ok(
     'cases.create',
-    {
-      types: ['child_marriage'],
-      childIds: [priya.id],
-      reporterKind: 'volunteer',
+    marriageCase([priya.id], {
       reporterName: 'Sabita Das (volunteer)',
-      reportedOn: '2026-11-20',
       summary: 'Marriage being arranged for February; the family has fixed a groom in Hasnabad.',
       village: 'Uttar Bagundi',
       gramPanchayat: 'Bagundi',
-      riskLevel: 'high',
       riskReason: 'Date fixed, girl is 16',
       plannedMarriageOn: '2027-02-10',
       firstAction: { description: 'Home visit with the ICDS worker', dueOn: '2026-11-22' },
-    },
+    }),
     worker,
   );
   return { office, worker, other, clerk, priya, created };
@@ -119,17 +111,14 @@ describe('case files', () => {
 
   it('adds timeline entries with attachments, refusing files too large or of the wrong type', async () => {
     const { office, worker, created } = await officeWithCase();
-    const entry = await office.ok(
-      'cases.addEntry',
-      {
-        caseId: created.id,
-        happenedOn: '2026-11-22',
-        kind: 'document',
-        text: 'Birth certificate from the panchayat',
-        attachment: { fileName: 'birth.png', contentBase64: png.toString('base64') },
-      },
-      worker,
-    );
+    const documentEntry = (text: string, fileName: string, bytes: Buffer) => ({
+      caseId: created.id,
+      happenedOn: '2026-11-22',
+      kind: 'document' as const,
+      text,
+      attachment: { fileName, contentBase64: bytes.toString('base64') },
+    });
+    const entry = await office.ok('cases.addEntry', documentEntry('Birth certificate from the panchayat', 'birth.png', png), worker);
     const file = await office.ok('cases.get', { id: created.id }, worker);
     expect(file.entries[0]).toMatchObject({
       id: entry.id,
@@ -141,35 +130,15 @@ describe('case files', () => {
     expect(Buffer.from(download.contentBase64, 'base64').equals(png)).toBe(true);
 
     const tooBig = Buffer.concat([png, Buffer.alloc(10 * 1024 * 1024)]);
-    expect(
-      await office.raw(
-        'cases.addEntry',
-        {
-          caseId: created.id,
-          happenedOn: '2026-11-22',
-          kind: 'document',
-          text: 'scan',
-          attachment: { fileName: 'scan.png', contentBase64: tooBig.toString('base64') },
-        },
-        worker,
-      ),
-    ).toMatchObject({
+    expect(await office.raw('cases.addEntry', documentEntry('scan', 'scan.png', tooBig), worker)).toMatchObject({
       ok: false,
       error: { field: 'attachment', code: 'attachment_too_large', message: expect.stringContaining('scan.png') },
     });
-    expect(
-      await office.raw(
-        'cases.addEntry',
-        {
-          caseId: created.id,
-          happenedOn: '2026-11-22',
-          kind: 'document',
-          text: 'x',
-          attachment: { fileName: 'consent.pdf.exe', contentBase64: Buffer.from('MZ\u0090\u0000program').toString('base64') },
-        },
-        worker,
-      ),
-    ).toMatchObject({ ok: false, error: { field: 'attachment', code: 'attachment_type' } });
+    const program = Buffer.from('MZ\u0090\u0000program');
+    expect(await office.raw('cases.addEntry', documentEntry('x', 'consent.pdf.exe', program), worker)).toMatchObject({
+      ok: false,
+      error: { field: 'attachment', code: 'attachment_type' },
+    });
     expect(office.host.database.db.select().from(caseEntries).all()).toHaveLength(2);
     expect(office.host.database.db.select().from(caseAttachments).all()).toHaveLength(1);
     expect(readdirSync(join(office.dataDir, 'attachments', `case-${created.id}`))).toHaveLength(1);
@@ -208,19 +177,7 @@ describe('case files', () => {
 
   it('refers, closes with an outcome that the summary counts, and reopens with a reason', async () => {
     const { office, worker, created } = await officeWithCase();
-    const referral = await office.ok(
-      'cases.refer',
-      {
-        caseId: created.id,
-        authority: 'cwc',
-        authorityName: 'CWC North 24 Parganas',
-        contact: 'Barasat',
-        referredOn: '2026-11-21',
-        reason: 'Planned marriage of a 16-year-old girl',
-        consent: { from: 'child_and_guardian', method: 'verbal_witnessed', witness: 'Mina Das, ASHA worker' },
-      },
-      worker,
-    );
+    const referral = await office.ok('cases.refer', cwcReferral(created.id, { reason: 'Planned marriage of a 16-year-old girl' }), worker);
     expect(referral.status).toBe('sent');
     await office.ok('cases.updateReferral', { id: referral.id, status: 'acknowledged' }, worker);
     expect(await office.raw('cases.close', { id: created.id, outcome: 'marriage_averted', closedOn: '2026-11-19' }, worker)).toMatchObject({

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { cwcReferral, marriageCase, priyaMondal } from '../../fixtures/office';
 import { pdfPages } from '../../fixtures/pdf/popplerText';
 import { officeWithAdmin, userWithRole, type TestHost } from '../testHost';
 
@@ -9,44 +10,9 @@ async function referredCase() {
   const office = await officeWithAdmin();
   t = office;
   const worker = await userWithRole(office, office.admin, 'mitali', 'case_worker');
-  const child = await office.ok(
-    'children.create',
-    {
-      nameEn: 'Priya Mondal',
-      nameBn: 'প্রিয়া মণ্ডল',
-      sex: 'female',
-      dateOfBirth: '2010-05-01',
-      village: 'Uttar Bagundi',
-      gramPanchayat: 'Bagundi',
-    },
-    office.admin,
-  );
-  const created = await office.ok(
-    'cases.create',
-    {
-      types: ['child_marriage'],
-      childIds: [child.id],
-      reporterKind: 'volunteer',
-      reportedOn: '2026-11-20',
-      summary: 'Marriage fixed',
-      riskLevel: 'high',
-      riskReason: 'Date fixed',
-    },
-    worker,
-  );
-  const referral = await office.ok(
-    'cases.refer',
-    {
-      caseId: created.id,
-      authority: 'cwc',
-      authorityName: 'CWC North 24 Parganas',
-      contact: 'Barasat',
-      referredOn: '2026-11-21',
-      reason: 'Marriage of a 16-year-old girl planned for February.',
-      consent: { from: 'child_and_guardian', method: 'verbal_witnessed', witness: 'Mina Das, ASHA worker' },
-    },
-    worker,
-  );
+  const child = await office.ok('children.create', priyaMondal({ nameBn: 'প্রিয়া মণ্ডল', gramPanchayat: 'Bagundi' }), office.admin);
+  const created = await office.ok('cases.create', marriageCase([child.id], { summary: 'Marriage fixed' }), worker);
+  const referral = await office.ok('cases.refer', cwcReferral(created.id), worker);
   return { office, worker, referral };
 }
 

@@ -1,4 +1,5 @@
 import type { ApiInput, ApiResult, MethodName } from '../../../electron/api/contract';
+import { priyaMondal } from '../../fixtures/office';
 
 /** Whoever records the fixture: the unit tests through dispatch, the screenshots through HTTP. */
 export interface Recorder {
@@ -51,12 +52,7 @@ export async function communityFixture(t: Recorder) {
     await volunteer('Mamata Sardar'),
     await volunteer('Laila Bibi'),
   ];
-  const child = await t.ok('children.create', {
-    nameEn: 'Priya Mondal',
-    sex: 'female',
-    dateOfBirth: '2010-05-01',
-    village: 'Uttar Bagundi',
-  });
+  const child = await t.ok('children.create', priyaMondal());
 
   const committee = async (input: ApiInput<'committees.create'>) => (await t.ok('committees.create', input)).id;
   const vlcpcA = await committee({

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { marriageCase } from '../../fixtures/office';
 import { officeWithAdmin, type Caller, type TestHost } from '../testHost';
 
 let t: TestHost & { admin: Caller };
@@ -17,16 +18,7 @@ describe('a case referred to an official in the stakeholders’ register', () =>
     const child = await t.ok('children.create', { nameEn: 'Priya Mondal', sex: 'female', ageYears: 15 }, t.admin);
     const file = await t.ok(
       'cases.create',
-      {
-        types: ['child_marriage'],
-        childIds: [child.id],
-        reporterKind: 'volunteer',
-        reportedOn: '2026-11-01',
-        summary: 'Marriage fixed',
-        riskLevel: 'high',
-        riskReason: 'Date fixed',
-        gramPanchayat: 'Bagundi',
-      },
+      marriageCase([child.id], { reportedOn: '2026-11-01', summary: 'Marriage fixed', gramPanchayat: 'Bagundi' }),
       t.admin,
     );
     await t.ok(

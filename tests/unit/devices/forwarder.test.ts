@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { officeForwarder } from '../../../electron/client/officeForwarder';
+import { readOfficeRecord } from '../../../electron/client/officeRecord';
 import { adminPassword } from '../testHost';
 import { lanOffice, type LanOffice } from './lanHost';
 
@@ -27,6 +28,12 @@ describe('the desktop app connected to the office host', () => {
     const [device] = await lan.office.ok('devices.list', {}, lan.office.admin);
     await lan.office.ok('devices.revoke', { id: device?.id ?? 0 }, lan.office.admin);
     expect((await forward('auth.me', {}, login.session ?? null)).outcome).toMatchObject({ ok: false, error: { code: 'device_unknown' } });
-    expect(lan.store.read()).toBeNull();
+    // The token is gone; the host's address (to pair again) and the highest epoch seen stay.
+    expect(readOfficeRecord(lan.store)).toMatchObject({
+      connection: null,
+      host: { address: lan.address, port: lan.port },
+      highest: { epoch: 1 },
+    });
+    expect(lan.store.read()).not.toContain('deviceToken');
   });
 });

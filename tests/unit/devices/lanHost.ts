@@ -1,24 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:https';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileSecretStore, type SecretStore } from '../../../electron/client/secretStore';
 import { OfficeHost } from '../../../electron/host/officeHost';
+import { freePort } from '../../fixtures/freePort';
 import { officeWithAdmin } from '../testHost';
-
-/** A free port on `address`, found by listening on port 0 and letting it go. */
-export function freePort(address: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, address, () => {
-      const found = probe.address();
-      const port = typeof found === 'object' && found ? found.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 export interface LanOffice {
   office: Awaited<ReturnType<typeof officeWithAdmin>>;

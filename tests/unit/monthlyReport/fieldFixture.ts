@@ -1,6 +1,7 @@
 import type { ApiInput } from '../../../electron/api/contract';
 import { registerMonth } from '../attendance/worklistSeed';
 import { girlForWork, manForWork } from '../safetynet/fixture';
+import { cashItem } from '../sponsorship/cashPayment';
 import { userWithRole } from '../testHost';
 import { octoberFixture } from './fixture';
 
@@ -75,7 +76,7 @@ export async function fieldFixture() {
     {
       month: '2026-10',
       valueDate: '2026-10-20',
-      items: [{ sponsoredChildId: rupaFamily.id, amountPaise: 150_000, account: 'office_cash', mode: 'cash', recipientMark: 'thumbprint' }],
+      items: [cashItem(rupaFamily.id, 'thumbprint')],
     },
     coordinator,
   );

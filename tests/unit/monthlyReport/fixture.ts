@@ -4,6 +4,14 @@ import { officeWithAdmin, userWithRole, type Caller, type TestHost } from '../te
  * A hand-counted October 2026 (today 24/11/2026) in Basirhat-II: five cases by children with names,
  * the counts written beside each in the tests. Names are the ones the report must never print.
  */
+/** The letterhead the report tests print the monthly report under. */
+export const reportOffice = {
+  organisation: 'Suraksha Trust',
+  officeName: 'Basirhat-II field office',
+  district: 'North 24 Parganas',
+  block: 'Basirhat-II',
+};
+
 export const childNames = ['Priya Mondal', 'Rahim Sheikh', 'Salma Khatun', 'Mitali Sardar', 'Jamal Gazi'];
 
 export async function octoberFixture(): Promise<{ t: TestHost & { admin: Caller }; manager: Caller; cases: Record<string, number> }> {

@@ -7,16 +7,10 @@ import { monthlyReportWorkbook, rupeesFormat } from '../../../electron/reports/m
 import type { MonthlyFigures } from '../../../electron/reports/monthly/figures';
 import { formatRupees } from '../../../electron/shared/money';
 import type { Caller, TestHost } from '../testHost';
-import { octoberFixture } from './fixture';
+import { octoberFixture, reportOffice as office } from './fixture';
 
 let t: TestHost & { admin: Caller };
 let figures: MonthlyFigures;
-const office = {
-  organisation: 'Suraksha Trust',
-  officeName: 'Basirhat-II field office',
-  district: 'North 24 Parganas',
-  block: 'Basirhat-II',
-};
 
 beforeAll(async () => {
   const fixture = await octoberFixture();

@@ -9,15 +9,10 @@ import { sectionTables } from '../../../electron/reports/monthly/sectionTables';
 import { suppressVillageTable } from '../../../electron/reports/monthly/suppression';
 import type { Caller, TestHost } from '../testHost';
 import { fieldFixture } from './fieldFixture';
+import { reportOffice as office } from './fixture';
 
 let t: TestHost & { admin: Caller };
 let figures: MonthlyFigures;
-const office = {
-  organisation: 'Suraksha Trust',
-  officeName: 'Basirhat-II field office',
-  district: 'North 24 Parganas',
-  block: 'Basirhat-II',
-};
 const dir = mkdtempSync(join(tmpdir(), 'layout-'));
 
 beforeAll(async () => {

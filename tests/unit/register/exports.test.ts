@@ -1,17 +1,9 @@
-import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { firstSheet } from '../../fixtures/exportedWorkbook';
 import { officeWithAdmin, type TestHost } from '../testHost';
 
 let t: TestHost | undefined;
 afterEach(() => t?.cleanup());
-
-async function sheetOf(file: { contentBase64: string }): Promise<ExcelJS.Worksheet> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(file.contentBase64, 'base64') as unknown as ArrayBuffer);
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new Error('no sheet');
-  return sheet;
-}
 
 describe('exports to Excel', () => {
   it('exports the register with the filters on screen, in the user’s language', async () => {
@@ -37,7 +29,7 @@ describe('exports to Excel', () => {
     );
     await office.ok('children.create', { nameEn: '=HYPERLINK("x")', sex: 'male', ageYears: 11 }, office.admin);
 
-    const all = await sheetOf(await office.ok('children.export', { sort: 'code' }, office.admin));
+    const all = await firstSheet(await office.ok('children.export', { sort: 'code' }, office.admin));
     expect(all.getCell('A2').value).toBe('Child code');
     expect(all.rowCount).toBe(4);
     const priya = all.getRow(3);
@@ -48,18 +40,18 @@ describe('exports to Excel', () => {
     // A name that looks like a formula stays text.
     expect(all.getRow(4).getCell(2).value).toBe('=HYPERLINK("x")');
 
-    const girls = await sheetOf(await office.ok('children.export', { sex: 'female' }, office.admin));
+    const girls = await firstSheet(await office.ok('children.export', { sex: 'female' }, office.admin));
     expect(girls.rowCount).toBe(3);
 
     await office.ok('auth.setLanguage', { language: 'bn' }, office.admin);
-    const bengali = await sheetOf(await office.ok('children.export', { q: 'mandal' }, office.admin));
+    const bengali = await firstSheet(await office.ok('children.export', { q: 'mandal' }, office.admin));
     expect(bengali.getCell('A2').value).toBe('শিশু কোড');
     expect(bengali.getRow(3).getCell(4).value).toBe('মেয়ে');
 
-    const schools = await sheetOf(await office.ok('schools.export', {}, office.admin));
+    const schools = await firstSheet(await office.ok('schools.export', {}, office.admin));
     expect(schools.getRow(3).getCell(2).value).toBe('19112300101');
 
-    const audit = await sheetOf(await office.ok('audit.export', { q: 'children' }, office.admin));
+    const audit = await firstSheet(await office.ok('audit.export', { q: 'children' }, office.admin));
     // When, who, the PC, then the action.
     expect(audit.getCell('C2').value).toBe('পিসি');
     expect(audit.getCell('C3').value).toBe('হোস্ট পিসি');

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { refreshNameKeys, nameKeyVersion } from '../../../electron/register/nameKeyRefresh';
-import { officeWithAdmin, type TestHost } from '../testHost';
+import { officeWithOneSchool } from '../schoolOffice';
+import type { TestHost } from '../testHost';
 
 /**
  * Issue 11, rule 9, through children.search: the register's search and the import's matching share
@@ -11,13 +12,14 @@ let t: TestHost | undefined;
 afterEach(() => t?.cleanup());
 
 async function register() {
-  const office = await officeWithAdmin();
+  const { office, school } = await officeWithOneSchool({
+    name: 'Nabapally FP School',
+    udise: '19112300505',
+    type: 'primary',
+    village: 'Nabapally',
+    gramPanchayat: 'Bagundi',
+  });
   t = office;
-  const school = await office.ok(
-    'schools.create',
-    { name: 'Nabapally FP School', udise: '19112300505', type: 'primary', village: 'Nabapally', gramPanchayat: 'Bagundi' },
-    office.admin,
-  );
   const child = (nameEn: string | undefined, nameBn: string | undefined, sex: 'female' | 'male') =>
     office.ok(
       'children.create',

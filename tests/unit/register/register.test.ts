@@ -1,18 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { auditLog, children } from '../../../electron/db/schema';
-import { adminPassword, officeWithAdmin, type TestHost } from '../testHost';
+import { uttarBagundiSchool } from '../../fixtures/office';
+import { officeWithOneSchool } from '../schoolOffice';
+import { adminPassword, type TestHost } from '../testHost';
 
 let t: (TestHost & { admin: { token: string | null } }) | undefined;
 afterEach(() => t?.cleanup());
 
 async function schoolAndChildren() {
-  const office = await officeWithAdmin();
+  const { office, school } = await officeWithOneSchool(uttarBagundiSchool);
   t = office;
-  const school = await office.ok(
-    'schools.create',
-    { name: 'Uttar Bagundi FP School', udise: '19112300101', type: 'primary', gramPanchayat: 'Bagundi', village: 'Uttar Bagundi' },
-    office.admin,
-  );
   const add = (input: Record<string, unknown>) =>
     office.ok('children.create', { sex: 'female', schoolId: school.id, classGrade: 4, ...input } as never, office.admin);
   const priya = await add({

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { auditLog, children, departures } from '../../../electron/db/schema';
+import { priyaMondal } from '../../fixtures/office';
 import { adminPassword, type TestHost } from '../testHost';
 import { girlForWork, manForWork, safetynetOffice } from './fixture';
 
@@ -48,11 +49,7 @@ describe('a departure reported by a club', () => {
 
   it('links a minor already in the register and takes the age from the register on the day of leaving', async () => {
     const { office, clerk, club } = await setUp();
-    const priya = await office.ok(
-      'children.create',
-      { nameEn: 'Priya Mondal', sex: 'female', dateOfBirth: '2008-11-10', village: 'Uttar Bagundi' },
-      office.admin,
-    );
+    const priya = await office.ok('children.create', priyaMondal({ dateOfBirth: '2008-11-10' }), office.admin);
     const before = await office.ok(
       'migrations.create',
       girlForWork(club.id, { childId: priya.id, name: 'Priya Mondal', dateOfBirth: null, leftOn: '2026-11-09' }),
@@ -212,7 +209,7 @@ describe('agents', () => {
     expect(first.flags.map((f) => f.code)).toEqual(['minor_without_guardian', 'minor_for_work', 'no_destination_contact']);
     const second = await office.ok('migrations.create', manForWork(club.id, { arrangedBy: 'agent', agentId: agent.id }), clerk);
     expect(second.flags).toEqual([
-      { code: 'agent_flagged', weight: 5, reason: 'The agent Rakesh Sheikh already has 1 high-level departure(s)' },
+      { code: 'agent_flagged', weight: 5, reason: 'The agent Rakesh Sheikh already has 1 high-level departure' },
     ]);
     const page = await office.ok('agents.get', { id: agent.id }, clerk);
     expect(page).toMatchObject({ levels: { high: 1, medium: 1, low: 0 }, minors: 1, outcome: { returned: 0, away: 2 } });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { registerWorkbook, presentThenAbsent } from '../../fixtures/attendance';
+import { importRinaAbsentSinceOctober } from '../attendance/absentSinceOctober';
 import { sponsorshipOffice, type SponsorshipOffice } from './fixture';
 
 let office: SponsorshipOffice | undefined;
@@ -9,36 +9,7 @@ describe('the due list and school attendance (Mission Vatsalya: absent more than
   it('shows a sponsored child absent since October, from the registers imported, and not one who attends', async () => {
     office = await sponsorshipOffice();
     const { t, coordinator } = office;
-    await t.ok(
-      'schools.create',
-      { name: 'Uttar Bagundi FP School', udise: '19112300101', type: 'primary', gramPanchayat: 'Bagundi', village: 'Uttar Bagundi' },
-      t.admin,
-    );
-    for (const [month, rinaPresent] of [
-      ['2026-10', 5],
-      ['2026-11', 0],
-    ] as const) {
-      const bytes = await registerWorkbook({
-        month,
-        schoolName: 'Uttar Bagundi FP School',
-        schoolUdise: '19112300101',
-        classes: [
-          {
-            sheetName: 'Class IV',
-            children: [
-              { roll: 3, name: 'Rina Khatun', sex: 'F', marks: presentThenAbsent(month, rinaPresent) },
-              { roll: 4, name: 'Salma Bibi', sex: 'F', marks: presentThenAbsent(month, 40) },
-            ],
-          },
-        ],
-      });
-      const preview = await t.ok(
-        'attendance.preview',
-        { files: [{ name: `${month}.xlsx`, contentBase64: bytes.toString('base64') }] },
-        t.admin,
-      );
-      await t.ok('attendance.commit', { previewId: preview.previewId }, t.admin);
-    }
+    await importRinaAbsentSinceOctober(t);
     const found = await t.ok('children.search', {}, t.admin);
     const idOf = (name: string) => found.rows.find((c) => c.nameEn === name)?.id ?? 0;
     const sponsor = await office.sponsor('Meera Iyer');

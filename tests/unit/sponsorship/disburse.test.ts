@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { auditLog, postings } from '../../../electron/db/schema';
+import { cashItemWithSlip, slipPng } from './cashPayment';
 import { failure, sponsorshipOffice, type SponsorshipOffice } from './fixture';
 
 let office: SponsorshipOffice | undefined;
@@ -9,8 +10,6 @@ async function setUp() {
   office = await sponsorshipOffice();
   return office;
 }
-
-const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 3)]).toString('base64');
 
 describe('money out', () => {
   it('pays a batch of families all or nothing, once per child per month unless reversed, with proof and the recipient’s mark', async () => {
@@ -22,14 +21,7 @@ describe('money out', () => {
     const b = await family({ name: 'Salma Khatun', payoutMethod: 'bank' });
     await sponsorship(s.id, a.sponsoredChildId);
     await sponsorship(foreign.id, b.sponsoredChildId);
-    const cash = {
-      sponsoredChildId: a.sponsoredChildId,
-      amountPaise: 150_000,
-      account: 'office_cash' as const,
-      mode: 'cash' as const,
-      recipientMark: 'thumbprint' as const,
-      proof: { fileName: 'slip.png', contentBase64: png },
-    };
+    const cash = cashItemWithSlip(a.sponsoredChildId);
     const bank = {
       sponsoredChildId: b.sponsoredChildId,
       amountPaise: 150_000,
@@ -55,7 +47,7 @@ describe('money out', () => {
     expect(paid.postings.map((p) => p.voucherNo)).toEqual(['PV/2026-27/00001', 'PV/2026-27/00002']);
     const first = paid.postings[0]?.id ?? 0;
     const proof = await t.ok('ledger.proof', { postingId: first }, coordinator);
-    expect(proof).toMatchObject({ fileName: 'slip.png', mimeType: 'image/png', contentBase64: png });
+    expect(proof).toMatchObject({ fileName: 'slip.png', mimeType: 'image/png', contentBase64: slipPng });
     const rows = await t.ok('ledger.postings', { kind: 'disbursement' }, coordinator);
     expect(rows.total).toBe(2);
     expect(rows.rows.find((r) => r.id === first)).toMatchObject({

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { cashItem } from './cashPayment';
 import { failure, sponsorshipOffice, type SponsorshipOffice } from './fixture';
 
 let office: SponsorshipOffice | undefined;
@@ -133,9 +134,7 @@ describe('dues and the due list', () => {
       {
         month: '2026-11',
         valueDate: '2026-11-24',
-        items: [
-          { sponsoredChildId: f.sponsoredChildId, amountPaise: 150_000, account: 'office_cash', mode: 'cash', recipientMark: 'signature' },
-        ],
+        items: [cashItem(f.sponsoredChildId, 'signature')],
       },
       coordinator,
     );

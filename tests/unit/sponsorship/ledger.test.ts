@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { nextReceiptNumber } from '../../../electron/sponsorship/receiptNumbers';
+// A small deterministic generator, so a failing run can be replayed.
+import { random } from '../../fixtures/attendance';
+import { cashItem } from './cashPayment';
 import { failure, sponsorshipOffice, type SponsorshipOffice } from './fixture';
 
 let office: SponsorshipOffice | undefined;
@@ -8,18 +11,6 @@ afterEach(() => office?.t.cleanup());
 async function setUp() {
   office = await sponsorshipOffice();
   return office;
-}
-
-/** A small deterministic generator, so a failing run can be replayed. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let x = s;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('the ledger', () => {
@@ -152,9 +143,7 @@ describe('the ledger', () => {
       {
         month: '2026-11',
         valueDate: '2026-11-12',
-        items: [
-          { sponsoredChildId: f.sponsoredChildId, amountPaise: 150_000, account: 'office_cash', mode: 'cash', recipientMark: 'signature' },
-        ],
+        items: [cashItem(f.sponsoredChildId, 'signature')],
       },
       coordinator,
     );

@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Host } from '../../../electron/host/host';
 import { migrationsFolder } from '../testHost';
+import { cashItemWithSlip, slipPng } from './cashPayment';
 import { sponsorshipOffice, type SponsorshipOffice } from './fixture';
 
 let office: SponsorshipOffice | undefined;
 afterEach(() => office?.t.cleanup());
 
-const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 3)]).toString('base64');
 const files = (dir: string) => (existsSync(dir) ? readdirSync(dir) : []);
 
 describe('proofs of payment and a batch killed half-way', () => {
@@ -19,20 +19,13 @@ describe('proofs of payment and a batch killed half-way', () => {
     await receiveCash(s.id, 150_000);
     const a = await family({ name: 'Rina Khatun' });
     await sponsorship(s.id, a.sponsoredChildId);
-    const item = {
-      sponsoredChildId: a.sponsoredChildId,
-      amountPaise: 150_000,
-      account: 'office_cash' as const,
-      mode: 'cash' as const,
-      recipientMark: 'thumbprint' as const,
-      proof: { fileName: 'slip.png', contentBase64: png },
-    };
+    const item = cashItemWithSlip(a.sponsoredChildId);
     const paid = await t.ok('ledger.disburse', { month: '2026-11', valueDate: '2026-11-20', items: [item] }, coordinator);
     const staging = join(t.dataDir, 'attachments', '.staging');
     const final = join(t.dataDir, 'attachments', 'disbursements');
     expect(files(staging)).toEqual([]);
     expect(files(final)).toHaveLength(1);
-    expect(await t.ok('ledger.proof', { postingId: paid.postings[0]?.id ?? 0 }, coordinator)).toMatchObject({ contentBase64: png });
+    expect(await t.ok('ledger.proof', { postingId: paid.postings[0]?.id ?? 0 }, coordinator)).toMatchObject({ contentBase64: slipPng });
 
     // A kill -9 after the proofs were written and before the commit leaves them in staging, as does one
     // after the commit and before the move: the first kind belongs to no posting, the second to one.

@@ -1,4 +1,6 @@
+import type { ApiInput } from '../../../electron/api/contract';
 import { officeWithAdmin, type Caller, type TestHost } from '../testHost';
+import { cashItem } from './cashPayment';
 
 /**
  * A small sponsorship office, FY 2026-27 up to November 2026 (the test host's clock):
@@ -16,75 +18,79 @@ export async function sponsorshipOffice(): Promise<TestHost & { admin: Caller; i
 }
 
 async function populate(t: TestHost, admin: Caller) {
-  const priyaChild = await t.ok(
-    'children.create',
-    { nameEn: 'Priya Mondal', nameBn: 'প্রিয়া মণ্ডল', sex: 'female', dateOfBirth: '2014-05-01', village: 'Uttar Bagundi' },
-    admin,
-  );
-  const rahulChild = await t.ok(
-    'children.create',
-    { nameEn: 'Rahul Sardar', nameBn: 'রাহুল সরদার', sex: 'male', dateOfBirth: '2015-02-11', village: 'Itinda' },
-    admin,
-  );
-  const priya = await t.ok(
-    'sponsoredChildren.create',
-    {
-      childId: priyaChild.id,
-      guardianName: 'Rina Mondal',
-      guardianRelation: 'mother',
-      payoutMethod: 'cash',
-      storyConsent: true,
-      monthlySupportPaise: 150_000,
-      progressNote: 'Priya passed Class VII and wants to be a nurse.',
-    },
-    admin,
-  );
-  const rahul = await t.ok(
-    'sponsoredChildren.create',
-    { childId: rahulChild.id, guardianName: 'Sabina Bibi', guardianRelation: 'mother', payoutMethod: 'cash', monthlySupportPaise: 200_000 },
-    admin,
-  );
-  const ananya = await t.ok(
-    'sponsors.create',
-    {
-      kind: 'individual',
-      name: 'Ananya Ghosh',
-      address: '12 Lake Road, Kolkata 700029',
-      taxIdType: 'pan',
-      taxId: 'ABCDE1234F',
-      citizenship: 'indian',
-      wants80g: true,
-    },
-    admin,
-  );
-  const maria = await t.ok(
-    'sponsors.create',
-    { kind: 'individual', name: 'Maria Schmidt', address: 'Hauptstraße 5, Köln', citizenship: 'foreign', passportCountry: 'Germany' },
-    admin,
-  );
-  const das = await t.ok(
-    'sponsors.create',
-    {
-      kind: 'company',
-      name: 'Das & Sons <Kolkata>',
-      address: 'Bowbazar, Kolkata',
-      taxIdType: 'aadhaar',
-      taxId: '234567890123',
-      citizenship: 'indian',
-      wants80g: true,
-    },
-    admin,
-  );
-  const priyaShip = await t.ok(
-    'sponsorships.create',
-    { sponsorId: ananya.id, sponsoredChildId: priya.id, purpose: 'education', monthlyPaise: 150_000, startMonth: '2026-04' },
-    admin,
-  );
-  const rahulShip = await t.ok(
-    'sponsorships.create',
-    { sponsorId: maria.id, sponsoredChildId: rahul.id, purpose: 'living', monthlyPaise: 200_000, startMonth: '2026-06' },
-    admin,
-  );
+  const child = (input: ApiInput<'children.create'>) => t.ok('children.create', input, admin);
+  const enrol = (input: ApiInput<'sponsoredChildren.create'>) => t.ok('sponsoredChildren.create', input, admin);
+  const sponsor = (input: ApiInput<'sponsors.create'>) => t.ok('sponsors.create', input, admin);
+  const sponsorship = (input: ApiInput<'sponsorships.create'>) => t.ok('sponsorships.create', input, admin);
+  const priyaChild = await child({
+    nameEn: 'Priya Mondal',
+    nameBn: 'প্রিয়া মণ্ডল',
+    sex: 'female',
+    dateOfBirth: '2014-05-01',
+    village: 'Uttar Bagundi',
+  });
+  const rahulChild = await child({
+    nameEn: 'Rahul Sardar',
+    nameBn: 'রাহুল সরদার',
+    sex: 'male',
+    dateOfBirth: '2015-02-11',
+    village: 'Itinda',
+  });
+  const priya = await enrol({
+    childId: priyaChild.id,
+    guardianName: 'Rina Mondal',
+    guardianRelation: 'mother',
+    payoutMethod: 'cash',
+    storyConsent: true,
+    monthlySupportPaise: 150_000,
+    progressNote: 'Priya passed Class VII and wants to be a nurse.',
+  });
+  const rahul = await enrol({
+    childId: rahulChild.id,
+    guardianName: 'Sabina Bibi',
+    guardianRelation: 'mother',
+    payoutMethod: 'cash',
+    monthlySupportPaise: 200_000,
+  });
+  const ananya = await sponsor({
+    kind: 'individual',
+    name: 'Ananya Ghosh',
+    address: '12 Lake Road, Kolkata 700029',
+    taxIdType: 'pan',
+    taxId: 'ABCDE1234F',
+    citizenship: 'indian',
+    wants80g: true,
+  });
+  const maria = await sponsor({
+    kind: 'individual',
+    name: 'Maria Schmidt',
+    address: 'Hauptstraße 5, Köln',
+    citizenship: 'foreign',
+    passportCountry: 'Germany',
+  });
+  const das = await sponsor({
+    kind: 'company',
+    name: 'Das & Sons <Kolkata>',
+    address: 'Bowbazar, Kolkata',
+    taxIdType: 'aadhaar',
+    taxId: '234567890123',
+    citizenship: 'indian',
+    wants80g: true,
+  });
+  const priyaShip = await sponsorship({
+    sponsorId: ananya.id,
+    sponsoredChildId: priya.id,
+    purpose: 'education',
+    monthlyPaise: 150_000,
+    startMonth: '2026-04',
+  });
+  const rahulShip = await sponsorship({
+    sponsorId: maria.id,
+    sponsoredChildId: rahul.id,
+    purpose: 'living',
+    monthlyPaise: 200_000,
+    startMonth: '2026-06',
+  });
 
   const receive = (input: Parameters<typeof t.ok<'ledger.receive'>>[1]) => t.ok('ledger.receive', input, admin);
   const lastYear = await receive({
@@ -173,7 +179,7 @@ async function populate(t: TestHost, admin: Caller) {
         month,
         valueDate,
         items: [
-          { sponsoredChildId: priya.id, amountPaise: 150_000, account: 'office_cash', mode: 'cash', recipientMark: 'thumbprint' },
+          cashItem(priya.id, 'thumbprint'),
           {
             sponsoredChildId: rahul.id,
             amountPaise: 200_000,
@@ -200,7 +206,7 @@ async function populate(t: TestHost, admin: Caller) {
     {
       month: '2026-07',
       valueDate: '2026-10-02',
-      items: [{ sponsoredChildId: priya.id, amountPaise: 140_000, account: 'office_cash', mode: 'cash', recipientMark: 'signature' }],
+      items: [cashItem(priya.id, 'signature', 140_000)],
     },
     admin,
   );

@@ -65,45 +65,17 @@ describe('sponsors, families and sponsorships', () => {
     });
     expect(await failure(t, 'sponsors.create', { ...base, citizenship: 'oci' }, coordinator)).toMatchObject({ field: 'passportCountry' });
     expect(await failure(t, 'sponsors.create', { ...base, email: 'not-mail' }, coordinator)).toMatchObject({ key: 'errors.email' });
+    const enrol = (input: Record<string, unknown>) =>
+      failure(t, 'sponsoredChildren.create', { monthlySupportPaise: 100, ...input }, coordinator);
+    const mother = { guardianName: 'M', guardianRelation: 'mother' };
     const f = await family();
-    expect(
-      await failure(t, 'sponsoredChildren.create', { childId: f.childId, payoutMethod: 'cash', monthlySupportPaise: 100 }, coordinator),
-    ).toMatchObject({
-      key: 'errors.sponsorship.childAlreadyEnrolled',
-    });
+    expect(await enrol({ childId: f.childId, payoutMethod: 'cash' })).toMatchObject({ key: 'errors.sponsorship.childAlreadyEnrolled' });
     const grown = await t.ok('children.create', { nameEn: 'Grown Up', sex: 'male', dateOfBirth: '2008-01-01' }, t.admin);
-    expect(
-      await failure(
-        t,
-        'sponsoredChildren.create',
-        { childId: grown.id, guardianName: 'M', guardianRelation: 'mother', payoutMethod: 'cash', monthlySupportPaise: 100 },
-        coordinator,
-      ),
-    ).toMatchObject({ key: 'errors.sponsorship.childAdult' });
+    expect(await enrol({ childId: grown.id, ...mother, payoutMethod: 'cash' })).toMatchObject({ key: 'errors.sponsorship.childAdult' });
     const young = await t.ok('children.create', { nameEn: 'Young', sex: 'male', ageYears: 7 }, t.admin);
+    expect(await enrol({ childId: young.id, ...mother, payoutMethod: 'bank' })).toMatchObject({ field: 'accountNumber' });
     expect(
-      await failure(
-        t,
-        'sponsoredChildren.create',
-        { childId: young.id, guardianName: 'M', guardianRelation: 'mother', payoutMethod: 'bank', monthlySupportPaise: 100 },
-        coordinator,
-      ),
-    ).toMatchObject({ field: 'accountNumber' });
-    expect(
-      await failure(
-        t,
-        'sponsoredChildren.create',
-        {
-          childId: young.id,
-          guardianName: 'M',
-          guardianRelation: 'mother',
-          payoutMethod: 'bank',
-          accountNumber: '1234 5678 9012',
-          ifsc: 'SBIN001234',
-          monthlySupportPaise: 100,
-        },
-        coordinator,
-      ),
+      await enrol({ childId: young.id, ...mother, payoutMethod: 'bank', accountNumber: '1234 5678 9012', ifsc: 'SBIN001234' }),
     ).toMatchObject({ key: 'errors.sponsorship.ifsc' });
   });
 
