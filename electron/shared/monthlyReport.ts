@@ -47,3 +47,17 @@ export const marriageAlertSources = [
   'other',
   'safetynet',
 ] as const;
+
+interface WithWithheld {
+  caseload: { byVillage: { withheld?: string[] } };
+  schoolWarning: { flaggedByVillage: { withheld?: string[] } };
+}
+
+/**
+ * The figures a village table's suppression withheld (reports/monthly/suppression.ts): the same key is
+ * the same figure wherever it is shown, so the PDF, the Excel workbook and the screen's preview all
+ * show it as "×" or all show the number.
+ */
+export function withheldFigures(f: WithWithheld): ReadonlySet<string> {
+  return new Set([...(f.caseload.byVillage.withheld ?? []), ...(f.schoolWarning.flaggedByVillage.withheld ?? [])]);
+}

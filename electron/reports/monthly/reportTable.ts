@@ -1,6 +1,7 @@
 import { translate } from '../../api/messages';
 import { localDigits, type ReportLanguage } from '../pdf/localNumbers';
 import { formatRupees } from '../../shared/money';
+import { withheldFigures } from '../../shared/monthlyReport';
 import type { MonthlyFigures } from './figures';
 import type { PrintedCount, SuppressedTable } from './suppression';
 
@@ -44,8 +45,8 @@ export const money = (paise: number): ReportCell => ({ paise });
  * same key is the same figure wherever it is printed, so it prints "×" in every section or in none.
  */
 export const shownFigure = (f: MonthlyFigures) => {
-  const withheld = [...(f.caseload.byVillage.withheld ?? []), ...(f.schoolWarning.flaggedByVillage.withheld ?? [])];
-  return (key: string, value: number): ReportCell => count(withheld.includes(key) ? 'hidden' : value);
+  const withheld = withheldFigures(f);
+  return (key: string, value: number): ReportCell => count(withheld.has(key) ? 'hidden' : value);
 };
 
 const anyHidden = (rows: ReportCell[][]) => rows.some((r) => r.some((c) => 'count' in c && c.count === 'hidden'));

@@ -2,7 +2,7 @@ import { Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ApiResult } from '../../../electron/api/contract';
 import { formatRupees } from '../../../electron/shared/money';
-import { caseloadStatuses } from '../../../electron/shared/monthlyReport';
+import { caseloadStatuses, withheldFigures } from '../../../electron/shared/monthlyReport';
 import { formatNumber } from '../../format';
 
 type Figures = ApiResult<'reports.monthlyFigures'>['figures'];
@@ -51,6 +51,11 @@ export function FiguresPreview({ figures }: { figures: Figures }) {
   const lang = i18n.language === 'bn' ? 'bn' : 'en';
   const g = figures.atAGlance;
   const printed = (c: Printed) => (c === 'lt5' ? `< ${formatNumber(5)}` : c === 'hidden' ? '×' : formatNumber(c));
+  // What the PDF prints "×" the preview shows "×": a figure withheld to protect a village's small counts.
+  const withheld = withheldFigures(figures);
+  const shown = (key: string, value: number): string | number => (withheld.has(key) ? '×' : value);
+  const printedStatus = (st: (typeof caseloadStatuses)[number]) => !withheld.has(`status.${st}`);
+  const glanceHidden = ['casesOpened', 'status.closed', 'casesActive', 'marriagesAverted', 'childrenFlagged'].some((k) => withheld.has(k));
   const s = figures.sponsorship;
   const w = figures.schoolWarning;
   const m = figures.migration;
@@ -62,10 +67,10 @@ export function FiguresPreview({ figures }: { figures: Figures }) {
         <FigureTable
           caption={t('monthlyReport.sections.atAGlance')}
           rows={[
-            [t('monthlyReport.glance.casesOpened'), g.casesOpened],
-            [t('monthlyReport.glance.casesClosed'), g.casesClosed],
-            [t('monthlyReport.glance.casesActive'), g.casesActive],
-            [t('monthlyReport.glance.marriagesAverted'), g.marriagesAverted],
+            [t('monthlyReport.glance.casesOpened'), shown('casesOpened', g.casesOpened)],
+            [t('monthlyReport.glance.casesClosed'), shown('status.closed', g.casesClosed)],
+            [t('monthlyReport.glance.casesActive'), shown('casesActive', g.casesActive)],
+            [t('monthlyReport.glance.marriagesAverted'), shown('marriagesAverted', g.marriagesAverted)],
             [t('monthlyReport.glance.childrenFromLabour'), g.childrenFromLabour],
             [t('monthlyReport.glance.childrenBeforeCwc'), g.childrenBeforeCwc],
             [t('monthlyReport.glance.childrenInSponsorship'), g.childrenInSponsorship],
@@ -73,9 +78,14 @@ export function FiguresPreview({ figures }: { figures: Figures }) {
               t('monthlyReport.glance.cpcMeetings'),
               t('monthlyReport.glance.cpcMeetingsValue', { held: formatNumber(g.cpcMeetingsHeld), due: formatNumber(g.cpcMeetingsDue) }),
             ],
-            [t('monthlyReport.glance.childrenFlagged'), g.childrenFlagged],
+            [t('monthlyReport.glance.childrenFlagged'), shown('childrenFlagged', g.childrenFlagged)],
           ]}
         />
+        {glanceHidden && (
+          <Text size="xs" c="dimmed">
+            {t('monthlyReport.pdf.lt5')}
+          </Text>
+        )}
       </Section>
       <Section number={2} title={t('monthlyReport.sections.caseload')}>
         <Table fz="sm" verticalSpacing={4} aria-label={t('monthlyReport.figures.casesInMonth')} style={{ overflowX: 'auto' }}>
@@ -91,7 +101,7 @@ export function FiguresPreview({ figures }: { figures: Figures }) {
           </Table.Thead>
           <Table.Tbody>
             {figures.caseload.byType
-              .filter((r) => caseloadStatuses.some((st) => r[st] > 0))
+              .filter((r) => caseloadStatuses.some((st) => printedStatus(st) && r[st] > 0))
               .map((r) => (
                 <Table.Tr key={r.type}>
                   <Table.Th scope="row" fw={500}>
@@ -99,7 +109,7 @@ export function FiguresPreview({ figures }: { figures: Figures }) {
                   </Table.Th>
                   {caseloadStatuses.map((st) => (
                     <Table.Td key={st} ta="right">
-                      {formatNumber(r[st])}
+                      {printed(withheld.has(`status.${st}`) ? 'hidden' : r[st])}
                     </Table.Td>
                   ))}
                 </Table.Tr>
@@ -108,7 +118,7 @@ export function FiguresPreview({ figures }: { figures: Figures }) {
               <Table.Th scope="row">{t('monthlyReport.words.total')}</Table.Th>
               {caseloadStatuses.map((st) => (
                 <Table.Td key={st} ta="right" fw={700}>
-                  {formatNumber(figures.caseload.totals[st])}
+                  {printed(withheld.has(`status.${st}`) ? 'hidden' : figures.caseload.totals[st])}
                 </Table.Td>
               ))}
             </Table.Tr>
@@ -155,7 +165,7 @@ export function FiguresPreview({ figures }: { figures: Figures }) {
         <FigureTable
           caption={t('monthlyReport.sections.childMarriage')}
           rows={[
-            [t('monthlyReport.figures.stopped'), figures.childMarriage.stopped],
+            [t('monthlyReport.figures.stopped'), shown('marriagesAverted', figures.childMarriage.stopped)],
             [t('monthlyReport.figures.safetynet'), figures.childMarriage.safetynetAlerts],
             [t('monthlyReport.figures.beforeCwc'), figures.childMarriage.beforeCwc],
             [t('monthlyReport.figures.firs'), figures.childMarriage.firs],
@@ -199,7 +209,7 @@ export function FiguresPreview({ figures }: { figures: Figures }) {
               }),
             ],
             [t('monthlyReport.figures.childrenTracked'), w.childrenTracked],
-            [t('monthlyReport.figures.childrenFlagged'), w.childrenFlagged],
+            [t('monthlyReport.figures.childrenFlagged'), shown('childrenFlagged', w.childrenFlagged)],
             [t('monthlyReport.figures.absent30'), w.absent30Days],
             [t('monthlyReport.figures.visits'), w.visitsTotal],
             [t('monthlyReport.figures.backInSchool'), w.backInSchool],
