@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -113,6 +114,9 @@ test('November: the home screen’s counts, the report with the same, printed in
     await page.locator('[aria-labelledby="report-language"]').getByText('বাংলা', { exact: true }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
     draftText = pdfText(await download.path(), true);
+    // The pages as the DCPO sees them, for README.md (MONTHLY_REPORT_SHOTS=1): pdftoppm names them -1 … -N.
+    if (process.env.MONTHLY_REPORT_SHOTS)
+      execFileSync('pdftoppm', ['-png', '-r', '60', await download.path(), 'docs/screenshots/monthly-report-pdf-bn']);
     expect(draftText).toContain('এক নজরে');
     expect(draftText).toContain('খসড়া');
     expect(draftText).toMatch(/নতুন কেস\s+২\n/);
