@@ -69,4 +69,19 @@ test('the host is off: the standby opens its snapshot read-only, finds the child
     await dialog.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(page.getByText(/This is the snapshot of \d\d\/\d\d\/\d{4} \d\d:\d\d, read-only: nothing can be saved here/)).toBeVisible();
   });
+
+  await test.step('in Bengali the banner says it too, the snapshot’s time in Bengali digits', async () => {
+    // What was typed is not lost without asking; discarded, the screen is free for the language switch.
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: 'Discard what you typed?' }).getByRole('button', { name: 'Discard' }).click();
+    await expect(page.getByRole('dialog', { name: 'Add child' })).toBeHidden();
+    await page.getByRole('banner').getByText('বাংলা', { exact: true }).click();
+    const time = '[০-৯]{2}/[০-৯]{2}/[০-৯]{4} [০-৯]{2}:[০-৯]{2}';
+    await expect(
+      page
+        .getByRole('status')
+        .filter({ hasText: new RegExp(`^${time}-এর স্ন্যাপশট, শুধু পড়ার জন্য — অফিসের হোস্টের সঙ্গে যোগাযোগ করা যাচ্ছে না$`) }),
+    ).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'শিশু রেজিস্টার' })).toBeVisible();
+  });
 });
