@@ -1,9 +1,9 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, min } from 'drizzle-orm';
 import { z } from 'zod';
 import { UserError } from '../../api/errors';
 import { id, isoDate, optionalText, recordVersion, requiredText } from '../../api/fields';
 import { method, type ApiArea } from '../../api/types';
-import { committeeMembers, committees } from '../../db/schema';
+import { committeeMeetings, committeeMembers, committees } from '../../db/schema';
 import { requireVersion } from '../../db/versions';
 import { committeeLevels, committeeRoles } from '../../shared/communityVocabulary';
 import { actionPointRows } from '../actionPointQuery';
@@ -89,6 +89,14 @@ export const committeesApi = {
         requireVersion(w, 'committees', committeeId, version, () => ({ ...oneCommittee(ctx, committeeId) }));
         const before = w.db.select().from(committees).where(eq(committees.id, committeeId)).get();
         if (!before) throw new UserError('not_found', 'errors.notFound', {}, {}, 404);
+        // Its meetings stay after its formation: the due meetings are counted from it.
+        const firstMeeting = w.db
+          .select({ heldOn: min(committeeMeetings.heldOn) })
+          .from(committeeMeetings)
+          .where(eq(committeeMeetings.committeeId, committeeId))
+          .get()?.heldOn;
+        if (firstMeeting && input.formedOn > firstMeeting)
+          throw new UserError('invalid_input', 'errors.community.formedAfterMeeting', { meetingOn: firstMeeting }, { field: 'formedOn' });
         const changed = (Object.keys(row) as (keyof typeof row)[]).filter((k) => row[k] !== before[k]);
         w.db
           .update(committees)

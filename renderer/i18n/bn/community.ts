@@ -17,6 +17,7 @@ export const communityErrors: AreaCatalogue<'errors'>['community'] = {
   departureNotFound: 'মাইগ্রেশন রেজিস্টারে {{number}} নম্বরের কোনো যাত্রা নেই',
   childCodeNotFound: 'রেজিস্টারে {{code}} কোডের কোনো শিশু নেই',
   meetingBeforeFormed: 'সভার তারিখ কমিটি গঠনের আগে',
+  formedAfterMeeting: 'কমিটির সভা হয়েছে {{meeting}}-এ: কমিটি সেদিন বা তার আগে গঠিত হয়েছিল',
   dueBeforeMeeting: 'তারিখটি সভার আগে',
   notMemberThen: 'টিক দেওয়া একজন সদস্য সভার দিন কমিটিতে ছিলেন না',
   pointStatus: 'খোলা, সম্পন্ন বা বাদ — একটি বেছে নিন',

@@ -16,6 +16,7 @@ export const communityErrors = {
   departureNotFound: 'No departure {{number}} in the migration register',
   childCodeNotFound: 'No child with the code {{code}} in the register',
   meetingBeforeFormed: 'The meeting is before the committee was formed',
+  formedAfterMeeting: 'The committee met on {{meeting}}: it was formed on that day or before',
   dueBeforeMeeting: 'The date is before the meeting',
   notMemberThen: 'A member ticked was not on the committee on the day of the meeting',
   pointStatus: 'Choose open, done or dropped',

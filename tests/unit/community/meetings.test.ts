@@ -92,6 +92,21 @@ describe('a committee and its meetings', () => {
     expect((await t.ok('committees.get', { id: f.vlcpcC }, t.admin)).meetings).toEqual([]);
   });
 
+  it('refuses to move a committee’s formation after its first meeting, at the field, saying the meeting’s date', async () => {
+    const { committee } = await t.ok('committees.get', { id: f.blcpc }, t.admin);
+    const { id: _id, version, name, level, area, gramPanchayat, formedOn } = committee;
+    const refused = await t.raw(
+      'committees.update',
+      { id: f.blcpc, version, name, level, area, gramPanchayat, formedOn: '2026-04-01' },
+      t.admin,
+    );
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.error.field).toBe('formedOn');
+    expect(refused.error.message).toBe('The committee met on 20/03/2026: it was formed on that day or before');
+    expect((await t.ok('committees.get', { id: f.blcpc }, t.admin)).committee.formedOn).toBe(formedOn);
+  });
+
   it('shows a linked case’s number only to those who may see the case', async () => {
     const club = await t.ok(
       'reportingPoints.create',
