@@ -1,5 +1,4 @@
 import { Modal, type ModalProps } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -7,22 +6,10 @@ import { useTranslation } from 'react-i18next';
  * caller for which of the two it is. Its page keeps it and opens it (`opened`); its × is named for
  * screen readers.
  */
-export function AddOrEditModal({
-  opened,
-  title,
-  onClose,
-  size,
-  children,
-}: {
-  opened: boolean;
-  title: string;
-  onClose: () => void;
-  size?: ModalProps['size'];
-  children: ReactNode;
-}) {
+export function AddOrEditModal({ children, ...modal }: Pick<ModalProps, 'opened' | 'onClose' | 'title' | 'size' | 'children'>) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={title} size={size} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal {...modal} closeButtonProps={{ 'aria-label': t('common.close') }}>
       {children}
     </Modal>
   );
