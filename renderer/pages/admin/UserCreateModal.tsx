@@ -5,6 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
+import { hintBelow } from '../../components/fieldHint';
 import { FormModal } from '../../components/FormModal';
 import { chosen, filled } from '../../components/forms';
 import { usersChanged } from './keys';
@@ -44,8 +45,7 @@ export function UserCreateModal({ onClose }: { onClose: () => void }) {
       <TextInput label={t('admin.users.fullName')} withAsterisk data-autofocus {...form.getInputProps('fullName')} />
       <TextInput
         label={t('admin.users.username')}
-        description={t('admin.setup.usernameHint')}
-        inputWrapperOrder={['label', 'input', 'description', 'error']}
+        {...hintBelow(t('admin.setup.usernameHint'))}
         withAsterisk
         autoComplete="off"
         {...form.getInputProps('username')}
@@ -60,8 +60,7 @@ export function UserCreateModal({ onClose }: { onClose: () => void }) {
       />
       <PasswordField
         label={t('admin.users.initialPassword')}
-        description={t('admin.users.initialPasswordHint')}
-        inputWrapperOrder={['label', 'input', 'description', 'error']}
+        {...hintBelow(t('admin.users.initialPasswordHint'))}
         withAsterisk
         autoComplete="new-password"
         {...form.getInputProps('password')}

@@ -1,9 +1,10 @@
-import { Modal, TagsInput, TextInput } from '@mantine/core';
+import { TagsInput, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { AddOrEditModal } from '../../components/AddOrEditModal';
 import { showError } from '../../components/errors';
 import { FormForFields } from '../../components/FormModal';
 import { asciiDigits } from '../register/labels';
@@ -76,13 +77,8 @@ export function VolunteerFormModal({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={t(volunteer ? 'attendance.volunteers.edit' : 'attendance.volunteers.add')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
+    <AddOrEditModal opened={opened} onClose={onClose} title={t(volunteer ? 'attendance.volunteers.edit' : 'attendance.volunteers.add')}>
       <VolunteerFormBody key={volunteer?.id ?? 'new'} volunteer={volunteer} onDone={onClose} />
-    </Modal>
+    </AddOrEditModal>
   );
 }

@@ -12,7 +12,7 @@ import { CaseActions } from './CaseActions';
 import { CaseReferrals } from './CaseReferrals';
 import { CloseCaseModal, ReopenCaseModal } from './CaseStatusModals';
 import { CaseTimeline } from './CaseTimeline';
-import { childName } from './ChildPicker';
+import { BengaliName, childName } from './ChildPicker';
 import type { CaseFile } from './labels';
 import { RiskBadge, StatusBadge, TypeBadges } from './parts';
 import { SectionTitle } from '../../components/SectionTitle';
@@ -95,11 +95,7 @@ function ChildItem({ child }: { child: CaseChild }) {
         <Anchor href={href(`/children/${child.id}`)} size="sm" fw={600} lang={child.nameEn ? undefined : 'bn'}>
           {childName(child)}
         </Anchor>
-        {child.nameEn && child.nameBn && (
-          <Text span size="sm" c="dimmed" lang="bn" ml={6}>
-            {child.nameBn}
-          </Text>
-        )}
+        <BengaliName child={child} />
         <Text size="xs" c="dimmed">
           {details.join(' · ')}
         </Text>

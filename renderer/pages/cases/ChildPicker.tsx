@@ -28,6 +28,19 @@ export function childName(c: { nameEn: string | null; nameBn: string | null; chi
   return c.nameEn ?? c.nameBn ?? c.childCode;
 }
 
+/**
+ * A child's Bengali name, dimmed after the English one `childName` shows; nothing when the child has
+ * only one of the two (the Bengali name is then the name itself).
+ */
+export function BengaliName({ child }: { child: { nameEn: string | null; nameBn: string | null } }) {
+  if (!child.nameEn || !child.nameBn) return null;
+  return (
+    <Text span size="sm" c="dimmed" lang="bn" ml={6}>
+      {child.nameBn}
+    </Text>
+  );
+}
+
 /** A child the register search found, as the list offers it: code, name in both scripts, and what tells namesakes apart. */
 export function FoundChildOption({ child: r }: { child: FoundChild }) {
   const { t } = useTranslation();
@@ -38,11 +51,7 @@ export function FoundChildOption({ child: r }: { child: FoundChild }) {
           {r.childCode}
         </Text>
         {childName(r)}
-        {r.nameEn && r.nameBn && (
-          <Text span c="dimmed" ml={6} lang="bn">
-            {r.nameBn}
-          </Text>
-        )}
+        <BengaliName child={r} />
       </Text>
       <Text size="xs" c="dimmed">
         {[
@@ -105,11 +114,7 @@ function ChildLine({ child, onRemove }: { child: PickedChild; onRemove: () => vo
         <div style={{ minWidth: 0 }}>
           <Text size="sm" fw={500} lang={child.nameEn ? undefined : 'bn'}>
             {name}
-            {child.nameEn && child.nameBn && (
-              <Text span size="sm" c="dimmed" lang="bn" ml={6}>
-                {child.nameBn}
-              </Text>
-            )}
+            <BengaliName child={child} />
           </Text>
           <Text size="xs" c="dimmed">
             {details.join(' · ')}

@@ -1,4 +1,4 @@
-import { Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiInput } from '../../../electron/api/contract';
 import { committeeLevels } from '../../../electron/shared/communityVocabulary';
 import { call } from '../../api/client';
+import { AddOrEditModal } from '../../components/AddOrEditModal';
 import { showError } from '../../components/errors';
 import { navigate } from '../../router';
 import { DateField, todayText } from '../../components/DateField';
@@ -126,13 +127,8 @@ export function CommitteeFormModal({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={t(committee ? 'community.committees.edit' : 'community.committees.add')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
+    <AddOrEditModal opened={opened} onClose={onClose} title={t(committee ? 'community.committees.edit' : 'community.committees.add')}>
       {opened && <CommitteeFormBody committee={committee} onDone={onClose} />}
-    </Modal>
+    </AddOrEditModal>
   );
 }
