@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, TextInput } fro
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiInput } from '../../../electron/api/contract';
-import { activityTypes } from '../../../electron/shared/communityVocabulary';
+import { activityTypeOptions } from './labels';
 import { call } from '../../api/client';
 import { errorText } from '../../components/errors';
 import { FilterSelect } from '../../components/FilterSelect';
@@ -59,7 +59,7 @@ export function ActivitiesPage({ me }: { me: Me }) {
           shownLabel
           anyLabel={t('community.activities.allTypes')}
           w={320}
-          data={activityTypes.map((a) => ({ value: a, label: t(`community.activityTypes.${a}`) }))}
+          data={activityTypeOptions(t)}
           value={filter.type ?? null}
           onChange={(v) => set({ type: (v ?? undefined) as Filter['type'] })}
         />

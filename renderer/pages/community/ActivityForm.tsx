@@ -4,7 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ApiInput } from '../../../electron/api/contract';
-import { activityTopics, activityTypes, personCategories } from '../../../electron/shared/communityVocabulary';
+import { activityTopics, personCategories } from '../../../electron/shared/communityVocabulary';
+import { activityTypeOptions } from './labels';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
 import { formatNumber } from '../../format';
@@ -76,12 +77,7 @@ function ActivityFormBody({ me, onDone }: { me: Me; onDone: () => void }) {
     <form onSubmit={form.onSubmit(submit)} noValidate>
       <Stack gap="sm">
         <SimpleGrid cols={2}>
-          <Select
-            label={t('community.activityForm.type')}
-            withAsterisk
-            data={activityTypes.map((a) => ({ value: a, label: t(`community.activityTypes.${a}`) }))}
-            {...form.getInputProps('type')}
-          />
+          <Select label={t('community.activityForm.type')} withAsterisk data={activityTypeOptions(t)} {...form.getInputProps('type')} />
           <DateField label={t('community.activityForm.heldOn')} withAsterisk {...form.getInputProps('heldOn')} />
           <TextInput label={t('community.activityForm.village')} {...form.getInputProps('village')} />
           <TextInput label={t('community.activityForm.gramPanchayat')} {...form.getInputProps('gramPanchayat')} />

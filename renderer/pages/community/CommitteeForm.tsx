@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ApiInput } from '../../../electron/api/contract';
-import { committeeLevels } from '../../../electron/shared/communityVocabulary';
+import { levelOptions } from './labels';
 import { call } from '../../api/client';
 import { AddOrEditModal } from '../../components/AddOrEditModal';
 import { showError } from '../../components/errors';
@@ -92,12 +92,7 @@ function CommitteeFormBody({ committee, onDone }: { committee: Committee | null;
       {conflict.dialog}
       <Stack gap="sm">
         <TextInput label={t('community.committees.fields.name')} withAsterisk data-autofocus {...form.getInputProps('name')} />
-        <Select
-          label={t('community.committees.fields.level')}
-          withAsterisk
-          data={committeeLevels.map((l) => ({ value: l, label: t(`community.levels.${l}`) }))}
-          {...form.getInputProps('level')}
-        />
+        <Select label={t('community.committees.fields.level')} withAsterisk data={levelOptions(t)} {...form.getInputProps('level')} />
         <TextInput
           label={t('community.committees.fields.area')}
           description={t('community.committees.fields.areaHint')}

@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Group, Stack, Table, Text } from '@mantine/core'
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiInput } from '../../../electron/api/contract';
-import { committeeLevels } from '../../../electron/shared/communityVocabulary';
+import { levelOptions } from './labels';
 import { call } from '../../api/client';
 import { errorText } from '../../components/errors';
 import { FilterSelect } from '../../components/FilterSelect';
@@ -43,7 +43,7 @@ export function CommitteesPage({ me }: { me: Me }) {
         label={t('community.committees.fields.level')}
         anyLabel={t('community.committees.allLevels')}
         w={260}
-        data={committeeLevels.map((l) => ({ value: l, label: t(`community.levels.${l}`) }))}
+        data={levelOptions(t)}
         value={level}
         onChange={(v) => setLevel(v as Level | null)}
       />

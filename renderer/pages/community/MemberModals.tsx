@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ApiInput } from '../../../electron/api/contract';
-import { committeeRoles } from '../../../electron/shared/communityVocabulary';
+import { roleOptions } from './labels';
 import { call } from '../../api/client';
 import { showError } from '../../components/errors';
 import type { Me } from '../../session';
@@ -77,12 +77,7 @@ function AddMemberBody({ me, committeeId, onDone }: { me: Me; committeeId: numbe
         ) : (
           <TextInput label={t('community.members.childCode')} placeholder="BSH-C00001" {...form.getInputProps('childCode')} />
         )}
-        <Select
-          label={t('community.members.role')}
-          withAsterisk
-          data={committeeRoles.map((r) => ({ value: r, label: t(`community.roles.${r}`) }))}
-          {...form.getInputProps('role')}
-        />
+        <Select label={t('community.members.role')} withAsterisk data={roleOptions(t)} {...form.getInputProps('role')} />
         <DateField label={t('community.members.joinedOn')} withAsterisk {...form.getInputProps('joinedOn')} />
         <SubmitRow label={t('community.members.add')} pending={save.isPending} />
       </Stack>

@@ -1,10 +1,11 @@
-import { Modal, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ApiInput, ApiResult } from '../../../electron/api/contract';
 import { call } from '../../api/client';
+import { AddOrEditModal } from '../../components/AddOrEditModal';
 import { showError } from '../../components/errors';
 import { FormForFields } from '../../components/FormModal';
 import { chosen } from '../../components/forms';
@@ -153,14 +154,8 @@ export function SchoolFormModal({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={t(school ? 'register.schools.edit' : 'register.schools.add')}
-      size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
+    <AddOrEditModal opened={opened} onClose={onClose} title={t(school ? 'register.schools.edit' : 'register.schools.add')} size="lg">
       <SchoolFormBody school={school} prefill={prefill} onDone={onClose} onSaved={onSaved} />
-    </Modal>
+    </AddOrEditModal>
   );
 }
