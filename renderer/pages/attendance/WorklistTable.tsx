@@ -1,6 +1,6 @@
-import { Anchor, Badge, Box, Button, Center, Checkbox, Loader, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Checkbox, Stack, Table, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../format';
 import { href } from '../../router';
@@ -8,7 +8,7 @@ import { classSectionShort } from '../register/labels';
 import { DepartureBadge } from '../safetynet/ChildDepartures';
 import type { WorklistDeparture } from '../safetynet/worklistDepartures';
 import { childName, findingText, percentText, reasonText, type FlagRow } from './labels';
-import { VirtualGap } from '../../components/VirtualGap';
+import { VirtualTable } from '../../components/VirtualTable';
 
 const ESTIMATED_ROW = 64;
 
@@ -141,114 +141,86 @@ export function WorklistTable({
     overscan: 8,
   });
   const items = virtualizer.getVirtualItems();
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.childId));
   const someSelected = rows.some((r) => selected.has(r.childId));
 
-  useEffect(() => {
-    scrollRef.current?.scrollTo({ top: 0 });
-  }, [resetKey]);
-
   return (
-    <Box
-      ref={scrollRef}
-      style={{ flex: 1, minHeight: 240, overflow: 'auto', border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4 }}
-    >
-      <Table
-        stickyHeader
-        highlightOnHover
-        layout="fixed"
-        miw={1080}
-        fz="sm"
-        verticalSpacing={6}
-        aria-label={t('attendance.worklist.table')}
-      >
-        <colgroup>
-          {columns.map((c) => (
-            <col key={c.key} style={{ width: c.width }} />
+    <VirtualTable
+      scrollRef={scrollRef}
+      virtualizer={virtualizer}
+      resetKey={resetKey}
+      label={t('attendance.worklist.table')}
+      minWidth={1080}
+      verticalSpacing={6}
+      columns={columns}
+      loading={loading}
+      emptyText={!loading && rows.length === 0 ? (filtered ? t('attendance.worklist.noMatch') : t('attendance.worklist.empty')) : null}
+      head={
+        <Table.Tr>
+          <Table.Th>
+            {canWrite && (
+              <Checkbox
+                size="xs"
+                aria-label={t('attendance.worklist.selectAll')}
+                checked={allSelected}
+                indeterminate={someSelected && !allSelected}
+                onChange={(e) =>
+                  onSelect(
+                    rows.map((r) => r.childId),
+                    e.currentTarget.checked,
+                  )
+                }
+              />
+            )}
+          </Table.Th>
+          {dataColumns.map((c) => (
+            <Table.Th key={c.key} style={{ whiteSpace: 'normal', overflowWrap: 'normal' }}>
+              {t(`attendance.worklist.columns.${c.key}`)}
+            </Table.Th>
           ))}
-        </colgroup>
-        <Table.Thead style={{ zIndex: 1 }}>
-          <Table.Tr>
-            <Table.Th>
+        </Table.Tr>
+      }
+    >
+      {items.map((item) => {
+        const row = rows[item.index];
+        if (!row) return null;
+        return (
+          <Table.Tr
+            key={row.childId}
+            ref={virtualizer.measureElement}
+            data-index={item.index}
+            bg={selected.has(row.childId) ? 'teal.0' : undefined}
+            style={{ verticalAlign: 'top' }}
+          >
+            <Table.Td>
               {canWrite && (
                 <Checkbox
                   size="xs"
-                  aria-label={t('attendance.worklist.selectAll')}
-                  checked={allSelected}
-                  indeterminate={someSelected && !allSelected}
-                  onChange={(e) =>
-                    onSelect(
-                      rows.map((r) => r.childId),
-                      e.currentTarget.checked,
-                    )
-                  }
+                  aria-label={t('attendance.worklist.select', { name: childName(row) })}
+                  checked={selected.has(row.childId)}
+                  onChange={(e) => onSelect([row.childId], e.currentTarget.checked)}
                 />
               )}
-            </Table.Th>
-            {dataColumns.map((c) => (
-              <Table.Th key={c.key} style={{ whiteSpace: 'normal', overflowWrap: 'normal' }}>
-                {t(`attendance.worklist.columns.${c.key}`)}
-              </Table.Th>
-            ))}
+            </Table.Td>
+            <FlagCells row={row} departure={departureOf(row.childId)} />
+            <Table.Td>
+              <Stack gap={4} align="flex-start">
+                <LastFollowUp row={row} />
+                {canWrite && (
+                  <Button
+                    size="compact-xs"
+                    variant="light"
+                    aria-label={t('attendance.worklist.recordVisitFor', { name: childName(row) })}
+                    onClick={() => onRecordVisit(row)}
+                  >
+                    {t('attendance.worklist.recordVisit')}
+                  </Button>
+                )}
+              </Stack>
+            </Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          <VirtualGap height={paddingTop} colSpan={columns.length} />
-          {items.map((item) => {
-            const row = rows[item.index];
-            if (!row) return null;
-            return (
-              <Table.Tr
-                key={row.childId}
-                ref={virtualizer.measureElement}
-                data-index={item.index}
-                bg={selected.has(row.childId) ? 'teal.0' : undefined}
-                style={{ verticalAlign: 'top' }}
-              >
-                <Table.Td>
-                  {canWrite && (
-                    <Checkbox
-                      size="xs"
-                      aria-label={t('attendance.worklist.select', { name: childName(row) })}
-                      checked={selected.has(row.childId)}
-                      onChange={(e) => onSelect([row.childId], e.currentTarget.checked)}
-                    />
-                  )}
-                </Table.Td>
-                <FlagCells row={row} departure={departureOf(row.childId)} />
-                <Table.Td>
-                  <Stack gap={4} align="flex-start">
-                    <LastFollowUp row={row} />
-                    {canWrite && (
-                      <Button
-                        size="compact-xs"
-                        variant="light"
-                        aria-label={t('attendance.worklist.recordVisitFor', { name: childName(row) })}
-                        onClick={() => onRecordVisit(row)}
-                      >
-                        {t('attendance.worklist.recordVisit')}
-                      </Button>
-                    )}
-                  </Stack>
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-          <VirtualGap height={paddingBottom} colSpan={columns.length} />
-        </Table.Tbody>
-      </Table>
-      {loading && (
-        <Center p="xl">
-          <Loader size="sm" />
-        </Center>
-      )}
-      {!loading && rows.length === 0 && (
-        <Text c="dimmed" ta="center" p="xl">
-          {filtered ? t('attendance.worklist.noMatch') : t('attendance.worklist.empty')}
-        </Text>
-      )}
-    </Box>
+        );
+      })}
+    </VirtualTable>
   );
 }

@@ -1,7 +1,8 @@
 import { ListHeader } from '../../components/ListHeader';
+import { ListPagination } from '../../components/ListPagination';
 import { useListFilters } from '../../components/useListFilters';
 import { useListPage } from '../../components/useListPage';
-import { Anchor, Button, Checkbox, Group, Pagination, Paper, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Checkbox, Group, Paper, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
@@ -249,11 +250,7 @@ export function CasesPage({ me, dueToday = false }: { me: Me; dueToday?: boolean
               </Text>
             )}
           </Paper>
-          {pages > 1 && (
-            <Group justify="flex-end">
-              <Pagination size="sm" total={pages} value={page} onChange={setPage} />
-            </Group>
-          )}
+          <ListPagination pages={pages} page={page} onChange={setPage} />
         </>
       )}
     </Stack>

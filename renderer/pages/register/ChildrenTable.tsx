@@ -1,4 +1,4 @@
-import { Anchor, Box, Center, Loader, Table, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, Table, Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { formatNumber } from '../../format';
 import { href, navigate } from '../../router';
 import { classSectionShort } from './labels';
 import type { useChildSearch } from './queries';
-import { VirtualGap } from '../../components/VirtualGap';
+import { VirtualTable } from '../../components/VirtualTable';
 
 type ChildRow = ApiResult<'children.search'>['rows'][number];
 export type SortColumn = 'name' | 'code' | 'school' | 'class' | 'village';
@@ -140,83 +140,54 @@ export function ChildrenTable({
     if (hasNextPage && !isFetchingNextPage && lastIndex >= rows.length - PREFETCH_ROWS) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, lastIndex, rows.length, fetchNextPage]);
 
-  useEffect(() => {
-    scrollRef.current?.scrollTo({ top: 0 });
-  }, [resetKey]);
-
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
-
   return (
-    <Box
-      ref={scrollRef}
-      style={{ flex: 1, minHeight: 240, overflow: 'auto', border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4 }}
-      opacity={isPlaceholderData ? 0.6 : 1}
-    >
-      <Table
-        stickyHeader
-        highlightOnHover
-        layout="fixed"
-        miw={1000}
-        fz="sm"
-        verticalSpacing={4}
-        aria-label={t('register.children.table')}
-        aria-rowcount={total + 1}
-      >
-        <colgroup>
+    <VirtualTable
+      scrollRef={scrollRef}
+      virtualizer={virtualizer}
+      resetKey={resetKey}
+      label={t('register.children.table')}
+      minWidth={1000}
+      verticalSpacing={4}
+      rowCount={total + 1}
+      dimmed={isPlaceholderData}
+      columns={columns}
+      loading={search.isPending}
+      emptyText={data && total === 0 ? (filtered ? t('register.children.noMatch') : t('register.children.empty')) : null}
+      head={
+        <Table.Tr aria-rowindex={1}>
           {columns.map((c) => (
-            <col key={c.key} style={{ width: c.width }} />
+            <SortHeader key={c.key} column={c} sort={sort} onSort={onSort} />
           ))}
-        </colgroup>
-        <Table.Thead style={{ zIndex: 1 }}>
-          <Table.Tr aria-rowindex={1}>
-            {columns.map((c) => (
-              <SortHeader key={c.key} column={c} sort={sort} onSort={onSort} />
-            ))}
+        </Table.Tr>
+      }
+    >
+      {items.map((item) => {
+        const child = rows[item.index];
+        if (!child) {
+          return (
+            <Table.Tr key="loading" style={{ height: ROW_HEIGHT }}>
+              <Table.Td colSpan={columns.length}>
+                <Text size="sm" c="dimmed">
+                  {t('register.children.loadingMore')}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          );
+        }
+        return (
+          <Table.Tr
+            key={child.id}
+            aria-rowindex={item.index + 2}
+            style={{ height: ROW_HEIGHT, cursor: 'pointer' }}
+            onClick={(e) => {
+              // The name is a real link; a click anywhere else on the row opens the same page.
+              if (!(e.target instanceof HTMLAnchorElement)) navigate(`/children/${child.id}`);
+            }}
+          >
+            <ChildCells child={child} />
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          <VirtualGap height={paddingTop} colSpan={columns.length} />
-          {items.map((item) => {
-            const child = rows[item.index];
-            if (!child) {
-              return (
-                <Table.Tr key="loading" style={{ height: ROW_HEIGHT }}>
-                  <Table.Td colSpan={columns.length}>
-                    <Text size="sm" c="dimmed">
-                      {t('register.children.loadingMore')}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              );
-            }
-            return (
-              <Table.Tr
-                key={child.id}
-                aria-rowindex={item.index + 2}
-                style={{ height: ROW_HEIGHT, cursor: 'pointer' }}
-                onClick={(e) => {
-                  // The name is a real link; a click anywhere else on the row opens the same page.
-                  if (!(e.target instanceof HTMLAnchorElement)) navigate(`/children/${child.id}`);
-                }}
-              >
-                <ChildCells child={child} />
-              </Table.Tr>
-            );
-          })}
-          <VirtualGap height={paddingBottom} colSpan={columns.length} />
-        </Table.Tbody>
-      </Table>
-      {search.isPending && (
-        <Center p="xl">
-          <Loader size="sm" />
-        </Center>
-      )}
-      {data && total === 0 && (
-        <Text c="dimmed" ta="center" p="xl">
-          {filtered ? t('register.children.noMatch') : t('register.children.empty')}
-        </Text>
-      )}
-    </Box>
+        );
+      })}
+    </VirtualTable>
   );
 }

@@ -1,4 +1,5 @@
-import { Alert, Button, Grid, Group, Loader, Pagination, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Grid, Group, Loader, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import { ListPagination } from '../../components/ListPagination';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
@@ -157,11 +158,7 @@ export function LedgerPage({ me }: { me: Me }) {
                   </Text>
                 )}
               </Paper>
-              {pages > 1 && (
-                <Group justify="flex-end">
-                  <Pagination size="sm" total={pages} value={page} onChange={setPage} />
-                </Group>
-              )}
+              <ListPagination pages={pages} page={page} onChange={setPage} />
             </Stack>
           )}
         </Grid.Col>
