@@ -9,6 +9,7 @@ import { stamp } from '../listFiles';
 import { addressHeaderKeys, fillableColumns, readAddressSheet, refusal, unknownCodes } from '../addressSheet';
 import { childWhereaboutsColumns } from '../childColumns';
 import { childWorkbookColumns } from '../childWorkbookColumns';
+import { childrenCount } from '../childrenCount';
 
 /**
  * Children missing an address: no village or no Gram Panchayat, so the worklist's filters miss them
@@ -44,12 +45,7 @@ export const addressesApi = {
     permission: 'register.read',
     handler: (ctx, input) => {
       const where = missingWhere(input.schoolId);
-      const total =
-        ctx.db
-          .select({ n: sql<number>`count(*)` })
-          .from(children)
-          .where(where)
-          .get()?.n ?? 0;
+      const total = childrenCount(ctx.db, where);
       const rows = ctx.db
         .select(rowColumns)
         .from(children)
@@ -168,12 +164,7 @@ export const addressesApi = {
             .run();
           updated++;
         }
-        const stillMissing =
-          w.db
-            .select({ n: sql<number>`count(*)` })
-            .from(children)
-            .where(missing)
-            .get()?.n ?? 0;
+        const stillMissing = childrenCount(w.db, missing);
         w.audit({
           action: 'children.update',
           entity: 'children',

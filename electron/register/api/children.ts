@@ -11,6 +11,7 @@ import { requireVersion, storedVersion } from '../../db/versions';
 import type { Db } from '../../db/connection';
 import { takeChildCode } from '../childCode';
 import { childWorkbookColumns } from '../childWorkbookColumns';
+import { childrenCount } from '../childrenCount';
 import { ddmmyyyy, stamp } from '../listFiles';
 import { listWorkbook } from '../../reports/excel/listWorkbook';
 import { method, type ApiArea, type WriteScope } from '../../api/types';
@@ -84,12 +85,7 @@ export const childrenApi = {
     permission: 'register.read',
     handler: (ctx, input) => {
       const where = searchWhere(input);
-      const total =
-        ctx.db
-          .select({ n: sql<number>`count(*)` })
-          .from(children)
-          .where(where)
-          .get()?.n ?? 0;
+      const total = childrenCount(ctx.db, where);
       const order = input.direction === 'asc' ? asc : desc;
       const today = ctx.today;
       const rows = ctx.db
