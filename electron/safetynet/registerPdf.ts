@@ -4,6 +4,7 @@ import {
   localDigits,
   printedDate,
   renderPdf,
+  reportColours,
   reportFrame,
   reportTableLayout,
   type OfficeDetails,
@@ -13,7 +14,6 @@ import { monthName } from '../shared/reasonWords';
 import type { ReportingPointKind } from '../shared/safetynetVocabulary';
 import type { MonthReport } from './monthReport';
 
-const MUTED = '#52606d';
 const columns = [
   'number',
   'person',
@@ -63,11 +63,11 @@ export async function blankRegisterPdf(input: BlankRegisterInput): Promise<Buffe
     point.gramPanchayat ? word(language, 'gramPanchayat', { name: point.gramPanchayat }) : null,
   ].filter((f): f is string => Boolean(f));
   const empty = Array.from({ length: input.rows }, (_, i): TableCell[] => [
-    { text: localDigits(String(i + 1), language), color: MUTED },
+    { text: localDigits(String(i + 1), language), color: reportColours.muted },
     ...columns.slice(1).map((): TableCell => ({ text: '' })),
   ]);
   const content: Content = [
-    { text: word(language, 'blankInstructions'), fontSize: 8.5, color: MUTED, margin: [0, 0, 0, 8] },
+    { text: word(language, 'blankInstructions'), fontSize: 8.5, color: reportColours.muted, margin: [0, 0, 0, 8] },
     {
       table: { headerRows: 1, widths: WIDTHS, heights: (row) => (row === 0 ? 'auto' : 24), body: [header(language), ...empty] },
       layout: { ...reportTableLayout, vLineWidth: () => 0.4, vLineColor: () => '#c3cbd3' },

@@ -3,6 +3,7 @@ import {
   localDigits,
   printedDate,
   renderPdf,
+  reportColours,
   reportFrame,
   reportTableLayout,
   type OfficeDetails,
@@ -12,12 +13,10 @@ import { formatRupees } from '../shared/money';
 import type { SponsorStatementData, StatementChild } from './statementData';
 import { monthLabel, statementText, type StatementWords } from './statementText';
 
-const MUTED = '#52606d';
-
 const summaryLayout: CustomTableLayout = {
   hLineWidth: (row, node) => (row === 0 ? 0 : row === node.table.body.length ? 0.75 : 0.4),
   vLineWidth: () => 0,
-  hLineColor: () => '#9aa5b1',
+  hLineColor: () => reportColours.rule,
   paddingLeft: () => 5,
   paddingRight: () => 5,
   paddingTop: () => 3,
@@ -63,7 +62,7 @@ function summary(p: Printing, data: SponsorStatementData): Content {
 }
 
 function paymentsTable(p: Printing, data: SponsorStatementData): Content {
-  if (data.payments.length === 0) return { text: p.words.noPayments, color: MUTED };
+  if (data.payments.length === 0) return { text: p.words.noPayments, color: reportColours.muted };
   const c = p.words.paymentColumns;
   const rows: TableCell[][] = data.payments.map((pay) => [
     { text: p.date(pay.date) },
@@ -122,12 +121,12 @@ function childSection(p: Printing, child: StatementChild, withAttendance: boolea
       p.digits(monthLabel(s.startMonth, p.words)),
       p.words.statuses[s.status],
     ),
-    color: MUTED,
+    color: reportColours.muted,
     fontSize: 9,
   }));
   const table: Content =
     child.months.length === 0
-      ? { text: p.words.noSupportYet, color: MUTED, margin: [0, 4, 0, 0] }
+      ? { text: p.words.noSupportYet, color: reportColours.muted, margin: [0, 4, 0, 0] }
       : {
           table: {
             headerRows: 1,
@@ -181,7 +180,7 @@ export async function sponsorStatementPdf(input: {
         {
           width: '*',
           stack: [
-            { text: words.to, color: MUTED, fontSize: 9 },
+            { text: words.to, color: reportColours.muted, fontSize: 9 },
             { text: data.sponsor.name, bold: true, fontSize: 12 },
             ...(data.sponsor.address ? [{ text: data.sponsor.address }] : []),
           ],
@@ -190,7 +189,7 @@ export async function sponsorStatementPdf(input: {
           width: 'auto',
           alignment: 'right',
           stack: [
-            { text: words.sponsorCode, color: MUTED, fontSize: 9 },
+            { text: words.sponsorCode, color: reportColours.muted, fontSize: 9 },
             { text: data.sponsor.code, bold: true, fontSize: 12 },
           ],
         },
@@ -203,10 +202,10 @@ export async function sponsorStatementPdf(input: {
     paymentsTable(p, data),
     { text: words.childrenHeading, style: 'sectionHeading' },
     ...(data.children.length === 0
-      ? [{ text: words.noChildren, color: MUTED }]
+      ? [{ text: words.noChildren, color: reportColours.muted }]
       : data.children.flatMap((child) => childSection(p, child, withAttendance))),
     ...(data.officeNote ? [{ text: words.officeNoteHeading, style: 'sectionHeading' }, { text: data.officeNote }] : []),
-    { text: words.nameNote, fontSize: 8.5, color: MUTED, margin: [0, 16, 0, 0] },
+    { text: words.nameNote, fontSize: 8.5, color: reportColours.muted, margin: [0, 16, 0, 0] },
   ];
   return renderPdf(
     reportFrame({

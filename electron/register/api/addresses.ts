@@ -5,10 +5,11 @@ import { UserError } from '../../api/errors';
 import { id, optionalText, phone } from '../../api/fields';
 import { method, type ApiArea } from '../../api/types';
 import { listWorkbook } from '../../reports/excel/listWorkbook';
-import { classLabel } from '../classLabel';
 import { stamp } from '../listFiles';
-import { addressHeaderKeys, fillableColumns, readAddressSheet, refusal, unknownCodes, type AddressColumn } from '../addressSheet';
+import { addressHeaderKeys, fillableColumns, readAddressSheet, refusal, unknownCodes } from '../addressSheet';
 import { childWhereaboutsColumns } from '../childColumns';
+import { childWorkbookColumns } from '../childWorkbookColumns';
+import { childrenCount } from '../childrenCount';
 
 /**
  * Children missing an address: no village or no Gram Panchayat, so the worklist's filters miss them
@@ -44,12 +45,7 @@ export const addressesApi = {
     permission: 'register.read',
     handler: (ctx, input) => {
       const where = missingWhere(input.schoolId);
-      const total =
-        ctx.db
-          .select({ n: sql<number>`count(*)` })
-          .from(children)
-          .where(where)
-          .get()?.n ?? 0;
+      const total = childrenCount(ctx.db, where);
       const rows = ctx.db
         .select(rowColumns)
         .from(children)
@@ -100,7 +96,6 @@ export const addressesApi = {
     permission: 'register.read',
     handler: async (ctx, input) => {
       const { today, label, printed } = stamp(ctx);
-      const lang = ctx.session.language;
       const rows = ctx.db
         .select(rowColumns)
         .from(children)
@@ -108,23 +103,22 @@ export const addressesApi = {
         .where(missingWhere(input.schoolId))
         .orderBy(...order)
         .all();
-      type Row = (typeof rows)[number];
-      const header = (c: AddressColumn) => label(addressHeaderKeys[c]);
-      return listWorkbook<Row>({
+      const column = childWorkbookColumns<(typeof rows)[number]>(ctx.session.language);
+      return listWorkbook({
         sheetName: label('register.addresses.sheet'),
         title: `${label('register.addresses.title')} — ${printed}`,
         fileName: `children-missing-address-${today}.xlsx`,
         rows,
         columns: [
-          { header: header('code'), width: 14, value: (r) => r.childCode },
-          { header: header('name'), width: 24, value: (r) => r.nameEn ?? r.nameBn },
-          { header: header('school'), width: 28, value: (r) => r.schoolName },
-          { header: header('class'), width: 10, value: (r) => classLabel(lang, r.classGrade, r.section) },
-          { header: header('roll'), width: 6, value: (r) => r.roll },
-          { header: header('guardianName'), width: 22, value: (r) => r.guardianName },
-          { header: header('phone'), width: 14, value: (r) => r.phone },
-          { header: header('village'), width: 20, value: (r) => r.village },
-          { header: header('gramPanchayat'), width: 20, value: (r) => r.gramPanchayat },
+          column.code,
+          { header: label(addressHeaderKeys.name), width: 24, value: (r) => r.nameEn ?? r.nameBn },
+          column.school,
+          column.class,
+          column.roll,
+          column.guardianName,
+          column.phone,
+          column.village,
+          column.gramPanchayat,
         ],
       });
     },
@@ -170,12 +164,7 @@ export const addressesApi = {
             .run();
           updated++;
         }
-        const stillMissing =
-          w.db
-            .select({ n: sql<number>`count(*)` })
-            .from(children)
-            .where(missing)
-            .get()?.n ?? 0;
+        const stillMissing = childrenCount(w.db, missing);
         w.audit({
           action: 'children.update',
           entity: 'children',

@@ -10,7 +10,8 @@ import { id, isoDate, optionalText, phone, recordVersion } from '../../api/field
 import { requireVersion, storedVersion } from '../../db/versions';
 import type { Db } from '../../db/connection';
 import { takeChildCode } from '../childCode';
-import { classLabel } from '../classLabel';
+import { childWorkbookColumns } from '../childWorkbookColumns';
+import { childrenCount } from '../childrenCount';
 import { ddmmyyyy, stamp } from '../listFiles';
 import { listWorkbook } from '../../reports/excel/listWorkbook';
 import { method, type ApiArea, type WriteScope } from '../../api/types';
@@ -84,12 +85,7 @@ export const childrenApi = {
     permission: 'register.read',
     handler: (ctx, input) => {
       const where = searchWhere(input);
-      const total =
-        ctx.db
-          .select({ n: sql<number>`count(*)` })
-          .from(children)
-          .where(where)
-          .get()?.n ?? 0;
+      const total = childrenCount(ctx.db, where);
       const order = input.direction === 'asc' ? asc : desc;
       const today = ctx.today;
       const rows = ctx.db
@@ -224,7 +220,6 @@ export const childrenApi = {
     permission: 'register.read',
     handler: async (ctx, input) => {
       const { today, label, printed } = stamp(ctx);
-      const lang = ctx.session.language;
       const order = input.direction === 'asc' ? asc : desc;
       const rows = ctx.db
         .select({ ...listColumns, guardianRelation: children.guardianRelation, phone: children.phone, schoolUdise: schools.udise })
@@ -233,27 +228,28 @@ export const childrenApi = {
         .where(searchWhere(input))
         .orderBy(order(sortColumns[input.sort]), asc(children.id))
         .all();
+      const column = childWorkbookColumns<(typeof rows)[number]>(ctx.session.language);
       const file = await listWorkbook({
         sheetName: label('register.children.title'),
         title: `${label('register.children.title')} — ${printed}`,
         fileName: `children-${today}.xlsx`,
         rows,
         columns: [
-          { header: label('register.children.columns.code'), width: 14, value: (r) => r.childCode },
+          column.code,
           { header: label('register.form.nameEn'), width: 24, value: (r) => r.nameEn },
           { header: label('register.form.nameBn'), width: 24, value: (r) => r.nameBn },
           { header: label('register.children.columns.sex'), width: 8, value: (r) => label(`register.sex.${r.sex}`) },
           { header: label('register.children.columns.age'), width: 6, value: (r) => ageOn(r, today) },
           { header: label('register.form.dateOfBirth'), width: 12, value: (r) => ddmmyyyy(r.dateOfBirth) },
-          { header: label('register.children.columns.school'), width: 30, value: (r) => r.schoolName },
+          column.school,
           { header: label('register.schools.columns.udise'), width: 13, value: (r) => r.schoolUdise },
-          { header: label('register.children.columns.class'), width: 10, value: (r) => classLabel(lang, r.classGrade, r.section) },
-          { header: label('register.children.columns.roll'), width: 6, value: (r) => r.roll },
-          { header: label('register.form.guardianName'), width: 22, value: (r) => r.guardianName },
+          column.class,
+          column.roll,
+          column.guardianName,
           { header: label('register.form.guardianRelation'), width: 12, value: (r) => r.guardianRelation },
-          { header: label('register.form.phone'), width: 13, value: (r) => r.phone },
-          { header: label('register.form.village'), width: 18, value: (r) => r.village },
-          { header: label('register.form.gramPanchayat'), width: 18, value: (r) => r.gramPanchayat },
+          column.phone,
+          column.village,
+          column.gramPanchayat,
         ],
       });
       return auditedExport(

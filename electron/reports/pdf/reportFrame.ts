@@ -1,6 +1,7 @@
 import type { Content, ContentCanvas, CustomTableLayout, PageOrientation, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { REPORT_FONT } from './fontFiles';
 import { localDigits, printedDate, type ReportLanguage } from './localNumbers';
+import { reportColours } from './reportColours';
 
 /** The office a document comes from, as set up at first start (the `office` row). */
 export interface OfficeDetails {
@@ -48,9 +49,7 @@ const SIDE_MARGIN = 42;
 const HEADER_TOP = 26;
 const TOP_MARGIN = 80;
 const BOTTOM_MARGIN = 52;
-const INK = '#1f2933';
-const MUTED = '#52606d';
-const RULE = '#9aa5b1';
+const { ink: INK, muted: MUTED, rule: RULE } = reportColours;
 
 /** Thin horizontal rules and a shaded header row: the table look shared by every report. */
 export const reportTableLayout: CustomTableLayout = {
