@@ -45,15 +45,30 @@ export async function screenshotOffice(
   return { host, url: host.url, r };
 }
 
+/** First start: open the host and fill the set-up form's office fields in as the Basirhat office (the administrator's fields are the test's own). */
+export async function fillSetupOffice(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByLabel('Organisation').fill(basirhatOffice.organisation);
+  await page.getByLabel('Office name').fill(basirhatOffice.officeName);
+  await page.getByLabel('Office code').fill(basirhatOffice.officeCode);
+  await page.getByLabel('District').fill(basirhatOffice.district);
+  await page.getByLabel('Block or municipality').fill(basirhatOffice.block);
+}
+
 /** Imports register files as a script would: the preview, then its commit. */
 export async function importFiles(r: APIRequestContext, url: string, files: { name: string; contentBase64: string }[]): Promise<void> {
   const preview = await api<{ previewId: string }>(r, url, 'attendance.preview', { files });
   await api(r, url, 'attendance.commit', { previewId: preview.previewId });
 }
 
+/** `text` matched to the letter inside a RegExp. */
+function literally(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** A file's own row of the import preview (not the rows of its opened details, which name it too). */
 export function fileRow(page: Page, name: string): Locator {
-  const toggle = page.getByRole('button', { name: new RegExp(`^(Show|Hide) details of ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
+  const toggle = page.getByRole('button', { name: new RegExp(`^(Show|Hide) details of ${literally(name)}$`) });
   return page.getByRole('table', { name: 'Files to import' }).getByRole('row').filter({ has: toggle });
 }
 
@@ -67,6 +82,11 @@ export interface FileRowCells {
   /** Children, new, matched, unclear, missing since last month, unmarked days, problems. */
   counts: readonly string[];
   status: string;
+}
+
+/** A row's school cell, whole: the school's name, then how the preview found it. */
+export function schoolCell(name: string, foundBy: 'found by UDISE code' | 'chosen by you'): RegExp {
+  return new RegExp(`^${literally(name)}\\s*${foundBy}$`);
 }
 
 export async function expectFileRow(page: Page, name: string, row: FileRowCells): Promise<void> {
