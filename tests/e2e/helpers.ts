@@ -61,14 +61,9 @@ export async function importFiles(r: APIRequestContext, url: string, files: { na
   await api(r, url, 'attendance.commit', { previewId: preview.previewId });
 }
 
-/** `text` matched to the letter inside a RegExp. */
-function literally(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** A file's own row of the import preview (not the rows of its opened details, which name it too). */
 export function fileRow(page: Page, name: string): Locator {
-  const toggle = page.getByRole('button', { name: new RegExp(`^(Show|Hide) details of ${literally(name)}$`) });
+  const toggle = page.getByRole('button', { name: new RegExp(`^(Show|Hide) details of ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
   return page.getByRole('table', { name: 'Files to import' }).getByRole('row').filter({ has: toggle });
 }
 
@@ -82,11 +77,6 @@ export interface FileRowCells {
   /** Children, new, matched, unclear, missing since last month, unmarked days, problems. */
   counts: readonly string[];
   status: string;
-}
-
-/** A row's school cell, whole: the school's name, then how the preview found it. */
-export function schoolCell(name: string, foundBy: 'found by UDISE code' | 'chosen by you'): RegExp {
-  return new RegExp(`^${literally(name)}\\s*${foundBy}$`);
 }
 
 export async function expectFileRow(page: Page, name: string, row: FileRowCells): Promise<void> {
