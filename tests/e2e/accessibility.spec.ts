@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { api, logIn } from './pages';
 import { freshDataDir, startServeHost, type RunningHost } from './host';
-import { freePort } from './lan';
+import { freePort } from '../fixtures/freePort';
 import { seedOffice, type SeededOffice } from './seedOffice';
 import { registerWorkbook } from '../fixtures/attendance';
 import { bn } from '../../renderer/i18n/bn';

@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { kilnCase } from '../fixtures/office';
-import { fillSchoolForm } from './helpers';
+import { kilnCase, meeraIyer, uttarBagundiSchool } from '../fixtures/office';
+import { fillSchoolForm, fillSetupOffice } from './helpers';
 import { api, logIn, password, pdfText } from './pages';
 import { freshDataDir, startServeHost, type RunningHost } from './host';
 
@@ -26,12 +26,7 @@ async function receiptText(request: Parameters<typeof api>[0], postingId: number
 test('setup asks for the 80G details, the start screen reminds until they are there, and a receipt never says 80G without them', async ({
   page,
 }) => {
-  await page.goto(host.url);
-  await page.getByLabel('Organisation').fill('Jabala Action Research Organisation');
-  await page.getByLabel('Office name').fill('Basirhat field office');
-  await page.getByLabel('Office code').fill('BSH');
-  await page.getByLabel('District').fill('North 24 Parganas');
-  await page.getByLabel('Block or municipality').fill('Basirhat-II');
+  await fillSetupOffice(page, host.url);
   await expect(page.getByRole('group', { name: /For donation receipts \(80G\)/ })).toBeVisible();
   await page.getByLabel('Full name').fill('Anita Sen');
   await page.getByLabel('Username').fill('anita');
@@ -51,15 +46,7 @@ test('setup asks for the 80G details, the start screen reminds until they are th
   ]);
 
   const r = page.request;
-  const sponsor = await api(r, host.url, 'sponsors.create', {
-    kind: 'individual',
-    name: 'Meera Iyer',
-    address: '12 Lake Road, Kolkata 700029',
-    taxIdType: 'pan',
-    taxId: 'ABCDE1234F',
-    citizenship: 'indian',
-    wants80g: true,
-  });
+  const sponsor = await api(r, host.url, 'sponsors.create', meeraIyer);
   const receipt = await api<{ postingId: number }>(r, host.url, 'ledger.receive', {
     sponsorId: sponsor.id,
     valueDate: '2026-11-20',
@@ -92,13 +79,7 @@ test('setup asks for the 80G details, the start screen reminds until they are th
 test('the cases list says a closed case exists when no case is open, and shows it', async ({ page }) => {
   await logIn(page, host.url, 'anita');
   const r = page.request;
-  const school = await api(r, host.url, 'schools.create', {
-    name: 'Uttar Bagundi FP School',
-    udise: '19112300101',
-    type: 'primary',
-    gramPanchayat: 'Bagundi',
-    village: 'Uttar Bagundi',
-  });
+  const school = await api(r, host.url, 'schools.create', uttarBagundiSchool);
   const child = await api(r, host.url, 'children.create', {
     nameEn: 'Rahim Sk.',
     sex: 'male',

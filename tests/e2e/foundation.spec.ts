@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
-import { fillSchoolForm } from './helpers';
+import { fillSchoolForm, fillSetupOffice } from './helpers';
 import { logIn } from './pages';
 import { freshDataDir, startServeHost, type RunningHost } from './host';
 
@@ -35,12 +35,7 @@ async function pickSchool(dialog: ReturnType<Page['getByRole']>): Promise<void> 
 
 test('a new office: setup, register, search, languages, roles, restart, backup and restore', async ({ page }) => {
   await test.step('first start asks for the office and the first administrator', async () => {
-    await page.goto(host.url);
-    await page.getByLabel('Organisation').fill('Jabala Action Research Organisation');
-    await page.getByLabel('Office name').fill('Basirhat field office');
-    await page.getByLabel('Office code').fill('BSH');
-    await page.getByLabel('District').fill('North 24 Parganas');
-    await page.getByLabel('Block or municipality').fill('Basirhat-II');
+    await fillSetupOffice(page, host.url);
     await page.getByLabel('Full name').fill('Anita Sen');
     await page.getByLabel('Username').fill('anita');
     await page.getByRole('textbox', { name: 'Password', exact: true }).fill('short');

@@ -45,6 +45,16 @@ export async function screenshotOffice(
   return { host, url: host.url, r };
 }
 
+/** First start: open the host and fill the set-up form's office fields in as the Basirhat office (the administrator's fields are the test's own). */
+export async function fillSetupOffice(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByLabel('Organisation').fill(basirhatOffice.organisation);
+  await page.getByLabel('Office name').fill(basirhatOffice.officeName);
+  await page.getByLabel('Office code').fill(basirhatOffice.officeCode);
+  await page.getByLabel('District').fill(basirhatOffice.district);
+  await page.getByLabel('Block or municipality').fill(basirhatOffice.block);
+}
+
 /** Imports register files as a script would: the preview, then its commit. */
 export async function importFiles(r: APIRequestContext, url: string, files: { name: string; contentBase64: string }[]): Promise<void> {
   const preview = await api<{ previewId: string }>(r, url, 'attendance.preview', { files });

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { headcounts, uttarBagundiActivity } from '../fixtures/community';
 import { startServeHostOn } from './helpers';
 import type { RunningHost } from './host';
 import { api, logIn, pdfText } from './pages';
@@ -54,18 +55,17 @@ test.beforeAll(async ({ request }) => {
     memberIds: committee.members.map((m) => m.id),
     actionPoints: [{ what: 'Talk to Rupa Khatun’s mother', who: 'Sabita Das', dueOn: '2026-11-30' }],
   });
-  await api(request, url, 'activities.create', {
-    type: 'cpc_training',
-    heldOn: '2026-11-14',
-    village: 'Uttar Bagundi',
-    gramPanchayat: 'Bagundi',
-    topics: ['child_marriage'],
-    facilitators: 'Anita Sen',
-    headcounts: [
-      { category: 'community_member', sex: 'female', count: 9 },
-      { category: 'community_member', sex: 'male', count: 3 },
-    ],
-  });
+  await api(
+    request,
+    url,
+    'activities.create',
+    uttarBagundiActivity({
+      type: 'cpc_training',
+      heldOn: '2026-11-14',
+      topics: ['child_marriage'],
+      headcounts: headcounts('community_member', { female: 9, male: 3 }),
+    }),
+  );
 });
 test.afterAll(async () => host.stop());
 

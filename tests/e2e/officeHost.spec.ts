@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { api, basirhatOffice, logIn } from './pages';
 import { freshDataDir, startServeHost, type RunningHost } from './host';
-import { freePort } from './lan';
+import { freePort } from '../fixtures/freePort';
 
 // The office on several PCs: the administrator makes this PC the office host and makes a pairing
 // code; a second PC (another browser, at the host's LAN address over HTTPS) pairs with the code,

@@ -4,7 +4,7 @@
  */
 import { test } from '@playwright/test';
 import { registerWorkbook, wordDocument, type FixtureChild, openDayMarks } from '../fixtures/attendance';
-import { meeraIyer, mondalFamily } from '../fixtures/office';
+import { meeraIyer, mondalFamily, priyaEducation } from '../fixtures/office';
 import { importFiles, screenshotOffice } from './helpers';
 import { api } from './pages';
 import { shoot, pdfPage } from './screenshotFiles';
@@ -84,13 +84,7 @@ test('attendance and sponsorship screens in English and Bengali', async ({ page 
       progressNote: 'Priya is back in Class III since the home visits; her mother now sells vegetables at the haat.',
     }),
   );
-  const sponsorship = await api(r, url, 'sponsorships.create', {
-    sponsorId: sponsor.id,
-    sponsoredChildId: family.id,
-    purpose: 'education',
-    monthlyPaise: 150_000,
-    startMonth: '2026-09',
-  });
+  const sponsorship = await api(r, url, 'sponsorships.create', priyaEducation(sponsor.id, family.id));
   for (const [valueDate, reference] of [
     ['2026-09-05', 'UTR 0905'],
     ['2026-10-06', 'UTR 1006'],

@@ -5,7 +5,7 @@
  */
 import { test, type Page } from '@playwright/test';
 import { screenshotOffice } from './helpers';
-import { freePort } from './lan';
+import { freePort } from '../fixtures/freePort';
 import { api, logIn } from './pages';
 import { shoot } from './screenshotFiles';
 

@@ -1,6 +1,15 @@
 import type { APIRequestContext } from '@playwright/test';
 import { registerWorkbook, openDayMarks } from '../fixtures/attendance';
-import { bagundiClub, girlForWork, kilnCase, meeraIyer, mondalFamily } from '../fixtures/office';
+import { uttarBagundiActivity } from '../fixtures/community';
+import {
+  bagundiClub,
+  girlForWork,
+  kilnCase,
+  meeraIyer,
+  mondalFamily,
+  priyaEducation,
+  uttarBagundiSchool as sharedUttarBagundiSchool,
+} from '../fixtures/office';
 import type { ApiInput } from '../../electron/api/contract';
 import { importFiles } from './helpers';
 import { api, password, basirhatOffice } from './pages';
@@ -18,13 +27,9 @@ export interface SeededOffice {
   meetingId: number;
 }
 
-/** The office's school, where the registers come from. */
+/** The office's school, where the registers come from: the shared Uttar Bagundi school, with its head teacher and phone. */
 export const uttarBagundiSchool: ApiInput<'schools.create'> = {
-  name: 'Uttar Bagundi FP School',
-  udise: '19112300101',
-  type: 'primary',
-  gramPanchayat: 'Bagundi',
-  village: 'Uttar Bagundi',
+  ...sharedUttarBagundiSchool,
   headTeacher: 'Sri Tapan Ghosh',
   phone: '9830012345',
 };
@@ -102,13 +107,7 @@ export async function seedOffice(r: APIRequestContext, url: string): Promise<See
 
   const sponsor = await api(r, url, 'sponsors.create', meeraIyer);
   const family = await api(r, url, 'sponsoredChildren.create', mondalFamily(childId));
-  const sponsorship = await api(r, url, 'sponsorships.create', {
-    sponsorId: sponsor.id,
-    sponsoredChildId: family.id,
-    purpose: 'education',
-    monthlyPaise: 150_000,
-    startMonth: '2026-09',
-  });
+  const sponsorship = await api(r, url, 'sponsorships.create', priyaEducation(sponsor.id, family.id));
   await api(r, url, 'ledger.receive', {
     sponsorId: sponsor.id,
     sponsorshipId: sponsorship.id,
@@ -161,15 +160,17 @@ export async function seedOffice(r: APIRequestContext, url: string): Promise<See
     issues: [{ text: 'A girl of class VIII has stopped coming to school', departureId: departure.id }],
     actionPoints: [{ what: 'Visit the family', who: 'Sabita Das', dueOn: '2026-10-20' }],
   });
-  await api(r, url, 'activities.create', {
-    type: 'volunteer_training',
-    heldOn: '2026-10-12',
-    village: 'Uttar Bagundi',
-    gramPanchayat: 'Bagundi',
-    topics: ['trafficking', 'child_marriage'],
-    facilitators: 'Anita Sen',
-    participants: [{ volunteerId: volunteer.id }],
-  });
+  await api(
+    r,
+    url,
+    'activities.create',
+    uttarBagundiActivity({
+      type: 'volunteer_training',
+      heldOn: '2026-10-12',
+      topics: ['trafficking', 'child_marriage'],
+      participants: [{ volunteerId: volunteer.id }],
+    }),
+  );
   await api(r, url, 'admin.backupNow', {});
   return {
     schoolId: school.id,

@@ -2,23 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { api, logIn, password, pdfText, basirhatOffice } from './pages';
-import { freshDataDir, startServeHost, type RunningHost } from './host';
+import { freshDataDir, type RunningHost } from './host';
+import { startServeHostOn } from './helpers';
 
 const shots = '/tmp/shots-spon';
 let host: RunningHost;
 let dataDir: string;
 
 test.use({ actionTimeout: 15_000 });
-
-/** The serve host with its calendar on `today` (SURAKSHA_TODAY), so the test does not depend on the day it runs. */
-async function startOn(today: string): Promise<RunningHost> {
-  process.env.SURAKSHA_TODAY = today;
-  try {
-    return await startServeHost(dataDir);
-  } finally {
-    delete process.env.SURAKSHA_TODAY;
-  }
-}
 
 async function choose(page: Page, label: string, option: string, scope?: ReturnType<Page['getByRole']>): Promise<void> {
   await (scope ?? page).getByLabel(label).click();
@@ -41,7 +32,7 @@ async function inBengali(page: Page, name: string): Promise<void> {
 test.beforeAll(async ({ playwright }) => {
   mkdirSync(shots, { recursive: true });
   dataDir = freshDataDir();
-  host = await startOn('2026-11-24');
+  host = await startServeHostOn('2026-11-24', dataDir);
   const request = await playwright.request.newContext();
   await api(request, host.url, 'setup.initialize', basirhatOffice);
   await api(request, host.url, 'users.create', { fullName: 'Rupa Das', username: 'rupa', role: 'sponsorship', password });
@@ -241,7 +232,7 @@ test('a sponsor and a child, a sponsorship, money in and out, a reversal, the st
   await test.step('two months later the sponsor is in arrears on the due list', async () => {
     await page.getByRole('button', { name: 'Log out' }).click();
     await host.stop();
-    host = await startOn('2027-01-24');
+    host = await startServeHostOn('2027-01-24', dataDir);
     await logIn(page, host.url, 'rupa', { today: '2027-01-24' });
     await expect(page.getByRole('heading', { name: 'Dues' })).toBeVisible();
     const arrears = page.getByRole('table', { name: 'Sponsors in arrears' });

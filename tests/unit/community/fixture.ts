@@ -1,4 +1,5 @@
 import type { ApiInput, ApiResult, MethodName } from '../../../electron/api/contract';
+import { headcounts } from '../../fixtures/community';
 import { priyaMondal } from '../../fixtures/office';
 
 /** Whoever records the fixture: the unit tests through dispatch, the screenshots through HTTP. */
@@ -14,28 +15,15 @@ type Stakeholder = ApiInput<'stakeholders.create'>;
  */
 export async function communityFixture(t: Recorder) {
   const person = async (p: Stakeholder) => (await t.ok('stakeholders.create', p)).id;
-  const police1 = await person({
-    name: 'Rakesh Das',
-    sex: 'male',
-    category: 'police',
-    designation: 'Sub-Inspector',
-    institution: 'Basirhat PS',
-  });
-  const police2 = await person({ name: 'Mita Roy', sex: 'female', category: 'police', designation: 'ASI', institution: 'Basirhat PS' });
-  const police3 = await person({
-    name: 'Sukumar Pal',
-    sex: 'male',
-    category: 'police',
-    designation: 'Constable',
-    institution: 'Basirhat PS',
-  });
-  const principal = await person({
-    name: 'Anjali Ghosh',
-    sex: 'female',
-    category: 'school_principal',
-    institution: 'Khejurtala High School',
-  });
-  const teacher = await person({ name: 'Biswajit Mondal', sex: 'male', category: 'teacher', institution: 'Khejurtala High School' });
+  // The people of one institution: the police station's officers, the high school's staff.
+  const staffOf = (institution: string) => (p: Omit<Stakeholder, 'institution'>) => person({ ...p, institution });
+  const basirhatPs = staffOf('Basirhat PS');
+  const khejurtalaHighSchool = staffOf('Khejurtala High School');
+  const police1 = await basirhatPs({ name: 'Rakesh Das', sex: 'male', category: 'police', designation: 'Sub-Inspector' });
+  const police2 = await basirhatPs({ name: 'Mita Roy', sex: 'female', category: 'police', designation: 'ASI' });
+  const police3 = await basirhatPs({ name: 'Sukumar Pal', sex: 'male', category: 'police', designation: 'Constable' });
+  const principal = await khejurtalaHighSchool({ name: 'Anjali Ghosh', sex: 'female', category: 'school_principal' });
+  const teacher = await khejurtalaHighSchool({ name: 'Biswajit Mondal', sex: 'male', category: 'teacher' });
   const pradhan = await person({
     name: 'Abdul Karim',
     sex: 'male',
@@ -169,7 +157,7 @@ export async function communityFixture(t: Recorder) {
     topics: ['jj_act', 'pocso'],
     facilitators: 'Anita Sen, DCPU',
     participants: [{ stakeholderId: police1 }, { stakeholderId: police2 }],
-    headcounts: [{ category: 'police', sex: 'male', count: 4 }],
+    headcounts: headcounts('police', { male: 4 }),
   });
   await activity({
     type: 'sensitisation_school',
@@ -178,10 +166,7 @@ export async function communityFixture(t: Recorder) {
     gramPanchayat: 'khejurtala',
     facilitators: 'Anita Sen',
     participants: [{ stakeholderId: principal }, { stakeholderId: teacher }],
-    headcounts: [
-      { category: 'teacher', sex: 'female', count: 3 },
-      { category: 'teacher', sex: 'male', count: 2 },
-    ],
+    headcounts: headcounts('teacher', { female: 3, male: 2 }),
   });
   await activity({
     type: 'life_skills',
@@ -189,10 +174,7 @@ export async function communityFixture(t: Recorder) {
     village: 'Dakshin Bagundi',
     gramPanchayat: 'Bagundi',
     facilitators: 'Mitali Ghosh',
-    headcounts: [
-      { category: 'child', sex: 'female', count: 20 },
-      { category: 'child', sex: 'male', count: 15 },
-    ],
+    headcounts: headcounts('child', { female: 20, male: 15 }),
   });
   return { vlcpcA, blcpc, vlcpcC, a, b, police1, police2, police3, v1, child: child.id, july, august, september, letter };
 }

@@ -1,4 +1,5 @@
 import type { ApiInput } from '../../../electron/api/contract';
+import { headcounts } from '../../fixtures/community';
 import { registerMonth } from '../attendance/worklistSeed';
 import { girlForWork, manForWork } from '../safetynet/fixture';
 import { cashItem } from '../sponsorship/cashPayment';
@@ -163,10 +164,7 @@ export async function fieldFixture() {
       heldOn: '2026-10-18',
       village: 'Khejurtala',
       participants: [{ stakeholderId: rakesh }, { stakeholderId: mita }],
-      headcounts: [
-        { category: 'police', sex: 'male', count: 5 },
-        { category: 'police', sex: 'female', count: 1 },
-      ],
+      headcounts: headcounts('police', { male: 5, female: 1 }),
     },
     admin,
   );
